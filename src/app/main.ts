@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: MIT
+// The standalone app: registers the elements; index.html holds <poles-app>.
+import '../define.ts';

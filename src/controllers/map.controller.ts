@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+// Owns the MapLibre + deck.gl engine of a <poles-map>: lazy creation, updates, and a deferred,
+// symmetric teardown (ENGINEERING.md B.6): a DOM move (disconnect then reconnect in the same frame)
+// keeps the map; a real removal frees the WebGL context.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MapEngine, MapEngineOptions } from '../map/engine.ts';
+import type { MapView } from '../layers/index.ts';
+
+export class MapController implements ReactiveController {
+  private engine: MapEngine | null = null;
+  private starting: Promise<MapEngine> | null = null;
+  private teardownFrame = 0;
+  private generation = 0;
+
+  constructor(host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.teardownFrame) cancelAnimationFrame(this.teardownFrame);
+    this.teardownFrame = 0;
+  }
+
+  hostDisconnected(): void {
+    this.teardownFrame = requestAnimationFrame(() => {
+      this.teardownFrame = 0;
+      this.destroy();
+    });
+  }
+
+  /** Creates the engine once (the MapLibre and deck.gl chunks are fetched on the first call). */
+  start(options: MapEngineOptions): Promise<MapEngine> {
+    if (!this.starting) {
+      const generation = this.generation;
+      this.starting = import('../map/engine.ts').then(({ MapEngine }) => {
+        // Removed while the chunk was loading: build nothing.
+        if (generation !== this.generation) throw new DOMException('map removed', 'AbortError');
+        this.engine = new MapEngine(options);
+        return this.engine;
+      });
+    }
+    return this.starting;
+  }
+
+  /** Draws `view` and resolves when a frame with it has been rendered. */
+  async show(view: MapView): Promise<void> {
+    const engine = await this.starting;
+    await engine?.show(view);
+  }
+
+  project(lonLat: [number, number]): { x: number; y: number } {
+    if (!this.engine) throw new Error('poles-map: project() called before the map is ready');
+    return this.engine.project(lonLat);
+  }
+
+  private destroy(): void {
+    this.generation += 1;
+    this.engine?.destroy();
+    this.engine = null;
+    this.starting = null;
+  }
+}

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+// The one module with side effects: it registers every custom element (package.json sideEffects).
+import { PolesApp } from './elements/poles-app/poles-app.component.ts';
+import { PolesMap } from './elements/poles-map/poles-map.component.ts';
+import { PoleProfile } from './elements/pole-profile/pole-profile.component.ts';
+
+const elements: [string, CustomElementConstructor][] = [
+  ['poles-app', PolesApp],
+  ['poles-map', PolesMap],
+  ['pole-profile', PoleProfile],
+];
+for (const [tag, ctor] of elements) {
+  // Two scripts of ours on one page must not throw "already defined".
+  if (!customElements.get(tag)) customElements.define(tag, ctor);
+}

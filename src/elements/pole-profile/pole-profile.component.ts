@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { parseLang, t, type Lang } from '../../i18n/messages.ts';
+import type { PoleProperties } from '../../types.ts';
+import { safeHttpUrl } from '../../ui/safe-url.ts';
+
+/**
+ * A pôle's profile: what the sources say, with unknown facts shown as unknown.
+ *
+ * @event profile-close - the user asked to close the profile.
+ * @csspart panel - the profile box.
+ */
+export class PoleProfile extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    section {
+      padding: 10px 12px;
+      background: #fff;
+      border: 1px solid #d0d7de;
+      border-radius: 6px;
+    }
+    h2 {
+      margin: 0 0 6px;
+      font-size: 1.15em;
+    }
+    dl {
+      margin: 0;
+    }
+    dt {
+      margin-top: 6px;
+      font-weight: 600;
+      font-size: 0.9em;
+      color: #57606a;
+    }
+    dd {
+      margin: 0;
+    }
+    ul {
+      margin: 0;
+      padding-left: 1.1em;
+    }
+    .unknown {
+      color: #6e7781;
+      font-style: italic;
+    }
+    .sources a {
+      word-break: break-all;
+    }
+    button {
+      float: right;
+    }
+  `;
+
+  /** The pôle shown. */
+  @property({ attribute: false }) pole: PoleProperties | null = null;
+  /** Names of every pôle by id, to name successors and predecessors. */
+  @property({ attribute: false }) names: ReadonlyMap<string, string> = new Map();
+
+  private get uiLang(): Lang {
+    return parseLang(this.closest('[lang]')?.getAttribute('lang'));
+  }
+
+  private unknown(lang: Lang) {
+    return html`<span class="unknown">${t(lang, 'common.unknown')}</span>`;
+  }
+
+  private nameOf(id: string): string {
+    return this.names.get(id) ?? id;
+  }
+
+  private phases(lang: Lang, p: PoleProperties): string {
+    const start = t(lang, 'profile.labelledFrom', { year: String(p.labelledYear) });
+    if (p.endedYear === null) return `${start} · ${t(lang, 'profile.labelledUntil2019')}`;
+    const year = String(p.endedYear);
+    if (p.endReason === 'merged' && p.successorId) {
+      return `${start} · ${t(lang, 'profile.merged', { year, successor: this.nameOf(p.successorId) })}`;
+    }
+    if (p.endReason === 'delabelled') return `${start} · ${t(lang, 'profile.delabelled', { year })}`;
+    return `${start} · ${t(lang, 'profile.endedUnknownReason', { year })}`;
+  }
+
+  protected override render() {
+    const p = this.pole;
+    if (!p) return nothing;
+    const lang = this.uiLang;
+    const website = safeHttpUrl(p.website);
+    return html`<section part="panel" aria-labelledby="profile-title">
+      <button type="button" @click=${this.close}>${t(lang, 'profile.close')}</button>
+      <h2 id="profile-title" tabindex="-1">${p.name}</h2>
+      <dl>
+        <dt>${t(lang, 'profile.theme')}</dt>
+        <dd>${p.theme || this.unknown(lang)}</dd>
+        <dt>${t(lang, 'profile.sector')}</dt>
+        <dd>${t(lang, `sector.${p.sector}`)}</dd>
+        <dt>${t(lang, 'profile.category')}</dt>
+        <dd>${p.category2005 ? t(lang, `category.${p.category2005}`) : this.unknown(lang)}</dd>
+        <dt>${t(lang, 'profile.hq')}</dt>
+        <dd>${p.hqCommune ? `${p.hqCommune} (${p.hqInsee ?? '?'})` : this.unknown(lang)}</dd>
+        <dt>${t(lang, 'profile.regions')}</dt>
+        <dd>${p.regions.length ? p.regions.join(', ') : this.unknown(lang)}</dd>
+        <dt>${t(lang, 'profile.phases')}</dt>
+        <dd>${this.phases(lang, p)}</dd>
+        ${p.predecessorIds.length
+          ? html`<dt>${t(lang, 'profile.predecessors')}</dt>
+              <dd>${p.predecessorIds.map((id) => this.nameOf(id)).join(', ')}</dd>`
+          : nothing}
+        <dt>${t(lang, 'profile.memberCounts')}</dt>
+        <dd>
+          ${p.memberCounts.length
+            ? html`<ul>
+                ${p.memberCounts.map(
+                  (c) =>
+                    html`<li>
+                      ${t(lang, 'profile.memberCountLine', { count: c.count, year: String(c.year), note: c.note })}
+                    </li>`,
+                )}
+              </ul>`
+            : this.unknown(lang)}
+          <div>${t(lang, 'profile.documented', { sites: p.documentedSites, unplaced: p.unplacedMembers })}</div>
+        </dd>
+        <dt>${t(lang, 'profile.website')}</dt>
+        <dd>
+          ${website
+            ? html`<a href=${website} target="_blank" rel="noopener noreferrer">${p.website}</a>`
+            : this.unknown(lang)}
+        </dd>
+        <dt>${t(lang, 'profile.confidence')}</dt>
+        <dd>${t(lang, `confidence.${p.confidence}`)}</dd>
+      </dl>
+      <h3>${t(lang, 'profile.sources')}</h3>
+      <ul class="sources">
+        ${p.sources.map((s) => {
+          const href = safeHttpUrl(s);
+          return html`<li>
+            ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${s}</a>` : s}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  /** Moves keyboard focus to the profile title (after a selection from the list). */
+  focusTitle(): void {
+    this.renderRoot.querySelector<HTMLElement>('#profile-title')?.focus();
+  }
+
+  private close(): void {
+    this.dispatchEvent(new CustomEvent('profile-close', { bubbles: true, composed: true }));
+  }
+}

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+import { css } from 'lit';
+
+export const polesAppStyles = css`
+  :host {
+    display: grid;
+    /* minmax(0, 1fr): the long list scrolls inside the aside instead of stretching the map's row. */
+    grid-template-rows: auto minmax(0, 1fr);
+    height: 100%;
+    min-height: 480px;
+    font: 14px/1.4 var(--poles-font, system-ui, 'DejaVu Sans', sans-serif);
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 4px 16px;
+    padding: 8px 14px;
+    border-bottom: 1px solid #d0d7de;
+    background: #fff;
+  }
+  h1 {
+    margin: 0;
+    font-size: 1.3em;
+  }
+  .subtitle {
+    margin: 0;
+    color: #57606a;
+  }
+  main {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(260px, 360px);
+    min-height: 0;
+  }
+  poles-map {
+    min-height: 360px;
+  }
+  aside {
+    min-height: 0;
+    overflow: auto;
+    padding: 10px 12px;
+    border-left: 1px solid #d0d7de;
+    background: #fafbfc;
+  }
+  aside h2 {
+    font-size: 1.05em;
+    margin: 12px 0 4px;
+  }
+  .count {
+    margin: 8px 0 2px;
+    font-weight: 600;
+  }
+  .note {
+    margin: 2px 0;
+    color: #57606a;
+    font-size: 0.92em;
+  }
+  .pole-list {
+    margin: 0;
+    padding-left: 1.6em;
+  }
+  .pole-list button {
+    padding: 1px 2px;
+    border: 0;
+    background: none;
+    color: #0550ae;
+    font: inherit;
+    text-align: left;
+    cursor: pointer;
+  }
+  .pole-list button[aria-pressed='true'] {
+    font-weight: 700;
+  }
+  .hq {
+    color: #57606a;
+    font-size: 0.9em;
+  }
+  .hq::before {
+    content: ' — ';
+  }
+  @media (max-width: 720px) {
+    main {
+      grid-template-columns: 1fr;
+      grid-template-rows: 60vh auto;
+    }
+    aside {
+      border-left: 0;
+    }
+  }
+`;

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: MIT
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { MapController } from '../../controllers/map.controller.ts';
+import { loadDataset, type Dataset } from '../../data/dataset.ts';
+import { membersOf, placed, polesLabelledIn } from '../../data/selection.ts';
+import { franceFeatures } from '../../geo/france.ts';
+import { parseLang, t, type Lang } from '../../i18n/messages.ts';
+import type { PickedObject } from '../../map/engine.ts';
+import { WIDE_MAP } from '../../map/frame.ts';
+import { MEMBER_KIND_COLOURS, SECTOR_COLOURS } from '../../theme/palette.ts';
+import { MEMBER_KINDS, SECTORS } from '../../types.ts';
+import { memberTooltip, poleTooltip } from '../../ui/tooltip.ts';
+import { polesMapStyles } from './poles-map.styles.ts';
+
+/** The phase shown when no `phase` attribute is given: the last year of the data's scope. */
+export const DEFAULT_PHASE = 2019;
+
+/**
+ * The map of the pôles: HQs by sector and documented member sites by kind, on our offline base map.
+ *
+ * @event pole-select - `detail: { id: string | null }` when the user selects a pôle (or clears it).
+ * @csspart map - the map area.
+ * @csspart legend - the legend box.
+ * @csspart attribution - the always-visible attribution line.
+ * @cssproperty --poles-map-min-height - minimum height of the element. @default 320px
+ */
+export class PolesMap extends LitElement {
+  static override styles = polesMapStyles;
+
+  /** Year whose labelled pôles are shown (2005-2019). @default 2019 */
+  @property({ type: Number, reflect: true }) phase = DEFAULT_PHASE;
+  /** Id of the selected pôle. @default null */
+  @property({ reflect: true }) pole: string | null = null;
+  /** The data to show; loaded from the data folder next to the page when not given. */
+  @property({ attribute: false }) data: Dataset | null = null;
+
+  @state() private hover: { text: string; x: number; y: number } | null = null;
+  @state() private failure: string | null = null;
+  @query('.map') private container!: HTMLDivElement;
+
+  /** Resolves once the first frame with data has been drawn. */
+  readonly ready: Promise<void>;
+  private resolveReady!: () => void;
+  private readonly mapController = new MapController(this);
+
+  constructor() {
+    super();
+    this.ready = new Promise((resolve) => (this.resolveReady = resolve));
+  }
+
+  private get langCode(): Lang {
+    return parseLang(this.closest('[lang]')?.getAttribute('lang'));
+  }
+
+  /** [lon, lat] → `{x, y}` in this element's CSS pixels (the map fills the element). */
+  project(lonLat: [number, number]): { x: number; y: number } {
+    return this.mapController.project(lonLat);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.data) {
+      loadDataset().then(
+        (data) => (this.data ??= data),
+        (error: unknown) => this.fail(error),
+      );
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!this.data) return;
+    if (changed.has('data')) this.startMap(this.data);
+    if (changed.has('data') || changed.has('phase') || changed.has('pole')) {
+      this.mapController.show(this.view(this.data)).then(
+        () => this.resolveReady(),
+        (error: unknown) => this.fail(error),
+      );
+    }
+  }
+
+  private startMap(data: Dataset): void {
+    this.mapController
+      .start({
+        container: this.container,
+        basemap: {
+          land: franceFeatures(data.france, 'land'),
+          regions: franceFeatures(data.france, 'regions'),
+          departements: franceFeatures(data.france, 'departements'),
+        },
+        onHover: (picked) => this.onHover(picked),
+        onClick: (picked) => this.onClick(picked),
+      })
+      .catch((error: unknown) => this.fail(error));
+  }
+
+  private view(data: Dataset) {
+    const poles = polesLabelledIn(data.poles, this.phase);
+    return {
+      poles: placed(poles),
+      members: membersOf(data.members.features, poles),
+      selectedId: this.pole,
+    };
+  }
+
+  private fail(error: unknown): void {
+    if (error instanceof DOMException && error.name === 'AbortError') return;
+    this.failure = error instanceof Error ? error.message : String(error);
+  }
+
+  private poleOf(id: string) {
+    return this.data?.poles.features.find((f) => f.id === id) ?? null;
+  }
+
+  private onHover(picked: PickedObject | null): void {
+    if (!picked || !this.data) {
+      this.hover = null;
+      return;
+    }
+    const lang = this.langCode;
+    let text: string | null = null;
+    if (picked.layer === 'poles') {
+      const pole = this.poleOf(picked.id);
+      if (pole) text = poleTooltip(lang, pole.properties);
+    } else {
+      const member = this.data.members.features.find((f) => f.id === picked.id);
+      if (member) {
+        const pole = this.poleOf(member.properties.pole);
+        text = memberTooltip(lang, member.properties, pole?.properties.shortName ?? member.properties.pole);
+      }
+    }
+    this.hover = text ? { text, x: picked.x, y: picked.y } : null;
+  }
+
+  private onClick(picked: PickedObject | null): void {
+    let id: string | null = null;
+    if (picked?.layer === 'poles') id = picked.id;
+    else if (picked?.layer === 'members') {
+      id = this.data?.members.features.find((f) => f.id === picked.id)?.properties.pole ?? null;
+    }
+    this.pole = id;
+    this.dispatchEvent(new CustomEvent('pole-select', { detail: { id }, bubbles: true, composed: true }));
+  }
+
+  protected override render() {
+    const lang = this.langCode;
+    return html`
+      <div class="map" part="map" role="region" aria-label=${t(lang, 'map.label')}></div>
+      ${this.failure
+        ? html`<p class="status" role="alert">${t(lang, 'app.error', { message: this.failure })}</p>`
+        : nothing}
+      ${this.hover
+        ? html`<div
+            class="tooltip"
+            role="tooltip"
+            style=${styleMap({ left: `${this.hover.x}px`, top: `${this.hover.y}px` })}
+          >
+            ${this.hover.text}
+          </div>`
+        : nothing}
+      ${this.renderLegend(lang)}
+      <p class="attribution" part="attribution">
+        ${t(lang, 'map.attribution')} · ${t(lang, 'map.dataSources')}
+      </p>
+    `;
+  }
+
+  private renderLegend(lang: Lang) {
+    const swatch = (colour: string, small = false) =>
+      html`<span class="swatch ${small ? 'small' : ''}" style=${styleMap({ background: colour })}></span>`;
+    // Open on wide maps only: on a narrow one it would hide the east of France (one click opens it).
+    return html`<details class="legend" part="legend" ?open=${this.clientWidth >= WIDE_MAP}>
+      <summary>${t(lang, 'legend.title')}</summary>
+      <h2>${t(lang, 'legend.sectors')}</h2>
+      <ul>
+        ${SECTORS.map((s) => html`<li>${swatch(SECTOR_COLOURS[s])}${t(lang, `sector.${s}`)}</li>`)}
+      </ul>
+      <h2>${t(lang, 'legend.members')}</h2>
+      <ul>
+        ${MEMBER_KINDS.map((k) => html`<li>${swatch(MEMBER_KIND_COLOURS[k], true)}${t(lang, `kind.${k}`)}</li>`)}
+      </ul>
+    </details>`;
+  }
+}

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+// MapLibre's CSS is adopted inside the shadow root: document styles never reach it (ENGINEERING.md B.2).
+import { css, unsafeCSS } from 'lit';
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+
+export const polesMapStyles = [
+  unsafeCSS(maplibreCss),
+  css`
+    :host {
+      display: block;
+      position: relative;
+      min-height: var(--poles-map-min-height, 320px);
+      contain: layout paint;
+      font: 13px/1.35 var(--poles-font, system-ui, 'DejaVu Sans', sans-serif);
+      color: var(--poles-text, #1f2328);
+    }
+    .map {
+      position: absolute;
+      inset: 0;
+    }
+    .tooltip {
+      position: absolute;
+      z-index: 3;
+      pointer-events: none;
+      max-width: 280px;
+      padding: 4px 8px;
+      border-radius: 4px;
+      background: rgba(20, 20, 20, 0.88);
+      color: #fff;
+      transform: translate(12px, 12px);
+    }
+    .legend {
+      position: absolute;
+      z-index: 2;
+      top: 8px;
+      right: 8px;
+      max-width: 210px;
+      max-height: calc(100% - 48px);
+      overflow: auto;
+      padding: 6px 8px;
+      background: rgba(255, 255, 255, 0.92);
+      border-radius: 4px;
+      box-shadow: 0 1px 3px rgba(0, 0, 0, 0.25);
+      font-size: 11.5px;
+    }
+    .legend summary {
+      cursor: pointer;
+      font-weight: 600;
+    }
+    .legend h2 {
+      margin: 2px 0;
+      font-size: 11.5px;
+    }
+    .legend ul {
+      margin: 0 0 4px;
+      padding: 0;
+      list-style: none;
+    }
+    .swatch {
+      display: inline-block;
+      width: 10px;
+      height: 10px;
+      margin-right: 5px;
+      border-radius: 50%;
+      border: 1px solid #fff;
+      box-shadow: 0 0 0 1px #888;
+      vertical-align: -1px;
+    }
+    .swatch.small {
+      width: 7px;
+      height: 7px;
+    }
+    .attribution {
+      position: absolute;
+      z-index: 2;
+      left: 0;
+      right: 0;
+      bottom: 0;
+      margin: 0;
+      padding: 2px 6px;
+      background: rgba(255, 255, 255, 0.85);
+      font-size: 11px;
+    }
+    .status {
+      position: absolute;
+      inset: 0;
+      display: grid;
+      place-items: center;
+      z-index: 1;
+    }
+  `,
+];

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+// Everything that needs MapLibre or deck.gl, loaded with import() so that a page without WebGL, or a
+// diagram-only view, never downloads the map engines.
+import { Map as MapLibreMap } from 'maplibre-gl';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { PickingInfo } from '@deck.gl/core';
+import './worker.ts';
+import { basemapStyle, type BasemapData } from './basemap-style.ts';
+import { framePadding, METROPOLE_BOUNDS } from './frame.ts';
+import { buildLayers, type MapView } from '../layers/index.ts';
+
+export interface PickedObject {
+  layer: 'poles' | 'members';
+  id: string;
+  x: number;
+  y: number;
+}
+
+export interface MapEngineOptions {
+  container: HTMLElement;
+  basemap: BasemapData;
+  onHover: (picked: PickedObject | null) => void;
+  onClick: (picked: PickedObject | null) => void;
+}
+
+function toPicked(info: PickingInfo): PickedObject | null {
+  const object = info.object as { id?: string } | undefined;
+  const layer = info.layer?.id;
+  if (!object?.id || (layer !== 'poles' && layer !== 'members')) return null;
+  return { layer, id: object.id, x: info.x, y: info.y };
+}
+
+/** One MapLibre map with its deck.gl overlay interleaved in the same WebGL2 context. */
+export class MapEngine {
+  readonly map: MapLibreMap;
+  private readonly overlay: MapLibreOverlay;
+  private readonly loaded: Promise<void>;
+
+  constructor(options: MapEngineOptions) {
+    this.map = new MapLibreMap({
+      container: options.container,
+      style: basemapStyle(options.basemap),
+      bounds: METROPOLE_BOUNDS,
+      // Leave room for the legend (top right) when the map is wide enough to show it open.
+      fitBoundsOptions: { padding: framePadding(options.container.clientWidth) },
+      // Attribution is drawn by the element itself so that it is always visible, in our words.
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      renderWorldCopies: false,
+      // Antialiasing costs ~20% on CPU renderers and the map has no diagonal detail that needs it.
+      canvasContextAttributes: { antialias: false },
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.overlay = new MapLibreOverlay({
+      interleaved: true,
+      layers: [],
+      onHover: (info) => options.onHover(toPicked(info)),
+      onClick: (info) => options.onClick(toPicked(info)),
+      getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
+    });
+    this.map.addControl(this.overlay);
+    this.loaded = new Promise((resolve) => {
+      if (this.map.loaded()) resolve();
+      else this.map.once('load', () => resolve());
+    });
+  }
+
+  /** Draws `view`, then resolves once MapLibre has rendered a frame with it and gone idle. */
+  async show(view: MapView): Promise<void> {
+    await this.loaded;
+    this.overlay.setProps({ layers: buildLayers(view) });
+    this.map.triggerRepaint();
+    await new Promise<void>((resolve) => this.map.once('idle', () => resolve()));
+  }
+
+  /** [lon, lat] → CSS pixels in the map container. */
+  project(lonLat: [number, number]): { x: number; y: number } {
+    const point = this.map.project(lonLat);
+    return { x: point.x, y: point.y };
+  }
+
+  /** Tears down in the order deck.gl and MapLibre need: overlay first, then the map and its context. */
+  destroy(): void {
+    this.map.removeControl(this.overlay);
+    this.map.remove();
+  }
+}

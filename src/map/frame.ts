@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+// How metropolitan France is framed. Kept apart from engine.ts so that elements can read it
+// without pulling the map engines into the first chunk.
+
+/** Metropolitan France with Corsica ([west, south, east, north]). */
+export const METROPOLE_BOUNDS: [number, number, number, number] = [-5.2, 41.3, 9.6, 51.1];
+
+/** Minimum map width, in CSS pixels, at which the legend starts open beside the framed France. */
+export const WIDE_MAP = 760;
+
+/** Padding around the framed France: room for the legend (top right) on wide maps. */
+export function framePadding(width: number) {
+  return { top: 16, bottom: 34, left: 16, right: width >= WIDE_MAP ? 230 : 16 };
+}

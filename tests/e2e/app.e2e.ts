@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+// The built app in real Chromium: it loads offline, draws the pôles where they are, lists the
+// pôles of a phase and opens a pôle's profile.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { colourDistance, launchChromium, pixelAt, recordPage, serveDist, type PageLog, type Served } from './harness.ts';
+import { SECTOR_COLOURS, hexToRgb } from '../../src/theme/palette.ts';
+import type { PolesFile } from '../../src/types.ts';
+
+const poles = JSON.parse(readFileSync('public/data/poles.geojson', 'utf8')) as PolesFile;
+// A pôle labelled in 2019 whose HQ commune is shared with no other pôle, in the far west: nothing
+// of ours (legend, other HQs) can cover it.
+const BREST = poles.features.find((f) => f.id === 'pole-mer-bretagne-atlantique')!;
+
+let served: Served;
+let browser: Browser;
+let page: Page;
+let log: PageLog;
+
+async function mapPoint(lonLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const map = document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map') as HTMLElement & {
+      project(p: [number, number]): { x: number; y: number };
+    };
+    const box = map.getBoundingClientRect();
+    const p = map.project(ll);
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, lonLat);
+}
+
+const app = (selector: string) => page.locator('poles-app').locator(selector);
+
+describe('the app', () => {
+  beforeAll(async () => {
+    served = await serveDist();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    log = recordPage(page);
+    await page.goto(served.url);
+    await page.evaluate(async () => {
+      await customElements.whenDefined('poles-map');
+      for (let i = 0; i < 200 && !document.querySelector('poles-app')?.shadowRoot?.querySelector('poles-map'); i++) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await (document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map') as unknown as { ready: Promise<void> }).ready;
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it('loads with no console error and no request to another origin', () => {
+    expect(log.errors).toEqual([]);
+    const origin = new URL(served.url).origin;
+    const foreign = log.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    expect(foreign).toEqual([]);
+    expect(log.requests.some((url) => url.endsWith('/data/poles.geojson'))).toBe(true);
+  });
+
+  it("draws a known pôle's HQ in its sector colour at project()", async () => {
+    expect(BREST.geometry).not.toBeNull();
+    const { x, y } = await mapPoint(BREST.geometry!.coordinates);
+    const expected = hexToRgb(SECTOR_COLOURS[BREST.properties.sector]);
+    expect(colourDistance(await pixelAt(page, x, y), expected)).toBeLessThan(30);
+    // 40 px away there is sea or land, not the pôle colour: the check above can fail.
+    expect(colourDistance(await pixelAt(page, x - 40, y), expected)).toBeGreaterThan(30);
+  });
+
+  it('shows the attribution', async () => {
+    await expect.poll(() => app('poles-map').locator('.attribution').textContent()).toContain(
+      'Contours : IGN Admin Express, INSEE COG — Licence Ouverte',
+    );
+  });
+
+  it('lists 71 pôles for 2010 and 56 for 2019', async () => {
+    await app('select[name=phase]').selectOption('2010');
+    await expect.poll(() => app('.pole-list > li').count()).toBe(71);
+    await app('select[name=phase]').selectOption('2019');
+    await expect.poll(() => app('.pole-list > li').count()).toBe(56);
+  });
+
+  it("opens a pôle's profile when its HQ is clicked on the map", async () => {
+    const { x, y } = await mapPoint(BREST.geometry!.coordinates);
+    await page.mouse.click(x, y);
+    const profile = app('pole-profile');
+    await expect.poll(() => profile.locator('h2').textContent()).toBe(BREST.properties.name);
+    const text = (await profile.locator('section').textContent()) ?? '';
+    expect(text).toContain(BREST.properties.theme);
+    expect(text).toContain(BREST.properties.hqCommune!);
+    const links = await profile.locator('.sources a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(BREST.properties.sources);
+  });
+});

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+// Shared set-up of the end-to-end tests: the built app (dist/) served by `vite preview`, and
+// Debian's Chromium driven by playwright-core with WebGL2 on SwiftShader (TOOLCHAIN.md).
+import { existsSync } from 'node:fs';
+import { preview, type PreviewServer } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--js-flags=--expose-gc',
+];
+
+export interface Served {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Serves dist/ (built by `vite build` before the e2e project runs) on a free loopback port. */
+export async function serveDist(): Promise<Served> {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `vite build` first');
+  const server: PreviewServer = await preview({
+    logLevel: 'silent',
+    preview: { host: '127.0.0.1', port: 4173, strictPort: false, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview gave no URL');
+  return { url, close: () => server.close() };
+}
+
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+export interface PageLog {
+  errors: string[];
+  requests: string[];
+}
+
+/** Records console errors, page errors and every request the page makes. */
+export function recordPage(page: Page): PageLog {
+  const log: PageLog = { errors: [], requests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => log.errors.push(String(error)));
+  page.on('request', (request) => log.requests.push(request.url()));
+  return log;
+}
+
+/** The colour of the page's pixel at (x, y) in CSS pixels, from a real screenshot of the compositor. */
+export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  const png = PNG.sync.read(await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } }));
+  return [png.data[0]!, png.data[1]!, png.data[2]!];
+}
+
+/** Euclidean distance between two RGB colours. */
+export function colourDistance(a: readonly number[], b: readonly number[]): number {
+  return Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+// Layer factories are pure: assert the props they build against small fixtures, without rendering.
+import { describe, expect, it } from 'vitest';
+import { createPolesLayer } from '../../src/layers/poles/poles.layer.ts';
+import { createMembersLayer } from '../../src/layers/members/members.layer.ts';
+import { buildLayers } from '../../src/layers/index.ts';
+import { MEMBER_KIND_COLOURS, SECTOR_COLOURS, hexToRgb } from '../../src/theme/palette.ts';
+import type { PlacedPole } from '../../src/layers/poles/poles.layer.ts';
+import type { MemberSite } from '../../src/layers/members/members.layer.ts';
+
+const pole = (id: string, sector: PlacedPole['properties']['sector']): PlacedPole =>
+  ({
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [1, 46] },
+    properties: { id, sector, shortName: id },
+  }) as PlacedPole;
+
+const member = {
+  type: 'Feature',
+  id: 'm1',
+  geometry: { type: 'Point', coordinates: [2, 47] },
+  properties: { kind: 'recherche', pole: 'a' },
+} as MemberSite;
+
+type Accessor<T> = (d: T, info?: unknown) => unknown;
+
+describe('poles layer', () => {
+  it('fills each HQ with its sector colour and is pickable', () => {
+    const layer = createPolesLayer([pole('a', 'mer')]);
+    expect(layer.id).toBe('poles');
+    expect(layer.props.pickable).toBe(true);
+    const fill = layer.props.getFillColor as Accessor<PlacedPole>;
+    expect(fill(pole('a', 'mer'))).toEqual(hexToRgb(SECTOR_COLOURS.mer));
+    expect(fill(pole('b', 'numerique'))).toEqual(hexToRgb(SECTOR_COLOURS.numerique));
+    expect((layer.props.getPosition as Accessor<PlacedPole>)(pole('a', 'mer'))).toEqual([1, 46]);
+  });
+
+  it('draws the selected pôle larger and re-evaluates on selection change', () => {
+    const layer = createPolesLayer([pole('a', 'mer')], { selectedId: 'a', radius: 10 });
+    const radius = layer.props.getRadius as Accessor<PlacedPole>;
+    expect(radius(pole('a', 'mer'))).toBe(16);
+    expect(radius(pole('b', 'mer'))).toBe(10);
+    expect(layer.props.updateTriggers).toMatchObject({ getRadius: 'a' });
+  });
+});
+
+describe('members layer', () => {
+  it('colours sites by kind of organisation', () => {
+    const layer = createMembersLayer([member]);
+    const fill = layer.props.getFillColor as Accessor<MemberSite>;
+    expect(fill(member)).toEqual(hexToRgb(MEMBER_KIND_COLOURS.recherche));
+  });
+});
+
+describe('layer registry', () => {
+  it('draws member sites under the pôle HQs', () => {
+    const layers = buildLayers({ poles: [pole('a', 'mer')], members: [member], selectedId: null });
+    expect(layers.map((l) => l.id)).toEqual(['members', 'poles']);
+  });
+});
+
+describe('palette', () => {
+  it('gives every sector and kind a distinct colour', () => {
+    expect(new Set(Object.values(SECTOR_COLOURS)).size).toBe(Object.keys(SECTOR_COLOURS).length);
+    expect(new Set(Object.values(MEMBER_KIND_COLOURS)).size).toBe(Object.keys(MEMBER_KIND_COLOURS).length);
+    expect(hexToRgb('#0a10ff')).toEqual([10, 16, 255]);
+  });
+});

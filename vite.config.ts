@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+import { defineConfig } from 'vite';
+
+// Relative base: the built app works from any folder (a sub-path of a regional site, a file share).
+export default defineConfig({
+  base: './',
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // MapLibre alone is ~800 kB minified; its size is watched by the bundle budget, not this warning.
+    chunkSizeWarningLimit: 1500,
+  },
+  preview: { port: 4173, strictPort: false },
+});
