@@ -5,11 +5,23 @@ import globals from 'globals';
 
 // Data strings are text, never HTML (ENGINEERING.md B.5): the HTML sinks are banned outright.
 const htmlSinks = [
-  { selector: "MemberExpression[property.name='innerHTML']", message: 'innerHTML is banned: use textContent or lit templates.' },
+  {
+    selector: "MemberExpression[property.name='innerHTML']",
+    message: 'innerHTML is banned: use textContent or lit templates.',
+  },
   { selector: "MemberExpression[property.name='outerHTML']", message: 'outerHTML is banned.' },
-  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'insertAdjacentHTML is banned.' },
-  { selector: "CallExpression[callee.property.name='setHTML']", message: 'setHTML is banned: use setText or setDOMContent.' },
-  { selector: "CallExpression[callee.property.name='html'][arguments.length>0]", message: 'd3 .html() is banned: use .text().' },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: 'insertAdjacentHTML is banned.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='setHTML']",
+    message: 'setHTML is banned: use setText or setDOMContent.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='html'][arguments.length>0]",
+    message: 'd3 .html() is banned: use .text().',
+  },
   { selector: "Identifier[name='unsafeHTML']", message: 'unsafeHTML is banned.' },
 ];
 

@@ -50,7 +50,9 @@ async function main(): Promise<number> {
     console.log(`Wrote ${result.outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
     for (const f of result.files) console.log(`  ${f.file.padEnd(28)} ${kb(f.bytes)}  ${f.records} records`);
     if (result.unplacedPoles.length > 0) {
-      console.log(`Pôles without a documented HQ (kept with a null geometry): ${result.unplacedPoles.length}`);
+      console.log(
+        `Pôles without a documented HQ (kept with a null geometry): ${result.unplacedPoles.length}`,
+      );
       for (const p of result.unplacedPoles) console.log(`  ${p.id} (${p.name})`);
     }
     const report = result.importReport;
@@ -58,7 +60,8 @@ async function main(): Promise<number> {
       console.log(
         `Imported ${report.file} (${report.encoding}, ${report.delimiter}-separated): ${report.placed} of ${report.rows} rows placed.`,
       );
-      for (const u of report.unplaced) console.log(`  row ${u.row}: ${u.organisation || '(no name)'}: ${u.reason}`);
+      for (const u of report.unplaced)
+        console.log(`  row ${u.row}: ${u.organisation || '(no name)'}: ${u.reason}`);
       if (report.unplaced.length > 0) console.log('  (also in members-import-report.json)');
     }
     if (result.carriedOver.length > 0) {

@@ -3,11 +3,13 @@
 import { PolesApp } from './elements/poles-app/poles-app.component.ts';
 import { PolesMap } from './elements/poles-map/poles-map.component.ts';
 import { PoleProfile } from './elements/pole-profile/pole-profile.component.ts';
+import { PolesControls } from './elements/poles-controls/poles-controls.component.ts';
 
 const elements: [string, CustomElementConstructor][] = [
   ['poles-app', PolesApp],
   ['poles-map', PolesMap],
   ['pole-profile', PoleProfile],
+  ['poles-controls', PolesControls],
 ];
 for (const [tag, ctor] of elements) {
   // Two scripts of ours on one page must not throw "already defined".

@@ -138,7 +138,14 @@ export const TARGET_KINDS = [
 ] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
-export const PARTNERSHIP_KINDS = ['inter-poles', 'mou', 'programme', 'joint-project', 'symposium-project', 'other'] as const;
+export const PARTNERSHIP_KINDS = [
+  'inter-poles',
+  'mou',
+  'programme',
+  'joint-project',
+  'symposium-project',
+  'other',
+] as const;
 export type PartnershipKind = (typeof PARTNERSHIP_KINDS)[number];
 
 /** A partnership edge with both ends resolved. */

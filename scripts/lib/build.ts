@@ -28,9 +28,15 @@ export const GEO_FILES = {
   departements: 'departements-avec-outre-mer.geojson',
 } as const;
 export const OUTPUT_FILES = [
-  'poles.geojson', 'members.geojson', 'partnerships.json', 'france.topo.json', 'world.topo.json',
-  'communes.json', 'manifest.json', 'members-import-report.json',
-] as const; // prettier-ignore
+  'poles.geojson',
+  'members.geojson',
+  'partnerships.json',
+  'france.topo.json',
+  'world.topo.json',
+  'communes.json',
+  'manifest.json',
+  'members-import-report.json',
+] as const;
 
 export interface BuildOptions {
   /** Repository root: defaults are data/, ../shared/data/geo and public/data relative to it. */
@@ -95,19 +101,42 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   // 2. Raw boundaries and communes.
   const geo = (k: keyof typeof GEO_FILES): string => join(geoDir, GEO_FILES[k]);
   const centroids = readCentroids(shown(geo('centroids')), read(geo('centroids')), errors);
+  // Boundary layers must be FeatureCollections whose features carry a code and a name.
+  const readLayer = (k: 'regions' | 'regions2015' | 'departements'): FeatureCollection | null => {
+    const fc = readJson<FeatureCollection>(geo(k));
+    if (fc === null) return null;
+    const bad = Array.isArray(fc.features)
+      ? fc.features.findIndex((x) => !x?.geometry || !x.properties?.code || !x.properties?.nom)
+      : 0;
+    if (fc.type !== 'FeatureCollection' || bad >= 0) {
+      const which = Array.isArray(fc.features) ? ` (feature ${bad + 1})` : '';
+      errors.add(
+        shown(geo(k)),
+        null,
+        null,
+        `expected a FeatureCollection of features with a geometry and code and nom properties${which}`,
+      );
+      return null;
+    }
+    return fc;
+  };
   const layers = {
     land: readJson<FranceLayers['land']>(geo('land')),
-    regions: readJson<FeatureCollection>(geo('regions')),
-    regions2015: readJson<FeatureCollection>(geo('regions2015')),
-    departements: readJson<FeatureCollection>(geo('departements')),
+    regions: readLayer('regions'),
+    regions2015: readLayer('regions2015'),
+    departements: readLayer('departements'),
   };
   // Schema errors do not stop here: cross-table checks still run so that one run lists everything.
   // Without readable boundaries or communes, though, nothing can be geocoded.
-  if (Object.values(layers).includes(null) || errors.countFor(shown(geo('centroids'))) > 0) errors.throwIfAny();
+  if (Object.values(layers).includes(null) || errors.countFor(shown(geo('centroids'))) > 0)
+    errors.throwIfAny();
   const cog = options.cog ?? loadCog();
   const communesFile = buildCommunesFile(centroids, cog);
   const communes = CommuneIndex.fromFile(communesFile);
-  const regionNames = new Set([...layers.regions2015!.features.map((x) => String(x.properties?.nom)), ...OVERSEAS]);
+  const regionNames = new Set([
+    ...layers.regions2015!.features.map((x) => String(x.properties?.nom)),
+    ...OVERSEAS,
+  ]);
 
   // 3. Optional member-list import (lenient), then cross-table checks and geocoding.
   let imported: ReturnType<typeof importMemberList> | null = null;
@@ -134,24 +163,67 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const cogSource = `npm:${cog.package}`;
   const geoSource = (k: keyof typeof GEO_FILES): string => `geo/${GEO_FILES[k]}`;
   const dataSource = (k: keyof typeof tables.TABLE_FILES): string => `data/${tables.TABLE_FILES[k]}`;
-  const memberSources = imported ? [`import:${imported.report.file}`] : [dataSource('members'), dataSource('unplaced')];
+  const memberSources = imported
+    ? [`import:${imported.report.file}`]
+    : [dataSource('members'), dataSource('unplaced')];
   const outputs: [string, Uint8Array, number, string[], string][] = [
-    ['poles.geojson', out.featureCollectionBytes(assembled.poles.features), assembled.poles.features.length,
-      [dataSource('poles'), dataSource('memberCounts'), ...memberSources, geoSource('centroids'), cogSource], TABLES_ATTRIBUTION],
-    ['members.geojson', out.featureCollectionBytes(assembled.members.features), assembled.members.features.length,
-      [...memberSources, dataSource('poles'), geoSource('centroids'), cogSource], TABLES_ATTRIBUTION],
-    ['partnerships.json', out.listBytes('edges', assembled.partnerships.edges), assembled.partnerships.edges.length,
-      [dataSource('partnerships'), dataSource('poles'), geoSource('centroids')], TABLES_ATTRIBUTION],
-    ['france.topo.json', out.compactBytes(france), countGeometries(france),
-      [geoSource('land'), geoSource('regions'), geoSource('regions2015'), geoSource('departements'), cogSource], ATTRIBUTION],
-    ['world.topo.json', out.compactBytes(world), countGeometries(world),
-      [`npm:${packageVersion('world-atlas')}/countries-110m.json`], 'Natural Earth (public domain), via world-atlas'],
-    ['communes.json', out.columnsBytes({ ...communesFile }), communesFile.code.length,
-      [geoSource('centroids'), cogSource], `${ATTRIBUTION}; postal codes and current COG: @etalab/decoupage-administratif (MIT)`],
-  ]; // prettier-ignore
+    [
+      'poles.geojson',
+      out.featureCollectionBytes(assembled.poles.features),
+      assembled.poles.features.length,
+      [dataSource('poles'), dataSource('memberCounts'), ...memberSources, geoSource('centroids'), cogSource],
+      TABLES_ATTRIBUTION,
+    ],
+    [
+      'members.geojson',
+      out.featureCollectionBytes(assembled.members.features),
+      assembled.members.features.length,
+      [...memberSources, dataSource('poles'), geoSource('centroids'), cogSource],
+      TABLES_ATTRIBUTION,
+    ],
+    [
+      'partnerships.json',
+      out.listBytes('edges', assembled.partnerships.edges),
+      assembled.partnerships.edges.length,
+      [dataSource('partnerships'), dataSource('poles'), geoSource('centroids')],
+      TABLES_ATTRIBUTION,
+    ],
+    [
+      'france.topo.json',
+      out.compactBytes(france),
+      countGeometries(france),
+      [
+        geoSource('land'),
+        geoSource('regions'),
+        geoSource('regions2015'),
+        geoSource('departements'),
+        cogSource,
+      ],
+      ATTRIBUTION,
+    ],
+    [
+      'world.topo.json',
+      out.compactBytes(world),
+      countGeometries(world),
+      [`npm:${packageVersion('world-atlas')}/countries-110m.json`],
+      'Natural Earth (public domain), via world-atlas',
+    ],
+    [
+      'communes.json',
+      out.columnsBytes({ ...communesFile }),
+      communesFile.code.length,
+      [geoSource('centroids'), cogSource],
+      `${ATTRIBUTION}; postal codes and current COG: @etalab/decoupage-administratif (MIT)`,
+    ],
+  ];
   if (imported) {
-    outputs.push(['members-import-report.json', out.prettyBytes(imported.report), imported.report.unplaced.length,
-      [`import:${imported.report.file}`], 'Generated from the imported member list']); // prettier-ignore
+    outputs.push([
+      'members-import-report.json',
+      out.prettyBytes(imported.report),
+      imported.report.unplaced.length,
+      [`import:${imported.report.file}`],
+      'Generated from the imported member list',
+    ]);
   }
   const entries: ManifestEntry[] = outputs
     .map(([name, bytes, records, sources, attribution]) => ({

@@ -38,7 +38,8 @@ export function readCentroids(file: string, bytes: Uint8Array, errors: ErrorColl
       if (lat === null && c.opt('lat') === null) c.error('lat', 'missing required value');
       continue;
     }
-    if (!isInFrance(lon, lat)) c.error('lon', `(${lon}, ${lat}) is outside France and its overseas départements`);
+    if (!isInFrance(lon, lat))
+      c.error('lon', `(${lon}, ${lat}) is outside France and its overseas départements`);
     rows.push({ code, name, lon, lat });
   }
   return rows;
@@ -54,15 +55,22 @@ export function buildCommunesFile(rows: readonly CentroidRow[], cog: Cog): Commu
     list.push(c);
     entries.set(c.code, list);
   }
-  const actual = (code: string): CogCommune | undefined => entries.get(code)?.find((e) => e.type === 'commune-actuelle');
+  const actual = (code: string): CogCommune | undefined =>
+    entries.get(code)?.find((e) => e.type === 'commune-actuelle');
   const regionOf = new Map(cog.departements.map((d) => [d.code, d.region]));
   const sorted = [...rows].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const in2018 = new Map(sorted.map((r) => [r.code, r]));
 
   const out: CommunesFile = {
-    code: [], name: [], lon: [], lat: [], departement: [], region: [], postalCodes: [],
+    code: [],
+    name: [],
+    lon: [],
+    lat: [],
+    departement: [],
+    region: [],
+    postalCodes: [],
     aliases: { code: [], name: [], kind: [], target: [], partOf: [] },
-  }; // prettier-ignore
+  };
   for (const r of sorted) {
     const list = entries.get(r.code) ?? [];
     const own = actual(r.code) ?? list[0];
@@ -71,7 +79,8 @@ export function buildCommunesFile(rows: readonly CentroidRow[], cog: Cog): Commu
     const key = normaliseCommuneName(r.name);
     const name = list.find((e) => normaliseCommuneName(e.nom) === key)?.nom ?? r.name;
     // A commune déléguée has no postal codes of its own in the COG: use its commune's.
-    const postal = own?.codesPostaux ?? (own?.chefLieu ? actual(own.chefLieu)?.codesPostaux : undefined) ?? [];
+    const postal =
+      own?.codesPostaux ?? (own?.chefLieu ? actual(own.chefLieu)?.codesPostaux : undefined) ?? [];
     out.code.push(r.code);
     out.name.push(name);
     out.lon.push(round5(r.lon));
@@ -101,10 +110,15 @@ export function buildCommunesFile(rows: readonly CentroidRow[], cog: Cog): Commu
     if (target) currentTarget.set(c.code, target);
   }
   const placeAt = (code: string): string => (in2018.has(code) ? code : (currentTarget.get(code) ?? ''));
-  const label = (code: string): string => `${code} ${actual(code)?.nom ?? in2018.get(code)?.name ?? ''}`.trim();
+  const label = (code: string): string =>
+    `${code} ${actual(code)?.nom ?? in2018.get(code)?.name ?? ''}`.trim();
 
   const aliases = new Map<string, { name: string; kind: CommuneAliasKind; target: string; partOf: string }>();
-  const add = (code: string, kind: CommuneAliasKind, a: { name: string; target: string; partOf: string }): void => {
+  const add = (
+    code: string,
+    kind: CommuneAliasKind,
+    a: { name: string; target: string; partOf: string },
+  ): void => {
     if (!aliases.has(`${code} ${kind}`)) aliases.set(`${code} ${kind}`, { ...a, kind });
   };
   for (const c of cog.communes) {
@@ -112,7 +126,10 @@ export function buildCommunesFile(rows: readonly CentroidRow[], cog: Cog): Commu
     if (c.type === 'commune-actuelle') {
       const target = currentTarget.get(c.code);
       if (target) add(c.code, 'current', { name: c.nom, target, partOf: '' });
-      else if (in2018.has(c.code) && normaliseCommuneName(c.nom) !== normaliseCommuneName(in2018.get(c.code)!.name)) {
+      else if (
+        in2018.has(c.code) &&
+        normaliseCommuneName(c.nom) !== normaliseCommuneName(in2018.get(c.code)!.name)
+      ) {
         add(c.code, 'renamed', { name: c.nom, target: c.code, partOf: '' });
       }
     } else if (c.type === 'arrondissement-municipal' && c.commune) {
@@ -121,7 +138,9 @@ export function buildCommunesFile(rows: readonly CentroidRow[], cog: Cog): Commu
       add(c.code, 'retired', { name: c.nom, target: placeAt(c.chefLieu), partOf: label(c.chefLieu) });
     }
   }
-  const keys = [...aliases.keys()].map((k) => k.split(' ') as [string, CommuneAliasKind]).sort(byCodeThenKind);
+  const keys = [...aliases.keys()]
+    .map((k) => k.split(' ') as [string, CommuneAliasKind])
+    .sort(byCodeThenKind);
   for (const [code, kind] of keys) {
     const a = aliases.get(`${code} ${kind}`)!;
     out.aliases.code.push(code);

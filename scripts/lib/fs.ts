@@ -26,9 +26,9 @@ export async function replaceDirAtomically(
   owned: ReadonlySet<string>,
 ): Promise<SwapResult> {
   const parent = dirname(outDir);
-  const tag = `${basename(outDir)}-${process.pid}`;
-  const tmp = join(parent, `.${tag}-tmp`);
-  const old = join(parent, `.${tag}-old`);
+  // e.g. public/.data-tmp-1234 and public/.data-old-1234: same folder, so renames are atomic.
+  const tmp = join(parent, `.${basename(outDir)}-tmp-${process.pid}`);
+  const old = join(parent, `.${basename(outDir)}-old-${process.pid}`);
   const carriedOver: string[] = [];
   await mkdir(parent, { recursive: true });
   await rm(tmp, { recursive: true, force: true });

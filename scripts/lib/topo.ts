@@ -41,9 +41,14 @@ function clean(fc: FeatureCollection, pick: (p: GeoJsonProperties) => Props): Fe
 
 const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 
-export function buildFranceTopology(layers: FranceLayers, regionOfDepartement: ReadonlyMap<string, string>): Topology {
+export function buildFranceTopology(
+  layers: FranceLayers,
+  regionOfDepartement: ReadonlyMap<string, string>,
+): Topology {
   const landGeometry: Geometry[] =
-    layers.land.type === 'FeatureCollection' ? layers.land.features.map((f) => f.geometry) : [layers.land.geometry];
+    layers.land.type === 'FeatureCollection'
+      ? layers.land.features.map((f) => f.geometry)
+      : [layers.land.geometry];
   const objects = {
     land: {
       type: 'FeatureCollection',
@@ -79,16 +84,31 @@ function normaliseTopology(topo: FranceTopology, names: readonly string[]): Topo
       }),
     } as GeometryCollection;
   }
-  return { type: 'Topology', bbox: topo.bbox, transform: topo.transform, objects, arcs: topo.arcs } as Topology;
+  return {
+    type: 'Topology',
+    bbox: topo.bbox,
+    transform: topo.transform,
+    objects,
+    arcs: topo.arcs,
+  } as Topology;
 }
 
 export function countGeometries(topo: Topology): number {
-  return Object.values(topo.objects).reduce((n, o) => n + ((o as GeometryCollection).geometries?.length ?? 1), 0);
+  return Object.values(topo.objects).reduce(
+    (n, o) => n + ((o as GeometryCollection).geometries?.length ?? 1),
+    0,
+  );
 }
 
 /** world-atlas keeps `countries` and `land` in one topology; the app needs only the countries. */
 export function worldCountries(world: Topology): Topology {
   const countries = world.objects.countries;
   if (!countries) throw new Error('world-atlas topology has no "countries" object');
-  return { type: 'Topology', bbox: world.bbox, transform: world.transform, objects: { countries }, arcs: world.arcs } as Topology;
+  return {
+    type: 'Topology',
+    bbox: world.bbox,
+    transform: world.transform,
+    objects: { countries },
+    arcs: world.arcs,
+  } as Topology;
 }

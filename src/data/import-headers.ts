@@ -18,7 +18,7 @@ export const IMPORT_HEADERS: Readonly<Record<ImportField, readonly string[]>> = 
   pole: ['Pôle', 'Pole', 'Pôle de compétitivité', 'pole_id', 'Pôle id', 'Cluster'],
   siret: ['SIRET', 'N° SIRET', 'Numéro SIRET'],
   kind: ['Type', 'Catégorie', 'Kind', 'Category', 'Type de membre', 'Catégorie de membre'],
-}; // prettier-ignore
+};
 
 const FIELD_BY_HEADER = new Map<string, ImportField>();
 for (const [field, names] of Object.entries(IMPORT_HEADERS) as [ImportField, readonly string[]][]) {
@@ -43,7 +43,7 @@ export function missingImportColumns(columns: ImportColumns): string[] | null {
   if (columns.organisation === undefined) missing.push('organisation');
   if (columns.pole === undefined) missing.push('pôle');
   if (columns.insee === undefined && columns.postalCode === undefined && columns.commune === undefined) {
-    missing.push('commune code, or postal code and commune name');
+    missing.push('commune code, postal code or commune name');
   }
   return missing.length > 0 ? missing : null;
 }

@@ -127,7 +127,7 @@ function rowsOf<T>(
 const POLE_COLUMNS = [
   'id', 'name', 'short_name', 'theme', 'sector', 'category_2005', 'hq_commune', 'hq_insee', 'regions',
   'labelled_year', 'ended_year', 'end_reason', 'successor_id', 'website', 'confidence', 'sources',
-] as const; // prettier-ignore
+] as const;
 
 export function parsePoles(file: string, bytes: Uint8Array, errors: ErrorCollector): PoleRow[] {
   const seen = new Map<string, number>();
@@ -183,7 +183,7 @@ export function parsePoles(file: string, bytes: Uint8Array, errors: ErrorCollect
 const MEMBER_COLUMNS = [
   'pole', 'organisation', 'kind', 'role', 'commune', 'insee', 'site_basis', 'year', 'evidence',
   'pole_name_in_source', 'source',
-] as const; // prettier-ignore
+] as const;
 
 export function parseMembers(file: string, bytes: Uint8Array, errors: ErrorCollector): MemberRow[] {
   return rowsOf(file, bytes, MEMBER_COLUMNS, errors, (c, index) => ({
@@ -232,7 +232,7 @@ export function parseUnplaced(file: string, bytes: Uint8Array, errors: ErrorColl
 const PARTNERSHIP_COLUMNS = [
   'source_pole', 'target_kind', 'target_id', 'target_name', 'target_country', 'target_city', 'target_lon',
   'target_lat', 'kind', 'label', 'year_start', 'year_end', 'description', 'confidence', 'source',
-] as const; // prettier-ignore
+] as const;
 
 export function parsePartnerships(file: string, bytes: Uint8Array, errors: ErrorCollector): PartnershipRow[] {
   return rowsOf(file, bytes, PARTNERSHIP_COLUMNS, errors, (c, index) => {

@@ -41,7 +41,10 @@ export class CommuneIndex {
   private readonly byPostal = new Map<string, CommuneRecord[]>();
   private readonly byName = new Map<string, CommuneRecord[]>();
 
-  constructor(readonly communes: readonly CommuneRecord[], aliases: readonly CommuneAlias[] = []) {
+  constructor(
+    readonly communes: readonly CommuneRecord[],
+    aliases: readonly CommuneAlias[] = [],
+  ) {
     for (const c of communes) {
       this.byCode.set(c.code, c);
       for (const cp of c.postalCodes) push(this.byPostal, cp, c);
@@ -49,7 +52,8 @@ export class CommuneIndex {
     }
     for (const a of aliases) {
       // A 'renamed' alias shares its target's code: it only adds a name.
-      if (a.kind !== 'renamed' && !this.byCode.has(a.code) && !this.aliases.has(a.code)) this.aliases.set(a.code, a);
+      if (a.kind !== 'renamed' && !this.byCode.has(a.code) && !this.aliases.has(a.code))
+        this.aliases.set(a.code, a);
       if (a.target) push(this.byName, normaliseCommuneName(a.name), a.target);
     }
   }

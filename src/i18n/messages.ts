@@ -38,3 +38,9 @@ export function formatNumber(lang: Lang, value: number): string {
 export function catalogueKeys(lang: Lang): string[] {
   return Object.keys(catalogues[lang]).sort();
 }
+
+/** `{n} pôle` or `{n} pôles`: the count with its noun, by the language's plural rules. */
+export function countOf(lang: Lang, n: number, unit: 'pole' | 'site'): string {
+  const form = new Intl.PluralRules(lang === 'fr' ? 'fr-FR' : 'en-GB').select(n) === 'one' ? 'one' : 'other';
+  return t(lang, `unit.${unit}.${form}`, { n });
+}

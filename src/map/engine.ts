@@ -8,6 +8,7 @@ import './worker.ts';
 import { basemapStyle, type BasemapData } from './basemap-style.ts';
 import { framePadding, METROPOLE_BOUNDS } from './frame.ts';
 import { buildLayers, type MapView } from '../layers/index.ts';
+import type { Camera } from '../state/view-state.ts';
 
 export interface PickedObject {
   layer: 'poles' | 'members';
@@ -19,6 +20,10 @@ export interface PickedObject {
 export interface MapEngineOptions {
   container: HTMLElement;
   basemap: BasemapData;
+  /** Where to look first; metropolitan France is framed when null. */
+  camera: Camera | null;
+  /** Called after each camera move made by the user (not by the code). */
+  onCamera: (camera: Camera) => void;
   onHover: (picked: PickedObject | null) => void;
   onClick: (picked: PickedObject | null) => void;
 }
@@ -40,9 +45,13 @@ export class MapEngine {
     this.map = new MapLibreMap({
       container: options.container,
       style: basemapStyle(options.basemap),
-      bounds: METROPOLE_BOUNDS,
-      // Leave room for the legend (top right) when the map is wide enough to show it open.
-      fitBoundsOptions: { padding: framePadding(options.container.clientWidth) },
+      ...(options.camera
+        ? { center: [options.camera.lon, options.camera.lat] as [number, number], zoom: options.camera.zoom }
+        : {
+            bounds: METROPOLE_BOUNDS,
+            // Leave room for the legend (top right) when the map is wide enough to show it open.
+            fitBoundsOptions: { padding: framePadding(options.container.clientWidth) },
+          }),
       // Attribution is drawn by the element itself so that it is always visible, in our words.
       attributionControl: false,
       dragRotate: false,
@@ -60,6 +69,11 @@ export class MapEngine {
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
     this.map.addControl(this.overlay);
+    this.map.on('moveend', (event: { originalEvent?: Event }) => {
+      if (!event.originalEvent) return;
+      const { lng, lat } = this.map.getCenter();
+      options.onCamera({ lon: lng, lat, zoom: this.map.getZoom() });
+    });
     this.loaded = new Promise((resolve) => {
       if (this.map.loaded()) resolve();
       else this.map.once('load', () => resolve());

@@ -4,7 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { colourDistance, launchChromium, pixelAt, recordPage, serveDist, type PageLog, type Served } from './harness.ts';
+import {
+  colourDistance,
+  launchChromium,
+  pixelAt,
+  recordPage,
+  serveDist,
+  type PageLog,
+  type Served,
+} from './harness.ts';
 import { SECTOR_COLOURS, hexToRgb } from '../../src/theme/palette.ts';
 import type { PolesFile } from '../../src/types.ts';
 
@@ -17,6 +25,17 @@ let served: Served;
 let browser: Browser;
 let page: Page;
 let log: PageLog;
+
+/** Waits until the map has drawn the app's latest state. */
+async function mapDrawn(): Promise<void> {
+  await page.evaluate(() =>
+    (
+      document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map') as unknown as {
+        drawn(): Promise<void>;
+      }
+    ).drawn(),
+  );
+}
 
 async function mapPoint(lonLat: [number, number]): Promise<{ x: number; y: number }> {
   return page.evaluate((ll) => {
@@ -40,10 +59,18 @@ describe('the app', () => {
     await page.goto(served.url);
     await page.evaluate(async () => {
       await customElements.whenDefined('poles-map');
-      for (let i = 0; i < 200 && !document.querySelector('poles-app')?.shadowRoot?.querySelector('poles-map'); i++) {
+      for (
+        let i = 0;
+        i < 200 && !document.querySelector('poles-app')?.shadowRoot?.querySelector('poles-map');
+        i++
+      ) {
         await new Promise((r) => setTimeout(r, 50));
       }
-      await (document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map') as unknown as { ready: Promise<void> }).ready;
+      await (
+        document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map') as unknown as {
+          ready: Promise<void>;
+        }
+      ).ready;
     });
   });
 
@@ -55,7 +82,9 @@ describe('the app', () => {
   it('loads with no console error and no request to another origin', () => {
     expect(log.errors).toEqual([]);
     const origin = new URL(served.url).origin;
-    const foreign = log.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    const foreign = log.requests.filter(
+      (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
+    );
     expect(foreign).toEqual([]);
     expect(log.requests.some((url) => url.endsWith('/data/poles.geojson'))).toBe(true);
   });
@@ -70,16 +99,17 @@ describe('the app', () => {
   });
 
   it('shows the attribution', async () => {
-    await expect.poll(() => app('poles-map').locator('.attribution').textContent()).toContain(
-      'Contours : IGN Admin Express, INSEE COG — Licence Ouverte',
-    );
+    await expect
+      .poll(() => app('poles-map').locator('.attribution').textContent())
+      .toContain('Contours : IGN Admin Express, INSEE COG — Licence Ouverte');
   });
 
   it('lists 71 pôles for 2010 and 56 for 2019', async () => {
-    await app('select[name=phase]').selectOption('2010');
+    await app('poles-controls .key-years button:text-is("2010")').click();
     await expect.poll(() => app('.pole-list > li').count()).toBe(71);
-    await app('select[name=phase]').selectOption('2019');
+    await app('poles-controls .key-years button:text-is("2019")').click();
     await expect.poll(() => app('.pole-list > li').count()).toBe(56);
+    await mapDrawn();
   });
 
   it("opens a pôle's profile when its HQ is clicked on the map", async () => {
@@ -90,7 +120,9 @@ describe('the app', () => {
     const text = (await profile.locator('section').textContent()) ?? '';
     expect(text).toContain(BREST.properties.theme);
     expect(text).toContain(BREST.properties.hqCommune!);
-    const links = await profile.locator('.sources a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await profile
+      .locator('.sources a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(BREST.properties.sources);
   });
 });

@@ -64,7 +64,9 @@ export function recordPage(page: Page): PageLog {
 
 /** The colour of the page's pixel at (x, y) in CSS pixels, from a real screenshot of the compositor. */
 export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
-  const png = PNG.sync.read(await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } }));
+  const png = PNG.sync.read(
+    await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } }),
+  );
   return [png.data[0]!, png.data[1]!, png.data[2]!];
 }
 

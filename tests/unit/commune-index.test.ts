@@ -14,7 +14,11 @@ let file: CommunesFile;
 let index: CommuneIndex;
 beforeAll(() => {
   const errors = new ErrorCollector();
-  const rows = readCentroids('c.csv', readFileSync(join(FIXTURES, 'geo/communes-centroids-2018.csv')), errors);
+  const rows = readCentroids(
+    'c.csv',
+    readFileSync(join(FIXTURES, 'geo/communes-centroids-2018.csv')),
+    errors,
+  );
   expect(errors.count).toBe(0);
   file = buildCommunesFile(rows, cog());
   index = CommuneIndex.fromFile(JSON.parse(JSON.stringify(file)) as CommunesFile);
@@ -25,7 +29,12 @@ describe('communes.json', () => {
     expect(file.code).toHaveLength(13);
     expect([...file.code]).toEqual([...file.code].sort());
     const i = file.code.indexOf('2A004');
-    expect([file.name[i], file.departement[i], file.region[i], file.postalCodes[i]]).toEqual(['Ajaccio', '2A', '94', '20000 20090 20167']);
+    expect([file.name[i], file.departement[i], file.region[i], file.postalCodes[i]]).toEqual([
+      'Ajaccio',
+      '2A',
+      '94',
+      '20000 20090 20167',
+    ]);
     const r = file.code.indexOf('97411');
     expect([file.departement[r], file.region[r]]).toEqual(['974', '04']);
   });
@@ -36,7 +45,11 @@ describe('communes.json', () => {
 
   it('lists retired and arrondissement codes as aliases', () => {
     const k = file.aliases.code.indexOf('23153');
-    expect([file.aliases.kind[k], file.aliases.target[k], file.aliases.partOf[k]]).toEqual(['retired', '23090', '23090 Gentioux-Pigerolles']);
+    expect([file.aliases.kind[k], file.aliases.target[k], file.aliases.partOf[k]]).toEqual([
+      'retired',
+      '23090',
+      '23090 Gentioux-Pigerolles',
+    ]);
     const a = file.aliases.code.indexOf('75107');
     expect([file.aliases.kind[a], file.aliases.target[a]]).toEqual(['arrondissement', '75056']);
   });
@@ -44,7 +57,10 @@ describe('communes.json', () => {
 
 describe('CommuneIndex', () => {
   it('finds a commune by code, also without its leading zero', () => {
-    expect(index.lookupCode('31555')).toMatchObject({ status: 'found', commune: { name: 'Toulouse', lon: 1.43209, lat: 43.59604 } });
+    expect(index.lookupCode('31555')).toMatchObject({
+      status: 'found',
+      commune: { name: 'Toulouse', lon: 1.43209, lat: 43.59604 },
+    });
     expect(index.lookupCode('1001')).toMatchObject({ status: 'found', commune: { code: '01001' } });
     expect(index.lookupCode('2a004')).toMatchObject({ status: 'found', commune: { code: '2A004' } });
     expect(index.lookupCode('99999')).toEqual({ status: 'unknown' });
@@ -77,7 +93,12 @@ describe('normalisation and codes', () => {
 
   it('derives départements from commune and postal codes', () => {
     expect(['31555', '2A004', '97411'].map(departementOfCode)).toEqual(['31', '2A', '974']);
-    expect(['20000', '20200', '97400', '1000'].map(departementOfPostalCode)).toEqual(['2A', '2B', '974', '01']);
+    expect(['20000', '20200', '97400', '1000'].map(departementOfPostalCode)).toEqual([
+      '2A',
+      '2B',
+      '974',
+      '01',
+    ]);
   });
 });
 

@@ -7,14 +7,25 @@ const fields = (text: string): string[][] => parseCsv(text).records.map((r) => r
 
 describe('parseCsv (RFC 4180)', () => {
   it('splits records and fields, without a record for the final line end', () => {
-    expect(fields('a,b\n1,2\n')).toEqual([['a', 'b'], ['1', '2']]);
-    expect(fields('a,b\n1,2')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(fields('a,b\n1,2\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+    expect(fields('a,b\n1,2')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
     expect(fields('')).toEqual([]);
   });
 
   it('accepts CRLF and lone CR line ends and counts lines', () => {
     const { records } = parseCsv('a,b\r\n1,2\r\n3,4\r5,6');
-    expect(records.map((r) => [r.line, ...r.fields])).toEqual([[1, 'a', 'b'], [2, '1', '2'], [3, '3', '4'], [4, '5', '6']]);
+    expect(records.map((r) => [r.line, ...r.fields])).toEqual([
+      [1, 'a', 'b'],
+      [2, '1', '2'],
+      [3, '3', '4'],
+      [4, '5', '6'],
+    ]);
   });
 
   it('handles quoted delimiters, doubled quotes and empty fields', () => {
@@ -30,11 +41,25 @@ describe('parseCsv (RFC 4180)', () => {
   });
 
   it('reports broken quoting with line and field', () => {
-    expect(parseCsv('a,b\n1,x"y\n').issues).toEqual([{ line: 2, field: 2, message: expect.stringContaining('stray double quote') }]);
-    expect(parseCsv('a,b\n"1"x,2\n').issues[0]).toMatchObject({ line: 2, field: 1, message: expect.stringContaining('after a closing') });
-    expect(parseCsv('a,b\n1,"open\n2,3\n').issues[0]).toMatchObject({ line: 2, field: 2, message: expect.stringContaining('never closed') });
+    expect(parseCsv('a,b\n1,x"y\n').issues).toEqual([
+      { line: 2, field: 2, message: expect.stringContaining('stray double quote') },
+    ]);
+    expect(parseCsv('a,b\n"1"x,2\n').issues[0]).toMatchObject({
+      line: 2,
+      field: 1,
+      message: expect.stringContaining('after a closing'),
+    });
+    expect(parseCsv('a,b\n1,"open\n2,3\n').issues[0]).toMatchObject({
+      line: 2,
+      field: 2,
+      message: expect.stringContaining('never closed'),
+    });
     // The quote closes on a later line, before more text: blame the line that opened it.
-    expect(parseCsv('a,b\n1,"open\n2,"x"y\n').issues[0]).toMatchObject({ line: 2, field: 2, message: expect.stringContaining('probably missing') });
+    expect(parseCsv('a,b\n1,"open\n2,"x"y\n').issues[0]).toMatchObject({
+      line: 2,
+      field: 2,
+      message: expect.stringContaining('probably missing'),
+    });
   });
 
   it('assigns each issue to the record that contains it', () => {
@@ -44,7 +69,10 @@ describe('parseCsv (RFC 4180)', () => {
   });
 
   it('parses other delimiters when asked', () => {
-    expect(parseCsv('a;"b;c"\n1;2', ';').records.map((r) => r.fields)).toEqual([['a', 'b;c'], ['1', '2']]);
+    expect(parseCsv('a;"b;c"\n1;2', ';').records.map((r) => r.fields)).toEqual([
+      ['a', 'b;c'],
+      ['1', '2'],
+    ]);
   });
 });
 

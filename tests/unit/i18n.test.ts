@@ -14,7 +14,9 @@ describe('messages', () => {
   });
 
   it('fills placeholders and formats numbers the French way', () => {
-    expect(t('fr', 'phase.count', { n: 71, year: '2010' })).toBe('71 pôles labellisés en 2010 selon nos données');
+    expect(t('fr', 'phase.count', { n: 71, year: '2010' })).toBe(
+      '71 pôles labellisés en 2010 selon nos données',
+    );
     expect(formatNumber('fr', 3480).replace(/\s/g, ' ')).toBe('3 480');
     expect(formatNumber('fr', 1.5)).toBe('1,5');
     expect(formatNumber('en', 3480)).toBe('3,480');

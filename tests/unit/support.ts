@@ -73,7 +73,14 @@ export function makeWorkspace(): Workspace {
 }
 
 export function build(ws: Workspace, extra: Partial<BuildOptions> = {}): Promise<BuildResult> {
-  return buildData({ root: ROOT, dataDir: ws.dataDir, geoDir: ws.geoDir, outDir: ws.outDir, cog: cog(), ...extra });
+  return buildData({
+    root: ROOT,
+    dataDir: ws.dataDir,
+    geoDir: ws.geoDir,
+    outDir: ws.outDir,
+    cog: cog(),
+    ...extra,
+  });
 }
 
 export interface Expected {
@@ -94,7 +101,10 @@ export async function expectBuildError(ws: Workspace, expected: Expected): Promi
   const errors = (error as DataErrors).errors;
   const match = errors.find(
     (e: DataError) =>
-      e.file.endsWith(expected.file) && e.row === expected.row && e.column === expected.column && e.message.includes(expected.text),
+      e.file.endsWith(expected.file) &&
+      e.row === expected.row &&
+      e.column === expected.column &&
+      e.message.includes(expected.text),
   );
   expect(match, `no error ${JSON.stringify(expected)} among:\n${(error as Error).message}`).toBeDefined();
   // The message itself names the place, for people reading the console.

@@ -2,7 +2,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { parseLang, t, type Lang } from '../../i18n/messages.ts';
-import type { PoleProperties } from '../../types.ts';
+import type { MemberFeature } from '../../data/selection.ts';
+import { MEMBER_KINDS, type PoleProperties } from '../../types.ts';
 import { safeHttpUrl } from '../../ui/safe-url.ts';
 
 /**
@@ -46,6 +47,17 @@ export class PoleProfile extends LitElement {
       color: #6e7781;
       font-style: italic;
     }
+    h3 {
+      margin: 12px 0 4px;
+      font-size: 1em;
+    }
+    h4 {
+      margin: 6px 0 2px;
+      font-size: 0.92em;
+    }
+    .members {
+      font-size: 0.92em;
+    }
     .sources a {
       word-break: break-all;
     }
@@ -56,6 +68,8 @@ export class PoleProfile extends LitElement {
 
   /** The pôle shown. */
   @property({ attribute: false }) pole: PoleProperties | null = null;
+  /** The pôle's documented member sites. */
+  @property({ attribute: false }) members: readonly MemberFeature[] = [];
   /** Names of every pôle by id, to name successors and predecessors. */
   @property({ attribute: false }) names: ReadonlyMap<string, string> = new Map();
 
@@ -103,33 +117,42 @@ export class PoleProfile extends LitElement {
         <dd>${p.regions.length ? p.regions.join(', ') : this.unknown(lang)}</dd>
         <dt>${t(lang, 'profile.phases')}</dt>
         <dd>${this.phases(lang, p)}</dd>
-        ${p.predecessorIds.length
-          ? html`<dt>${t(lang, 'profile.predecessors')}</dt>
-              <dd>${p.predecessorIds.map((id) => this.nameOf(id)).join(', ')}</dd>`
-          : nothing}
+        ${
+          p.predecessorIds.length
+            ? html`<dt>${t(lang, 'profile.predecessors')}</dt>
+                <dd>${p.predecessorIds.map((id) => this.nameOf(id)).join(', ')}</dd>`
+            : nothing
+        }
         <dt>${t(lang, 'profile.memberCounts')}</dt>
         <dd>
-          ${p.memberCounts.length
-            ? html`<ul>
-                ${p.memberCounts.map(
-                  (c) =>
-                    html`<li>
-                      ${t(lang, 'profile.memberCountLine', { count: c.count, year: String(c.year), note: c.note })}
-                    </li>`,
-                )}
-              </ul>`
-            : this.unknown(lang)}
-          <div>${t(lang, 'profile.documented', { sites: p.documentedSites, unplaced: p.unplacedMembers })}</div>
+          ${
+            p.memberCounts.length
+              ? html`<ul>
+                  ${p.memberCounts.map(
+                    (c) =>
+                      html`<li>
+                        ${t(lang, 'profile.memberCountLine', { count: c.count, year: String(c.year), note: c.note })}
+                      </li>`,
+                  )}
+                </ul>`
+              : this.unknown(lang)
+          }
+          <div>
+            ${t(lang, 'profile.documented', { sites: p.documentedSites, unplaced: p.unplacedMembers })}
+          </div>
         </dd>
         <dt>${t(lang, 'profile.website')}</dt>
         <dd>
-          ${website
-            ? html`<a href=${website} target="_blank" rel="noopener noreferrer">${p.website}</a>`
-            : this.unknown(lang)}
+          ${
+            website
+              ? html`<a href=${website} target="_blank" rel="noopener noreferrer">${p.website}</a>`
+              : this.unknown(lang)
+          }
         </dd>
         <dt>${t(lang, 'profile.confidence')}</dt>
         <dd>${t(lang, `confidence.${p.confidence}`)}</dd>
       </dl>
+      ${this.renderMembers(lang)}
       <h3>${t(lang, 'profile.sources')}</h3>
       <ul class="sources">
         ${p.sources.map((s) => {
@@ -140,6 +163,30 @@ export class PoleProfile extends LitElement {
         })}
       </ul>
     </section>`;
+  }
+
+  /** Documented members grouped by kind, each with its evidence and source. */
+  private renderMembers(lang: Lang) {
+    if (!this.members.length) return nothing;
+    return html`<h3>${t(lang, 'profile.documentedMembers')}</h3>
+      ${MEMBER_KINDS.map((kind) => {
+        const list = this.members.filter((m) => m.properties.kind === kind);
+        if (!list.length) return nothing;
+        return html`<h4>${t(lang, `kind.${kind}`)} (${list.length})</h4>
+          <ul class="members">
+            ${list.map((m) => {
+              const p = m.properties;
+              const href = safeHttpUrl(p.source);
+              const evidence = p.evidence ? t(lang, `evidence.${p.evidence}`) : t(lang, 'common.unknown');
+              return html`<li>
+                ${p.organisation} —
+                ${p.commune}${p.siteBasis === 'head-office' ? html` <em>(${t(lang, 'profile.headOffice')})</em>` : nothing}
+                ·
+                ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${evidence}</a>` : evidence}${p.year ? ` · ${p.year}` : ''}
+              </li>`;
+            })}
+          </ul>`;
+      })}`;
   }
 
   /** Moves keyboard focus to the profile title (after a selection from the list). */

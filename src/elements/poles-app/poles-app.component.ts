@@ -1,32 +1,29 @@
 // SPDX-License-Identifier: MIT
 import { LitElement, html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
+import { HashController } from '../../controllers/hash.controller.ts';
 import { loadDataset, type Dataset } from '../../data/dataset.ts';
+import { applyFilters, type Shown } from '../../data/filters.ts';
 import { OFFICIAL_COUNTS } from '../../data/phases.ts';
-import { byName, polesLabelledIn } from '../../data/selection.ts';
-import { parseLang, t, type Lang } from '../../i18n/messages.ts';
+import { byName } from '../../data/selection.ts';
+import { t, type Lang } from '../../i18n/messages.ts';
+import { DEFAULT_STATE, type Camera, type ViewState } from '../../state/view-state.ts';
+import { summaryText } from '../../ui/summary.ts';
 import type { PoleProfile } from '../pole-profile/pole-profile.component.ts';
-import { DEFAULT_PHASE } from '../poles-map/poles-map.component.ts';
 import { polesAppStyles } from './poles-app.styles.ts';
 
-/** Years of the phase selector: the calls for projects and the policy's turning points. */
-export const PHASE_YEARS = [2005, 2007, 2010, 2013, 2018, 2019] as const;
-
 /**
- * The standalone app: phase selector, the map, the list of the pôles shown and a pôle's profile.
+ * The standalone explorer: controls, the map, a summary read out on every change, the list of the
+ * pôles shown and a pôle's profile. Its whole state lives in the URL hash.
  */
 export class PolesApp extends LitElement {
   static override styles = polesAppStyles;
 
   @state() private data: Dataset | null = null;
   @state() private failure: string | null = null;
-  @state() private phase = DEFAULT_PHASE;
-  @state() private selected: string | null = null;
+  @state() private view: ViewState = DEFAULT_STATE;
   @query('pole-profile') private profile?: PoleProfile;
-
-  private get uiLang(): Lang {
-    return parseLang(this.getAttribute('lang'));
-  }
+  private readonly hash = new HashController(this, (s) => this.applyState(s));
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -36,70 +33,108 @@ export class PolesApp extends LitElement {
     );
   }
 
+  private applyState(next: ViewState): void {
+    this.view = next;
+    // The page's language follows the state, so that every element under it reads the same `lang`.
+    this.setAttribute('lang', next.lang);
+    document.documentElement.lang = next.lang;
+  }
+
+  /** A user change: applied, then written to the URL (a camera move replaces the history entry). */
+  private patch(patch: Partial<ViewState>, replace = false): void {
+    this.applyState({ ...this.view, ...patch });
+    this.hash.write(this.view, replace);
+  }
+
   private select(id: string | null, focusProfile = false): void {
-    this.selected = id;
+    this.patch({ pole: id });
     if (focusProfile) this.updateComplete.then(() => this.profile?.focusTitle());
   }
 
   protected override render() {
-    const lang = this.uiLang;
+    const lang = this.view.lang;
     if (this.failure) return html`<p role="alert">${t(lang, 'app.error', { message: this.failure })}</p>`;
+    const shown = this.data
+      ? applyFilters(this.data.poles.features, this.data.members.features, this.view.year, this.view.filters)
+      : null;
     return html`
       <header>
         <h1>${t(lang, 'app.title')}</h1>
         <p class="subtitle">${t(lang, 'app.subtitle')}</p>
-        <label>
-          ${t(lang, 'phase.label')}
-          <select
-            name="phase"
-            @change=${(e: Event) => (this.phase = Number((e.target as HTMLSelectElement).value))}
-          >
-            ${PHASE_YEARS.map((y) => html`<option value=${y} ?selected=${y === this.phase}>${y}</option>`)}
-          </select>
-        </label>
+        <button
+          type="button"
+          class="lang"
+          lang=${lang === 'fr' ? 'en' : 'fr'}
+          aria-label=${t(lang, 'app.langSwitchLabel')}
+          @click=${() => this.patch({ lang: lang === 'fr' ? 'en' : 'fr' })}
+        >
+          ${t(lang, 'app.langSwitch')}
+        </button>
       </header>
       <main>
         <poles-map
           .data=${this.data}
-          phase=${this.phase}
-          .pole=${this.selected}
+          .state=${this.view}
           @pole-select=${(e: CustomEvent<{ id: string | null }>) => this.select(e.detail.id)}
+          @camera-change=${(e: CustomEvent<Camera>) => this.patch({ camera: e.detail }, true)}
         ></poles-map>
-        <aside>${this.data ? this.renderSide(lang, this.data) : html`<p>${t(lang, 'app.loading')}</p>`}</aside>
+        <aside>
+          ${
+            this.hash.rejected.length
+              ? html`<p class="note" role="status">
+                  ${t(lang, 'hash.rejected', { fields: this.hash.rejected.join(', ') })}
+                </p>`
+              : nothing
+          }
+          <poles-controls
+            .state=${this.view}
+            .uiLang=${lang}
+            @state-change=${(e: CustomEvent<Partial<ViewState>>) => this.patch(e.detail)}
+          ></poles-controls>
+          ${this.data && shown ? this.renderSide(lang, this.data, shown) : html`<p>${t(lang, 'app.loading')}</p>`}
+        </aside>
       </main>
     `;
   }
 
-  private renderSide(lang: Lang, data: Dataset) {
-    const shown = polesLabelledIn(data.poles, this.phase).sort(byName);
-    const official = (OFFICIAL_COUNTS as Readonly<Record<number, number>>)[this.phase];
-    const unplaced = shown.filter((p) => p.geometry === null).length;
-    const selected = this.selected ? data.poles.features.find((f) => f.id === this.selected) : undefined;
+  private renderSide(lang: Lang, data: Dataset, shown: Shown) {
+    const year = this.view.year;
+    const labelled = applyFilters(data.poles.features, [], year, DEFAULT_STATE.filters).poles.length;
+    const official = (OFFICIAL_COUNTS as Readonly<Record<number, number>>)[year];
+    const list = [...shown.poles].sort(byName);
+    const unplaced = list.filter((p) => p.geometry === null).length;
+    const selected = this.view.pole ? data.poles.features.find((f) => f.id === this.view.pole) : undefined;
     const names = new Map(data.poles.features.map((f) => [f.id, f.properties.name]));
     return html`
-      ${selected
-        ? html`<pole-profile
-            .pole=${selected.properties}
-            .names=${names}
-            @profile-close=${() => this.select(null)}
-          ></pole-profile>`
-        : nothing}
-      <p class="count" aria-live="polite">
-        ${t(lang, 'phase.count', { n: shown.length, year: String(this.phase) })}
+      <p class="summary" role="status" aria-live="polite">${summaryText(lang, this.view.filters, shown)}</p>
+      <p class="count">
+        ${t(lang, 'phase.count', { n: labelled, year: String(year) })}
         ${official !== undefined ? html`(${t(lang, 'phase.official', { n: official })})` : nothing}
       </p>
-      ${official !== undefined && official !== shown.length
-        ? html`<p class="note">${t(lang, 'phase.officialDiffers', { official, n: shown.length })}</p>`
-        : nothing}
+      ${
+        official !== undefined && official !== labelled
+          ? html`<p class="note">${t(lang, 'phase.officialDiffers', { official, n: labelled })}</p>`
+          : nothing
+      }
+      ${
+        selected
+          ? html`<pole-profile
+              .pole=${selected.properties}
+              .names=${names}
+              .members=${data.members.features.filter((m) => m.properties.pole === selected.id)}
+              @profile-close=${() => this.select(null)}
+            ></pole-profile>`
+          : nothing
+      }
       ${unplaced ? html`<p class="note">${t(lang, 'list.hqMissingCount', { n: unplaced })}</p>` : nothing}
       <h2>${t(lang, 'list.heading')}</h2>
       <ol class="pole-list">
-        ${shown.map(
+        ${list.map(
           (p) =>
             html`<li data-pole=${p.id}>
               <button
                 type="button"
-                aria-pressed=${p.id === this.selected ? 'true' : 'false'}
+                aria-pressed=${p.id === this.view.pole ? 'true' : 'false'}
                 @click=${() => this.select(p.id, true)}
               >
                 ${p.properties.shortName}

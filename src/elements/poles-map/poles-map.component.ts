@@ -4,7 +4,9 @@ import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { MapController } from '../../controllers/map.controller.ts';
 import { loadDataset, type Dataset } from '../../data/dataset.ts';
-import { membersOf, placed, polesLabelledIn } from '../../data/selection.ts';
+import { applyFilters } from '../../data/filters.ts';
+import { placed } from '../../data/selection.ts';
+import { DEFAULT_STATE, type Camera, type ViewState } from '../../state/view-state.ts';
 import { franceFeatures } from '../../geo/france.ts';
 import { parseLang, t, type Lang } from '../../i18n/messages.ts';
 import type { PickedObject } from '../../map/engine.ts';
@@ -21,6 +23,7 @@ export const DEFAULT_PHASE = 2019;
  * The map of the pôles: HQs by sector and documented member sites by kind, on our offline base map.
  *
  * @event pole-select - `detail: { id: string | null }` when the user selects a pôle (or clears it).
+ * @event camera-change - `detail: { lon, lat, zoom }` after the user moved the map.
  * @csspart map - the map area.
  * @csspart legend - the legend box.
  * @csspart attribution - the always-visible attribution line.
@@ -33,6 +36,8 @@ export class PolesMap extends LitElement {
   @property({ type: Number, reflect: true }) phase = DEFAULT_PHASE;
   /** Id of the selected pôle. @default null */
   @property({ reflect: true }) pole: string | null = null;
+  /** The whole view state (the app sets it); when null, the attributes above describe the view. */
+  @property({ attribute: false }) state: ViewState | null = null;
   /** The data to show; loaded from the data folder next to the page when not given. */
   @property({ attribute: false }) data: Dataset | null = null;
 
@@ -44,6 +49,7 @@ export class PolesMap extends LitElement {
   readonly ready: Promise<void>;
   private resolveReady!: () => void;
   private readonly mapController = new MapController(this);
+  private lastDraw: Promise<void> = Promise.resolve();
 
   constructor() {
     super();
@@ -51,7 +57,19 @@ export class PolesMap extends LitElement {
   }
 
   private get langCode(): Lang {
-    return parseLang(this.closest('[lang]')?.getAttribute('lang'));
+    return this.state?.lang ?? parseLang(this.closest('[lang]')?.getAttribute('lang'));
+  }
+
+  /** What is shown: the app's state, or the defaults with this element's attributes. */
+  get viewState(): ViewState {
+    return this.state ?? { ...DEFAULT_STATE, year: this.phase, pole: this.pole };
+  }
+
+  /** Resolves once the map has drawn its latest state (after a change of phase, filters...). */
+  async drawn(): Promise<void> {
+    await this.ready;
+    await this.updateComplete;
+    await this.lastDraw;
   }
 
   /** [lon, lat] → `{x, y}` in this element's CSS pixels (the map fills the element). */
@@ -72,8 +90,8 @@ export class PolesMap extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.data) return;
     if (changed.has('data')) this.startMap(this.data);
-    if (changed.has('data') || changed.has('phase') || changed.has('pole')) {
-      this.mapController.show(this.view(this.data)).then(
+    if (changed.has('data') || changed.has('phase') || changed.has('pole') || changed.has('state')) {
+      this.lastDraw = this.mapController.show(this.view(this.data)).then(
         () => this.resolveReady(),
         (error: unknown) => this.fail(error),
       );
@@ -89,6 +107,8 @@ export class PolesMap extends LitElement {
           regions: franceFeatures(data.france, 'regions'),
           departements: franceFeatures(data.france, 'departements'),
         },
+        camera: this.viewState.camera,
+        onCamera: (camera) => this.emitCamera(camera),
         onHover: (picked) => this.onHover(picked),
         onClick: (picked) => this.onClick(picked),
       })
@@ -96,12 +116,9 @@ export class PolesMap extends LitElement {
   }
 
   private view(data: Dataset) {
-    const poles = polesLabelledIn(data.poles, this.phase);
-    return {
-      poles: placed(poles),
-      members: membersOf(data.members.features, poles),
-      selectedId: this.pole,
-    };
+    const s = this.viewState;
+    const shown = applyFilters(data.poles.features, data.members.features, s.year, s.filters);
+    return { poles: placed(shown.poles), members: shown.members, selectedId: s.pole };
   }
 
   private fail(error: unknown): void {
@@ -133,6 +150,10 @@ export class PolesMap extends LitElement {
     this.hover = text ? { text, x: picked.x, y: picked.y } : null;
   }
 
+  private emitCamera(camera: Camera): void {
+    this.dispatchEvent(new CustomEvent('camera-change', { detail: camera, bubbles: true, composed: true }));
+  }
+
   private onClick(picked: PickedObject | null): void {
     let id: string | null = null;
     if (picked?.layer === 'poles') id = picked.id;
@@ -147,18 +168,22 @@ export class PolesMap extends LitElement {
     const lang = this.langCode;
     return html`
       <div class="map" part="map" role="region" aria-label=${t(lang, 'map.label')}></div>
-      ${this.failure
-        ? html`<p class="status" role="alert">${t(lang, 'app.error', { message: this.failure })}</p>`
-        : nothing}
-      ${this.hover
-        ? html`<div
-            class="tooltip"
-            role="tooltip"
-            style=${styleMap({ left: `${this.hover.x}px`, top: `${this.hover.y}px` })}
-          >
-            ${this.hover.text}
-          </div>`
-        : nothing}
+      ${
+        this.failure
+          ? html`<p class="status" role="alert">${t(lang, 'app.error', { message: this.failure })}</p>`
+          : nothing
+      }
+      ${
+        this.hover
+          ? html`<div
+              class="tooltip"
+              role="tooltip"
+              style=${styleMap({ left: `${this.hover.x}px`, top: `${this.hover.y}px` })}
+            >
+              ${this.hover.text}
+            </div>`
+          : nothing
+      }
       ${this.renderLegend(lang)}
       <p class="attribution" part="attribution">
         ${t(lang, 'map.attribution')} · ${t(lang, 'map.dataSources')}

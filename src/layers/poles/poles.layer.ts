@@ -17,7 +17,10 @@ const SECTOR_RGB = Object.fromEntries(
 ) as Record<PoleProperties['sector'], Rgb>;
 
 /** Pôle headquarters, filled with their sector colour. Pôles without a documented HQ are not given. */
-export function createPolesLayer(poles: PlacedPole[], options: PolesLayerOptions = {}): ScatterplotLayer<PlacedPole> {
+export function createPolesLayer(
+  poles: PlacedPole[],
+  options: PolesLayerOptions = {},
+): ScatterplotLayer<PlacedPole> {
   const selectedId = options.selectedId ?? null;
   const radius = options.radius ?? 7;
   return new ScatterplotLayer<PlacedPole>({

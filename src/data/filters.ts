@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+// Which pôles and member sites a view shows, for a year and a set of filters (pure).
+import type { Filters } from '../state/view-state.ts';
+import { regions2016Of } from '../geo/regions.ts';
+import { isLabelledIn } from './phases.ts';
+import type { MemberFeature, PoleFeature } from './selection.ts';
+
+export interface Shown {
+  poles: PoleFeature[];
+  members: MemberFeature[];
+}
+
+const has = <T>(list: readonly T[], value: T | null): boolean =>
+  list.length === 0 || (value !== null && list.includes(value));
+
+/**
+ * A pôle is in a région when its HQ is there or when it declares the région among those it covers
+ * (pre-2016 names, mapped to 2016 codes).
+ */
+export function poleInRegions(pole: PoleFeature, regions: readonly string[]): boolean {
+  if (regions.length === 0) return true;
+  const p = pole.properties;
+  if (p.hqRegion && regions.includes(p.hqRegion)) return true;
+  return regions2016Of(p.regions).some((code) => regions.includes(code));
+}
+
+/**
+ * The pôles labelled in `year` that pass the pôle filters, and the documented sites of those pôles
+ * that pass the site filters. A région filter keeps the sites located in the région.
+ */
+export function applyFilters(
+  poles: readonly PoleFeature[],
+  members: readonly MemberFeature[],
+  year: number,
+  filters: Filters,
+): Shown {
+  const shownPoles = poles.filter((f) => {
+    const p = f.properties;
+    return (
+      isLabelledIn(p, year) &&
+      has(filters.sectors, p.sector) &&
+      has(filters.categories, p.category2005) &&
+      has(filters.confidence, p.confidence) &&
+      poleInRegions(f, filters.regions)
+    );
+  });
+  const ids = new Set(shownPoles.map((p) => p.id));
+  const shownMembers = members.filter((f) => {
+    const m = f.properties;
+    return (
+      ids.has(m.pole) &&
+      has(filters.kinds, m.kind) &&
+      has(filters.evidence, m.evidence) &&
+      has(filters.regions, m.region)
+    );
+  });
+  return { poles: shownPoles, members: shownMembers };
+}

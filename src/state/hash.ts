@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+// The view state in a versioned URL hash (`#v=1&year=2010&sector=mer`): only what differs from the
+// defaults is written, and a broken or unknown hash resets politely (each bad field is dropped and
+// reported, never thrown).
+import { LANGS, type Lang } from '../i18n/messages.ts';
+import { CATEGORIES_2005, CONFIDENCES, EVIDENCES, MEMBER_KINDS, SECTORS } from '../types.ts';
+import { SCOPE } from '../data/phases.ts';
+import {
+  DEFAULT_STATE,
+  LAYERS,
+  LEVELS,
+  METRICS,
+  NORMS,
+  VIEWS,
+  type Camera,
+  type Filters,
+  type ViewState,
+} from './view-state.ts';
+
+export const HASH_VERSION = 1;
+
+const LIST_KEYS: Record<keyof Filters, { param: string; allowed: readonly string[] | RegExp }> = {
+  sectors: { param: 'sector', allowed: SECTORS },
+  categories: { param: 'category', allowed: CATEGORIES_2005 },
+  regions: { param: 'region', allowed: /^\d{2}$/ },
+  kinds: { param: 'kind', allowed: MEMBER_KINDS },
+  evidence: { param: 'evidence', allowed: EVIDENCES },
+  confidence: { param: 'confidence', allowed: CONFIDENCES },
+};
+
+const ID = /^[a-z0-9][a-z0-9:._-]{0,80}$/i;
+
+/** `state` as a hash string, `#v=1` followed by the fields that differ from the defaults. */
+export function encodeHash(state: ViewState): string {
+  const p = new URLSearchParams({ v: String(HASH_VERSION) });
+  const d = DEFAULT_STATE;
+  if (state.view !== d.view) p.set('view', state.view);
+  if (state.layer !== d.layer) p.set('layer', state.layer);
+  if (state.metric !== d.metric) p.set('metric', state.metric);
+  if (state.level !== d.level) p.set('level', state.level);
+  if (state.norm !== d.norm) p.set('norm', state.norm);
+  if (state.year !== d.year) p.set('year', String(state.year));
+  for (const [key, { param }] of Object.entries(LIST_KEYS) as [keyof Filters, { param: string }][]) {
+    if (state.filters[key].length) p.set(param, [...state.filters[key]].sort().join(','));
+  }
+  if (state.pole) p.set('pole', state.pole);
+  if (state.link) p.set('link', state.link);
+  if (state.camera) {
+    const { lon, lat, zoom } = state.camera;
+    p.set('cam', `${lon.toFixed(4)},${lat.toFixed(4)},${zoom.toFixed(2)}`);
+  }
+  if (state.lang !== d.lang) p.set('lang', state.lang);
+  if (state.gapKm !== d.gapKm) p.set('gap', String(state.gapKm));
+  if (state.hexKm !== d.hexKm) p.set('hex', String(state.hexKm));
+  // URLSearchParams writes ',' as %2C; commas are safe in a fragment and easier to read.
+  return `#${p.toString().replace(/%2C/g, ',')}`;
+}
+
+export interface DecodedHash {
+  state: ViewState;
+  /** Names of the fields that were present but not understood (dropped, defaults kept). */
+  rejected: string[];
+}
+
+function pick<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+function intIn(value: string | null, min: number, max: number): number | undefined {
+  if (value === null || !/^\d+$/.test(value)) return undefined;
+  const n = Number(value);
+  return n >= min && n <= max ? n : undefined;
+}
+
+function camera(value: string | null): Camera | undefined {
+  const parts = value?.split(',').map(Number);
+  if (!parts || parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return undefined;
+  const [lon, lat, zoom] = parts as [number, number, number];
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 18) return undefined;
+  return { lon, lat, zoom };
+}
+
+/** Reads a hash; an empty, foreign or future-version hash gives the defaults. */
+export function decodeHash(hash: string): DecodedHash {
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const rejected: string[] = [];
+  if (!p.has('v')) return { state: DEFAULT_STATE, rejected: hash.replace(/^#/, '') ? ['v'] : [] };
+  if (p.get('v') !== String(HASH_VERSION)) return { state: DEFAULT_STATE, rejected: ['v'] };
+  const read = <T>(param: string, parse: (v: string | null) => T | undefined, fallback: T): T => {
+    if (!p.has(param)) return fallback;
+    const value = parse(p.get(param));
+    if (value === undefined) {
+      rejected.push(param);
+      return fallback;
+    }
+    return value;
+  };
+  const d = DEFAULT_STATE;
+  const filters = { ...d.filters };
+  for (const [key, { param, allowed }] of Object.entries(LIST_KEYS) as [
+    keyof Filters,
+    { param: string; allowed: readonly string[] | RegExp },
+  ][]) {
+    const values = read(param, (v) => (v ? v.split(',').filter(Boolean) : undefined), [] as string[]);
+    const ok = values.filter((v) => (allowed instanceof RegExp ? allowed.test(v) : allowed.includes(v)));
+    if (ok.length !== values.length) rejected.push(param);
+    (filters as Record<string, string[]>)[key] = [...new Set(ok)].sort();
+  }
+  const id = (v: string | null) => (v !== null && ID.test(v) ? v : undefined);
+  return {
+    state: {
+      view: read('view', (v) => pick(v, VIEWS), d.view),
+      layer: read('layer', (v) => pick(v, LAYERS), d.layer),
+      metric: read('metric', (v) => pick(v, METRICS), d.metric),
+      level: read('level', (v) => pick(v, LEVELS), d.level),
+      norm: read('norm', (v) => pick(v, NORMS), d.norm),
+      year: read('year', (v) => intIn(v, SCOPE.first, SCOPE.last), d.year),
+      filters,
+      pole: read('pole', id, d.pole),
+      link: read('link', id, d.link),
+      camera: read('cam', camera, d.camera),
+      lang: read('lang', (v) => pick<Lang>(v, LANGS), d.lang),
+      gapKm: read('gap', (v) => intIn(v, 1, 200), d.gapKm),
+      hexKm: read('hex', (v) => intIn(v, 2, 100), d.hexKm),
+    },
+    rejected,
+  };
+}

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+// Everything a view shows, as one plain value: the app, the URL hash, the embed attributes and the
+// presenter's tour stops all speak this shape.
+import type { Lang } from '../i18n/messages.ts';
+import type { Category2005, Confidence, Evidence, MemberKind, Sector } from '../types.ts';
+
+export const LAYERS = ['sites', 'choropleth', 'hexbin', 'gaps'] as const;
+export type MapLayerId = (typeof LAYERS)[number];
+
+export const METRICS = ['poles', 'sites'] as const;
+/** poles: pôle HQs in the territory; sites: documented member sites in it. */
+export type Metric = (typeof METRICS)[number];
+
+export const LEVELS = ['region', 'departement'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const NORMS = ['none', 'capita', 'area'] as const;
+/** none: raw count; capita: per 100,000 inhabitants; area: per 1,000 km². */
+export type Norm = (typeof NORMS)[number];
+
+export const VIEWS = ['map', 'links'] as const;
+export type ViewId = (typeof VIEWS)[number];
+
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+export interface Filters {
+  sectors: Sector[];
+  categories: Category2005[];
+  /** 2016 région codes (INSEE). */
+  regions: string[];
+  kinds: MemberKind[];
+  evidence: Evidence[];
+  confidence: Confidence[];
+}
+
+export interface ViewState {
+  view: ViewId;
+  layer: MapLayerId;
+  metric: Metric;
+  level: Level;
+  norm: Norm;
+  year: number;
+  filters: Filters;
+  /** Selected pôle id. */
+  pole: string | null;
+  /** Selection in the partnership views (`pole:<id>`, `edge:<id>`, `country:<ISO2>`, `partner:<slug>`). */
+  link: string | null;
+  camera: Camera | null;
+  lang: Lang;
+  /** Distance of the coverage-gap analysis, in km. */
+  gapKm: number;
+  /** Hexbin radius, in km. */
+  hexKm: number;
+}
+
+export const EMPTY_FILTERS: Filters = {
+  sectors: [],
+  categories: [],
+  regions: [],
+  kinds: [],
+  evidence: [],
+  confidence: [],
+};
+
+export const DEFAULT_STATE: ViewState = {
+  view: 'map',
+  layer: 'sites',
+  metric: 'poles',
+  level: 'region',
+  norm: 'none',
+  year: 2019,
+  filters: EMPTY_FILTERS,
+  pole: null,
+  link: null,
+  camera: null,
+  lang: 'fr',
+  gapKm: 30,
+  hexKm: 25,
+};

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+import { describe, expect, it } from 'vitest';
+import { decodeHash, encodeHash } from '../../src/state/hash.ts';
+import { DEFAULT_STATE, type ViewState } from '../../src/state/view-state.ts';
+
+const busy: ViewState = {
+  ...DEFAULT_STATE,
+  view: 'links',
+  layer: 'choropleth',
+  metric: 'sites',
+  level: 'departement',
+  norm: 'capita',
+  year: 2010,
+  filters: {
+    sectors: ['mer', 'numerique'],
+    categories: ['mondial'],
+    regions: ['76'],
+    kinds: ['pme'],
+    evidence: ['stated'],
+    confidence: ['high'],
+  },
+  pole: 'aerospace-valley',
+  link: 'country:CA',
+  camera: { lon: 1.4442, lat: 43.6045, zoom: 6.5 },
+  lang: 'en',
+  gapKm: 40,
+  hexKm: 15,
+};
+
+describe('URL hash', () => {
+  it('round-trips every field', () => {
+    const hash = encodeHash(busy);
+    expect(hash.startsWith('#v=1&')).toBe(true);
+    expect(decodeHash(hash)).toEqual({ state: busy, rejected: [] });
+  });
+
+  it('writes only what differs from the defaults', () => {
+    expect(encodeHash(DEFAULT_STATE)).toBe('#v=1');
+    expect(encodeHash({ ...DEFAULT_STATE, year: 2005 })).toBe('#v=1&year=2005');
+  });
+
+  it('gives the defaults for an empty, foreign or future hash', () => {
+    expect(decodeHash('')).toEqual({ state: DEFAULT_STATE, rejected: [] });
+    expect(decodeHash('#section-2')).toEqual({ state: DEFAULT_STATE, rejected: ['v'] });
+    expect(decodeHash('#v=9&year=2010')).toEqual({ state: DEFAULT_STATE, rejected: ['v'] });
+  });
+
+  it('drops each broken field and keeps the good ones', () => {
+    const { state, rejected } = decodeHash(
+      '#v=1&year=1999&sector=mer,bogus&layer=3d&pole=<script>&cam=1,2&lang=de',
+    );
+    expect(state.year).toBe(DEFAULT_STATE.year);
+    expect(state.filters.sectors).toEqual(['mer']);
+    expect(state.layer).toBe('sites');
+    expect(state.pole).toBeNull();
+    expect(state.camera).toBeNull();
+    expect(state.lang).toBe('fr');
+    expect(rejected.sort()).toEqual(['cam', 'lang', 'layer', 'pole', 'sector', 'year']);
+  });
+});

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+import { describe, expect, it } from 'vitest';
+import { summaryText } from '../../src/ui/summary.ts';
+import { EMPTY_FILTERS } from '../../src/state/view-state.ts';
+
+const shown = (poles: number, members: number) =>
+  ({ poles: Array.from({ length: poles }), members: Array.from({ length: members }) }) as never;
+
+describe('summaryText', () => {
+  it('names a single région, in French and in English', () => {
+    expect(summaryText('fr', { ...EMPTY_FILTERS, regions: ['76'] }, shown(7, 45))).toBe(
+      'Occitanie : 7 pôles, 45 sites documentés',
+    );
+    expect(summaryText('en', { ...EMPTY_FILTERS, regions: ['76'] }, shown(7, 45))).toBe(
+      'Occitanie: 7 pôles, 45 documented sites',
+    );
+  });
+
+  it('says France without a région filter and counts several régions', () => {
+    expect(summaryText('fr', EMPTY_FILTERS, shown(56, 3480)).replace(/\s/g, ' ')).toBe(
+      'France : 56 pôles, 3 480 sites documentés',
+    );
+    expect(summaryText('fr', { ...EMPTY_FILTERS, regions: ['11', '76'] }, shown(1, 1))).toBe(
+      '2 régions : 1 pôle, 1 site documenté',
+    );
+  });
+});
