@@ -1,18 +1,36 @@
 // SPDX-License-Identifier: MIT
 // The layer registry: which deck.gl layers the map draws, bottom to top, for a given view.
 import type { Layer } from '@deck.gl/core';
+import type { Feature as GeoJsonFeature } from 'geojson';
+import type { Rgb } from '../theme/palette.ts';
+import { createFootprintLayer } from './footprint/footprint.layer.ts';
+import { createLabelsLayer, type Label } from './labels/labels.layer.ts';
 import { createMembersLayer, type MemberSite } from './members/members.layer.ts';
 import { createPolesLayer, type PlacedPole } from './poles/poles.layer.ts';
 
-export type { MemberSite, PlacedPole };
+export type { Label, MemberSite, PlacedPole };
 
 export interface MapView {
   poles: PlacedPole[];
   members: MemberSite[];
   selectedId: string | null;
+  /** Territories covered by the selected pôle, tinted with `footprintColour`. */
+  footprint: GeoJsonFeature[];
+  footprintColour: Rgb | null;
+  labels: Label[];
 }
 
-/** Member sites under pôle HQs, so that a HQ is never hidden by a site of the same commune. */
+/**
+ * Footprint under labels under member sites under pôle HQs, so that a HQ is never hidden by a site
+ * of the same commune. A selection dims the other pôles and their sites.
+ */
 export function buildLayers(view: MapView): Layer[] {
-  return [createMembersLayer(view.members), createPolesLayer(view.poles, { selectedId: view.selectedId })];
+  const layers: Layer[] = [];
+  if (view.footprint.length && view.footprintColour) {
+    layers.push(createFootprintLayer(view.footprint, { colour: view.footprintColour }));
+  }
+  layers.push(createLabelsLayer(view.labels));
+  layers.push(createMembersLayer(view.members, { focusPole: view.selectedId }));
+  layers.push(createPolesLayer(view.poles, { selectedId: view.selectedId }));
+  return layers;
 }

@@ -8,16 +8,27 @@ import { BASEMAP } from '../theme/palette.ts';
 export interface BasemapData {
   land: GeoJsonFeatureCollection;
   regions: GeoJsonFeatureCollection;
+  regions2015: GeoJsonFeatureCollection;
   departements: GeoJsonFeatureCollection;
 }
 
-/** A MapLibre style drawing land, département and région boundaries over a sea colour. */
+/** The région map drawn: 2016 régions, or the 22 régions of before the 2016 merger. */
+export type RegionMap = '2016' | '2015';
+
+/** Ids of the style layers that draw each région map. */
+export const REGION_LINE_LAYERS: Record<RegionMap, string> = {
+  '2016': 'regions-line',
+  '2015': 'regions2015-line',
+};
+
+/** A MapLibre style drawing land, département and région boundaries (2016 map shown) over a sea colour. */
 export function basemapStyle(data: BasemapData): StyleSpecification {
   return {
     version: 8,
     sources: {
       land: { type: 'geojson', data: data.land },
       regions: { type: 'geojson', data: data.regions },
+      regions2015: { type: 'geojson', data: data.regions2015 },
       departements: { type: 'geojson', data: data.departements },
     },
     layers: [
@@ -30,9 +41,16 @@ export function basemapStyle(data: BasemapData): StyleSpecification {
         paint: { 'line-color': BASEMAP.departementLine, 'line-width': 0.6 },
       },
       {
-        id: 'regions-line',
+        id: REGION_LINE_LAYERS['2016'],
         type: 'line',
         source: 'regions',
+        paint: { 'line-color': BASEMAP.regionLine, 'line-width': 1.2 },
+      },
+      {
+        id: REGION_LINE_LAYERS['2015'],
+        type: 'line',
+        source: 'regions2015',
+        layout: { visibility: 'none' },
         paint: { 'line-color': BASEMAP.regionLine, 'line-width': 1.2 },
       },
     ],

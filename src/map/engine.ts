@@ -5,7 +5,7 @@ import { Map as MapLibreMap } from 'maplibre-gl';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
 import './worker.ts';
-import { basemapStyle, type BasemapData } from './basemap-style.ts';
+import { basemapStyle, REGION_LINE_LAYERS, type BasemapData, type RegionMap } from './basemap-style.ts';
 import { framePadding, METROPOLE_BOUNDS } from './frame.ts';
 import { buildLayers, type MapView } from '../layers/index.ts';
 import type { Camera } from '../state/view-state.ts';
@@ -28,11 +28,15 @@ export interface MapEngineOptions {
   onClick: (picked: PickedObject | null) => void;
 }
 
-function toPicked(info: PickingInfo): PickedObject | null {
+function toPicked(info: Pick<PickingInfo, 'object' | 'layer' | 'x' | 'y'>): PickedObject | null {
   const object = info.object as { id?: string } | undefined;
   const layer = info.layer?.id;
   if (!object?.id || (layer !== 'poles' && layer !== 'members')) return null;
   return { layer, id: object.id, x: info.x, y: info.y };
+}
+
+function reducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 /** One MapLibre map with its deck.gl overlay interleaved in the same WebGL2 context. */
@@ -65,10 +69,15 @@ export class MapEngine {
       interleaved: true,
       layers: [],
       onHover: (info) => options.onHover(toPicked(info)),
-      onClick: (info) => options.onClick(toPicked(info)),
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
     this.map.addControl(this.overlay);
+    // Clicks are picked here rather than through deck's onClick, which never fires in interleaved
+    // mode once a TextLayer is in the stack (seen with deck.gl 9.4 + MapLibre 6).
+    this.map.on('click', (event) => {
+      const info = this.overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 2 });
+      options.onClick(info ? toPicked(info) : null);
+    });
     this.map.on('moveend', (event: { originalEvent?: Event }) => {
       if (!event.originalEvent) return;
       const { lng, lat } = this.map.getCenter();
@@ -80,12 +89,25 @@ export class MapEngine {
     });
   }
 
-  /** Draws `view`, then resolves once MapLibre has rendered a frame with it and gone idle. */
-  async show(view: MapView): Promise<void> {
+  /** Draws `view` over `regionMap`, then resolves once MapLibre has rendered it and gone idle. */
+  async show(view: MapView, regionMap: RegionMap): Promise<void> {
     await this.loaded;
+    for (const [map, layer] of Object.entries(REGION_LINE_LAYERS)) {
+      this.map.setLayoutProperty(layer, 'visibility', map === regionMap ? 'visible' : 'none');
+    }
     this.overlay.setProps({ layers: buildLayers(view) });
     this.map.triggerRepaint();
     await new Promise<void>((resolve) => this.map.once('idle', () => resolve()));
+  }
+
+  /** Moves the camera without animation (restoring a shared view, back/forward). */
+  jumpTo(camera: Camera): void {
+    this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+  }
+
+  /** Frames a box ([west, south, east, north]), e.g. an overseas département from its inset. */
+  fitBounds(bounds: [number, number, number, number]): void {
+    this.map.fitBounds(bounds, { padding: 24, duration: reducedMotion() ? 0 : 600 });
   }
 
   /** [lon, lat] → CSS pixels in the map container. */

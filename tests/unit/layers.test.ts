@@ -31,8 +31,8 @@ describe('poles layer', () => {
     expect(layer.id).toBe('poles');
     expect(layer.props.pickable).toBe(true);
     const fill = layer.props.getFillColor as Accessor<PlacedPole>;
-    expect(fill(pole('a', 'mer'))).toEqual(hexToRgb(SECTOR_COLOURS.mer));
-    expect(fill(pole('b', 'numerique'))).toEqual(hexToRgb(SECTOR_COLOURS.numerique));
+    expect(fill(pole('a', 'mer'))).toEqual([...hexToRgb(SECTOR_COLOURS.mer), 255]);
+    expect(fill(pole('b', 'numerique'))).toEqual([...hexToRgb(SECTOR_COLOURS.numerique), 255]);
     expect((layer.props.getPosition as Accessor<PlacedPole>)(pole('a', 'mer'))).toEqual([1, 46]);
   });
 
@@ -41,7 +41,9 @@ describe('poles layer', () => {
     const radius = layer.props.getRadius as Accessor<PlacedPole>;
     expect(radius(pole('a', 'mer'))).toBe(16);
     expect(radius(pole('b', 'mer'))).toBe(10);
-    expect(layer.props.updateTriggers).toMatchObject({ getRadius: 'a' });
+    expect(layer.props.updateTriggers).toMatchObject({ getRadius: 'a', getFillColor: 'a' });
+    const fill = layer.props.getFillColor as Accessor<PlacedPole>;
+    expect((fill(pole('b', 'mer')) as number[])[3]).toBeLessThan(255);
   });
 });
 
@@ -49,14 +51,34 @@ describe('members layer', () => {
   it('colours sites by kind of organisation', () => {
     const layer = createMembersLayer([member]);
     const fill = layer.props.getFillColor as Accessor<MemberSite>;
-    expect(fill(member)).toEqual(hexToRgb(MEMBER_KIND_COLOURS.recherche));
+    expect(fill(member)).toEqual([...hexToRgb(MEMBER_KIND_COLOURS.recherche), 255]);
+  });
+
+  it('fades the sites of other pôles than the one in focus', () => {
+    const fill = createMembersLayer([member], { focusPole: 'b' }).props.getFillColor as Accessor<MemberSite>;
+    expect((fill(member) as number[])[3]).toBeLessThan(255);
+    const own = createMembersLayer([member], { focusPole: 'a' }).props.getFillColor as Accessor<MemberSite>;
+    expect((own(member) as number[])[3]).toBe(255);
   });
 });
 
 describe('layer registry', () => {
   it('draws member sites under the pôle HQs', () => {
-    const layers = buildLayers({ poles: [pole('a', 'mer')], members: [member], selectedId: null });
-    expect(layers.map((l) => l.id)).toEqual(['members', 'poles']);
+    const view = { poles: [pole('a', 'mer')], members: [member], selectedId: null, labels: [] };
+    const layers = buildLayers({ ...view, footprint: [], footprintColour: null });
+    expect(layers.map((l) => l.id)).toEqual(['labels', 'members', 'poles']);
+    const region = {
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Point', coordinates: [0, 0] },
+    } as const;
+    const selected = buildLayers({
+      ...view,
+      selectedId: 'a',
+      footprint: [region],
+      footprintColour: [1, 2, 3],
+    });
+    expect(selected.map((l) => l.id)).toEqual(['footprint', 'labels', 'members', 'poles']);
   });
 });
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { parseLang, t, type Lang } from '../../i18n/messages.ts';
+import { t, type Lang } from '../../i18n/messages.ts';
+import { inheritedLang } from '../../ui/lang.ts';
 import type { MemberFeature } from '../../data/selection.ts';
 import { MEMBER_KINDS, type PoleProperties } from '../../types.ts';
 import { safeHttpUrl } from '../../ui/safe-url.ts';
@@ -73,8 +74,11 @@ export class PoleProfile extends LitElement {
   /** Names of every pôle by id, to name successors and predecessors. */
   @property({ attribute: false }) names: ReadonlyMap<string, string> = new Map();
 
+  /** Language of the texts (fr | en); inherited from the page when empty. @default '' */
+  @property({ reflect: true }) override lang = '';
+
   private get uiLang(): Lang {
-    return parseLang(this.closest('[lang]')?.getAttribute('lang'));
+    return inheritedLang(this);
   }
 
   private unknown(lang: Lang) {

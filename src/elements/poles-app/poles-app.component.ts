@@ -88,7 +88,7 @@ export class PolesApp extends LitElement {
           }
           <poles-controls
             .state=${this.view}
-            .uiLang=${lang}
+            lang=${lang}
             @state-change=${(e: CustomEvent<Partial<ViewState>>) => this.patch(e.detail)}
           ></poles-controls>
           ${this.data && shown ? this.renderSide(lang, this.data, shown) : html`<p>${t(lang, 'app.loading')}</p>`}
@@ -119,6 +119,7 @@ export class PolesApp extends LitElement {
       ${
         selected
           ? html`<pole-profile
+              lang=${lang}
               .pole=${selected.properties}
               .names=${names}
               .members=${data.members.features.filter((m) => m.properties.pole === selected.id)}

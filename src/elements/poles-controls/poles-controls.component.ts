@@ -6,6 +6,7 @@ import { REGIONS_2016 } from '../../geo/regions.ts';
 import { t, type Lang, type MessageKey } from '../../i18n/messages.ts';
 import { LAYERS, LEVELS, METRICS, NORMS, type Filters, type ViewState } from '../../state/view-state.ts';
 import { CATEGORIES_2005, CONFIDENCES, EVIDENCES, MEMBER_KINDS, SECTORS } from '../../types.ts';
+import { inheritedLang } from '../../ui/lang.ts';
 import { polesControlsStyles } from './poles-controls.styles.ts';
 
 /** Years with a tick on the phase slider: the calls for projects and the policy's turning points. */
@@ -27,7 +28,8 @@ export class PolesControls extends LitElement {
   static override styles = polesControlsStyles;
 
   @property({ attribute: false }) state!: ViewState;
-  @property() uiLang: Lang = 'fr';
+  /** Language of the texts (fr | en); inherited from the page when empty. @default '' */
+  @property({ reflect: true }) override lang = '';
 
   private change(patch: Partial<ViewState>): void {
     this.dispatchEvent(new CustomEvent('state-change', { detail: patch, bubbles: true, composed: true }));
@@ -83,7 +85,7 @@ export class PolesControls extends LitElement {
   }
 
   protected override render() {
-    const lang = this.uiLang;
+    const lang = inheritedLang(this);
     const s = this.state;
     const active = Object.values(s.filters).reduce((n, list) => n + list.length, 0);
     return html`

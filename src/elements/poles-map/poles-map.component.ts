@@ -4,17 +4,25 @@ import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { MapController } from '../../controllers/map.controller.ts';
 import { loadDataset, type Dataset } from '../../data/dataset.ts';
-import { applyFilters } from '../../data/filters.ts';
-import { placed } from '../../data/selection.ts';
+import { baseGeo, mapViewOf, type BaseGeo } from '../../map/map-view.ts';
 import { DEFAULT_STATE, type Camera, type ViewState } from '../../state/view-state.ts';
-import { franceFeatures } from '../../geo/france.ts';
-import { parseLang, t, type Lang } from '../../i18n/messages.ts';
+import { t, type Lang } from '../../i18n/messages.ts';
+import { inheritedLang } from '../../ui/lang.ts';
 import type { PickedObject } from '../../map/engine.ts';
 import { WIDE_MAP } from '../../map/frame.ts';
 import { MEMBER_KIND_COLOURS, SECTOR_COLOURS } from '../../theme/palette.ts';
 import { MEMBER_KINDS, SECTORS } from '../../types.ts';
 import { memberTooltip, poleTooltip } from '../../ui/tooltip.ts';
 import { polesMapStyles } from './poles-map.styles.ts';
+
+function sameCamera(a: Camera, b: Camera | null): boolean {
+  return (
+    !!b &&
+    Math.abs(a.lon - b.lon) < 1e-4 &&
+    Math.abs(a.lat - b.lat) < 1e-4 &&
+    Math.abs(a.zoom - b.zoom) < 0.01
+  );
+}
 
 /** The phase shown when no `phase` attribute is given: the last year of the data's scope. */
 export const DEFAULT_PHASE = 2019;
@@ -50,6 +58,9 @@ export class PolesMap extends LitElement {
   private resolveReady!: () => void;
   private readonly mapController = new MapController(this);
   private lastDraw: Promise<void> = Promise.resolve();
+  private geo: BaseGeo | null = null;
+  /** The camera last set by the user or restored, so that only a different one moves the map. */
+  private lastCamera: Camera | null = null;
 
   constructor() {
     super();
@@ -57,7 +68,7 @@ export class PolesMap extends LitElement {
   }
 
   private get langCode(): Lang {
-    return this.state?.lang ?? parseLang(this.closest('[lang]')?.getAttribute('lang'));
+    return this.state?.lang ?? inheritedLang(this);
   }
 
   /** What is shown: the app's state, or the defaults with this element's attributes. */
@@ -89,36 +100,36 @@ export class PolesMap extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.data) return;
-    if (changed.has('data')) this.startMap(this.data);
+    if (changed.has('data')) {
+      this.geo = baseGeo(this.data.france);
+      this.startMap(this.geo);
+    }
+    const camera = this.viewState.camera;
+    if (changed.has('state') && camera && !sameCamera(camera, this.lastCamera)) {
+      this.lastCamera = camera;
+      this.mapController.jumpTo(camera);
+    }
     if (changed.has('data') || changed.has('phase') || changed.has('pole') || changed.has('state')) {
-      this.lastDraw = this.mapController.show(this.view(this.data)).then(
+      const { view, regionMap } = mapViewOf(this.data, this.viewState, this.geo!);
+      this.lastDraw = this.mapController.show(view, regionMap).then(
         () => this.resolveReady(),
         (error: unknown) => this.fail(error),
       );
     }
   }
 
-  private startMap(data: Dataset): void {
+  private startMap(geo: BaseGeo): void {
+    this.lastCamera = this.viewState.camera;
     this.mapController
       .start({
         container: this.container,
-        basemap: {
-          land: franceFeatures(data.france, 'land'),
-          regions: franceFeatures(data.france, 'regions'),
-          departements: franceFeatures(data.france, 'departements'),
-        },
+        basemap: geo.basemap,
         camera: this.viewState.camera,
         onCamera: (camera) => this.emitCamera(camera),
         onHover: (picked) => this.onHover(picked),
         onClick: (picked) => this.onClick(picked),
       })
       .catch((error: unknown) => this.fail(error));
-  }
-
-  private view(data: Dataset) {
-    const s = this.viewState;
-    const shown = applyFilters(data.poles.features, data.members.features, s.year, s.filters);
-    return { poles: placed(shown.poles), members: shown.members, selectedId: s.pole };
   }
 
   private fail(error: unknown): void {
@@ -151,6 +162,7 @@ export class PolesMap extends LitElement {
   }
 
   private emitCamera(camera: Camera): void {
+    this.lastCamera = camera;
     this.dispatchEvent(new CustomEvent('camera-change', { detail: camera, bubbles: true, composed: true }));
   }
 

@@ -8,6 +8,8 @@ export type MemberSite = Feature<MemberProperties, PointGeometry>;
 export interface MembersLayerOptions {
   /** Radius of a member site in CSS pixels. @default 3.5 */
   radius?: number;
+  /** When set, the sites of other pôles are faded. @default null */
+  focusPole?: string | null;
 }
 
 const KIND_RGB = Object.fromEntries(
@@ -19,6 +21,8 @@ export function createMembersLayer(
   members: MemberSite[],
   options: MembersLayerOptions = {},
 ): ScatterplotLayer<MemberSite> {
+  const focus = options.focusPole ?? null;
+  const faded = (f: MemberSite) => focus !== null && f.properties.pole !== focus;
   return new ScatterplotLayer<MemberSite>({
     id: 'members',
     data: members,
@@ -28,9 +32,10 @@ export function createMembersLayer(
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
     getPosition: (f) => f.geometry.coordinates,
-    getFillColor: (f) => KIND_RGB[f.properties.kind],
+    getFillColor: (f) => [...KIND_RGB[f.properties.kind], faded(f) ? 50 : 255],
     getRadius: options.radius ?? 3.5,
-    getLineColor: [60, 60, 60],
+    getLineColor: (f) => [60, 60, 60, faded(f) ? 50 : 255],
     getLineWidth: 0.75,
+    updateTriggers: { getFillColor: focus, getLineColor: focus },
   });
 }

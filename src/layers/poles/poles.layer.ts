@@ -16,7 +16,10 @@ const SECTOR_RGB = Object.fromEntries(
   Object.entries(SECTOR_COLOURS).map(([sector, hex]) => [sector, hexToRgb(hex)]),
 ) as Record<PoleProperties['sector'], Rgb>;
 
-/** Pôle headquarters, filled with their sector colour. Pôles without a documented HQ are not given. */
+/**
+ * Pôle headquarters, filled with their sector colour; the others fade when one is selected. Pôles
+ * without a documented HQ are not given.
+ */
 export function createPolesLayer(
   poles: PlacedPole[],
   options: PolesLayerOptions = {},
@@ -32,10 +35,18 @@ export function createPolesLayer(
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
     getPosition: (f) => f.geometry.coordinates,
-    getFillColor: (f) => SECTOR_RGB[f.properties.sector],
+    getFillColor: (f) => [
+      ...SECTOR_RGB[f.properties.sector],
+      selectedId === null || f.id === selectedId ? 255 : 110,
+    ],
     getRadius: (f) => (f.id === selectedId ? radius * 1.6 : radius),
     getLineColor: (f) => (f.id === selectedId ? [20, 20, 20] : [255, 255, 255]),
     getLineWidth: (f) => (f.id === selectedId ? 3 : 1.5),
-    updateTriggers: { getRadius: selectedId, getLineColor: selectedId, getLineWidth: selectedId },
+    updateTriggers: {
+      getFillColor: selectedId,
+      getRadius: selectedId,
+      getLineColor: selectedId,
+      getLineWidth: selectedId,
+    },
   });
 }

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+// Territory names drawn by deck.gl from a local canvas font: the base map has no glyph server.
+import { TextLayer } from '@deck.gl/layers';
+
+export interface Label {
+  text: string;
+  position: [number, number];
+}
+
+/** Labels with a white halo; `characterSet: 'auto'` keeps accents ("Île-de-France"). */
+export function createLabelsLayer(labels: Label[]): TextLayer<Label> {
+  return new TextLayer<Label>({
+    id: 'labels',
+    data: labels,
+    pickable: false,
+    characterSet: 'auto',
+    fontFamily: 'system-ui, "DejaVu Sans", "Segoe UI", Roboto, sans-serif',
+    fontWeight: 600,
+    getText: (d) => d.text,
+    getPosition: (d) => d.position,
+    getSize: 12,
+    sizeUnits: 'pixels',
+    getColor: [70, 70, 70, 255],
+    fontSettings: { sdf: true },
+    outlineWidth: 3,
+    outlineColor: [255, 255, 255, 230],
+  });
+}

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+// From the dataset and a view state to what the map draws (pure, no engine: runs in Node tests).
+import type { Feature as GeoJsonFeature } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import type { Dataset } from '../data/dataset.ts';
+import { applyFilters } from '../data/filters.ts';
+import { placed } from '../data/selection.ts';
+import { franceFeatures } from '../geo/france.ts';
+import { territoryLabels } from '../geo/labels.ts';
+import type { Label, MapView } from '../layers/index.ts';
+import type { ViewState } from '../state/view-state.ts';
+import { SECTOR_COLOURS, hexToRgb } from '../theme/palette.ts';
+import type { BasemapData, RegionMap } from './basemap-style.ts';
+
+/** The boundaries and labels of the base map, computed once per dataset. */
+export interface BaseGeo {
+  basemap: BasemapData;
+  labels: Record<RegionMap, Label[]>;
+}
+
+export function baseGeo(france: Topology): BaseGeo {
+  const basemap: BasemapData = {
+    land: franceFeatures(france, 'land'),
+    regions: franceFeatures(france, 'regions'),
+    regions2015: franceFeatures(france, 'regions2015'),
+    departements: franceFeatures(france, 'departements'),
+  };
+  return {
+    basemap,
+    labels: { '2016': territoryLabels(basemap.regions), '2015': territoryLabels(basemap.regions2015) },
+  };
+}
+
+/** The région map of a year: the 22 former régions until 2015, the 2016 map from then on. */
+export function regionMapOf(year: number): RegionMap {
+  return year < 2016 ? '2015' : '2016';
+}
+
+/**
+ * The territories a pôle covers: its pre-2016 régions (the list it declares), found on the former
+ * map, or on the 2016 map for overseas régions that kept their name.
+ */
+export function footprintOf(regions: readonly string[], geo: BaseGeo): GeoJsonFeature[] {
+  const names = new Set(regions);
+  const former = geo.basemap.regions2015.features.filter((f) => names.has(String(f.properties?.nom)));
+  const found = new Set(former.map((f) => String(f.properties?.nom)));
+  const overseas = geo.basemap.regions.features.filter(
+    (f) => names.has(String(f.properties?.nom)) && !found.has(String(f.properties?.nom)),
+  );
+  return [...former, ...overseas];
+}
+
+export function mapViewOf(
+  data: Dataset,
+  state: ViewState,
+  geo: BaseGeo,
+): { view: MapView; regionMap: RegionMap } {
+  const shown = applyFilters(data.poles.features, data.members.features, state.year, state.filters);
+  const selected = state.pole ? data.poles.features.find((f) => f.id === state.pole) : undefined;
+  const regionMap = regionMapOf(state.year);
+  return {
+    regionMap,
+    view: {
+      poles: placed(shown.poles),
+      members: shown.members,
+      selectedId: state.pole,
+      footprint: selected ? footprintOf(selected.properties.regions, geo) : [],
+      footprintColour: selected ? hexToRgb(SECTOR_COLOURS[selected.properties.sector]) : null,
+      labels: geo.labels[regionMap],
+    },
+  };
+}
