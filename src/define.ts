@@ -4,12 +4,16 @@ import { PolesApp } from './elements/poles-app/poles-app.component.ts';
 import { PolesMap } from './elements/poles-map/poles-map.component.ts';
 import { PoleProfile } from './elements/pole-profile/pole-profile.component.ts';
 import { PolesControls } from './elements/poles-controls/poles-controls.component.ts';
+import { PolesSearch } from './elements/poles-search/poles-search.component.ts';
+import { PolesFallback } from './elements/poles-fallback/poles-fallback.component.ts';
 
 const elements: [string, CustomElementConstructor][] = [
   ['poles-app', PolesApp],
   ['poles-map', PolesMap],
   ['pole-profile', PoleProfile],
   ['poles-controls', PolesControls],
+  ['poles-search', PolesSearch],
+  ['poles-fallback', PolesFallback],
 ];
 for (const [tag, ctor] of elements) {
   // Two scripts of ours on one page must not throw "already defined".

@@ -5,6 +5,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MapEngine, MapEngineOptions } from '../map/engine.ts';
 import type { MapView } from '../layers/index.ts';
+import type { RegionMap } from '../map/basemap-style.ts';
+import type { Camera } from '../state/view-state.ts';
 
 export class MapController implements ReactiveController {
   private engine: MapEngine | null = null;
@@ -43,9 +45,17 @@ export class MapController implements ReactiveController {
   }
 
   /** Draws `view` and resolves when a frame with it has been rendered. */
-  async show(view: MapView): Promise<void> {
+  async show(view: MapView, regionMap: RegionMap): Promise<void> {
     const engine = await this.starting;
-    await engine?.show(view);
+    await engine?.show(view, regionMap);
+  }
+
+  jumpTo(camera: Camera): void {
+    this.engine?.jumpTo(camera);
+  }
+
+  fitBounds(bounds: [number, number, number, number]): void {
+    this.engine?.fitBounds(bounds);
   }
 
   project(lonLat: [number, number]): { x: number; y: number } {

@@ -51,10 +51,16 @@ export const en: Record<MessageKey, string> = {
   'app.langSwitch': 'Français',
   'app.langSwitchLabel': 'Passer en français',
   'hash.rejected': 'Part of the link was not understood and was ignored: {fields}.',
+  'search.label': 'Search for a pôle, an organisation, a commune',
+  'search.placeholder': 'Search (pôle, organisation, commune)…',
+  'search.kind.pole': 'pôle',
+  'search.kind.member': 'documented member',
+  'search.kind.commune': 'commune',
   'list.heading': 'Pôles shown',
   'list.noHq': 'headquarters not documented',
   'list.hqMissingCount': '{n} pôles without a documented headquarters are not placed on the map.',
   'map.label': 'Map of the pôles de compétitivité',
+  'map.insetLabel': 'Centre the map on {name}',
   'map.attribution': 'Contours : IGN Admin Express, INSEE COG — Licence Ouverte',
   'map.dataSources':
     'Data: pôles, documented members and partnerships compiled from public sources (one source per fact, see each profile).',
@@ -184,7 +190,7 @@ export const en: Record<MessageKey, string> = {
     'Ribbon width: number of links between its two ends. Colour: the shared category, or the pôle’s when tied to a grouping; grey between different categories.',
   'links.legend.modePairs': 'Every stored pair: a grouping of n pôles counts n(n−1)/2 links.',
   'links.legend.modeGroupings':
-    'One tie per grouping: each grouping (dark grey) is tied once to each of its pôles; its pairs are not drawn.',
+    'One tie per grouping: each grouping (white outlined arc) is tied once to each of its pôles; its pairs are not drawn.',
   'links.legend.regionRule':
     'Région: the 2016 région of the headquarters; HQ not documented: the 2016 région of the main pre-2016 région.',
   'links.legend.cell': 'Cell: number of links between the row and the column (darker: more links).',

@@ -50,10 +50,16 @@ export const fr = {
   'app.langSwitch': 'English',
   'app.langSwitchLabel': 'Switch to English',
   'hash.rejected': 'Une partie du lien n’a pas été comprise et a été ignorée : {fields}.',
+  'search.label': 'Rechercher un pôle, une organisation, une commune',
+  'search.placeholder': 'Rechercher (pôle, organisation, commune)…',
+  'search.kind.pole': 'pôle',
+  'search.kind.member': 'membre documenté',
+  'search.kind.commune': 'commune',
   'list.heading': 'Pôles affichés',
   'list.noHq': 'siège non documenté',
   'list.hqMissingCount': '{n} pôles sans siège documenté ne sont pas placés sur la carte.',
   'map.label': 'Carte des pôles de compétitivité',
+  'map.insetLabel': 'Centrer la carte sur {name}',
   'map.attribution': 'Contours : IGN Admin Express, INSEE COG — Licence Ouverte',
   'map.dataSources':
     'Données : pôles, membres documentés et partenariats compilés de sources publiques (une source par fait, voir chaque fiche).',
@@ -184,7 +190,7 @@ export const fr = {
     'Largeur de ruban : nombre de liens entre ses deux extrémités. Couleur : la catégorie commune, ou celle du pôle relié à un regroupement ; gris entre catégories différentes.',
   'links.legend.modePairs': 'Toutes les paires stockées : un regroupement de n pôles compte n(n−1)/2 liens.',
   'links.legend.modeGroupings':
-    'Un lien par regroupement : chaque regroupement (gris foncé) est relié une fois à chacun de ses pôles ; ses paires ne sont pas dessinées.',
+    'Un lien par regroupement : chaque regroupement (arc blanc cerclé) est relié une fois à chacun de ses pôles ; ses paires ne sont pas dessinées.',
   'links.legend.regionRule':
     'Région : région 2016 du siège ; siège non documenté : région 2016 de la région principale d’avant 2016.',
   'links.legend.cell':

@@ -44,6 +44,7 @@ export class MapEngine {
   readonly map: MapLibreMap;
   private readonly overlay: MapLibreOverlay;
   private readonly loaded: Promise<void>;
+  private readonly onCamera: (camera: Camera) => void;
 
   constructor(options: MapEngineOptions) {
     this.map = new MapLibreMap({
@@ -78,10 +79,9 @@ export class MapEngine {
       const info = this.overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 2 });
       options.onClick(info ? toPicked(info) : null);
     });
+    this.onCamera = options.onCamera;
     this.map.on('moveend', (event: { originalEvent?: Event }) => {
-      if (!event.originalEvent) return;
-      const { lng, lat } = this.map.getCenter();
-      options.onCamera({ lon: lng, lat, zoom: this.map.getZoom() });
+      if (event.originalEvent) this.reportCamera();
     });
     this.loaded = new Promise((resolve) => {
       if (this.map.loaded()) resolve();
@@ -107,7 +107,14 @@ export class MapEngine {
 
   /** Frames a box ([west, south, east, north]), e.g. an overseas département from its inset. */
   fitBounds(bounds: [number, number, number, number]): void {
+    // A camera move asked by the user through our controls: reported like a drag, for the URL.
+    this.map.once('moveend', () => this.reportCamera());
     this.map.fitBounds(bounds, { padding: 24, duration: reducedMotion() ? 0 : 600 });
+  }
+
+  private reportCamera(): void {
+    const { lng, lat } = this.map.getCenter();
+    this.onCamera({ lon: lng, lat, zoom: this.map.getZoom() });
   }
 
   /** [lon, lat] → CSS pixels in the map container. */

@@ -8,7 +8,7 @@ export const METROPOLE_BOUNDS: [number, number, number, number] = [-5.2, 41.3, 9
 /** Minimum map width, in CSS pixels, at which the legend starts open beside the framed France. */
 export const WIDE_MAP = 760;
 
-/** Padding around the framed France: room for the legend (top right) on wide maps. */
+/** Padding around the framed France: room for the legend (top right) and the overseas insets (bottom). */
 export function framePadding(width: number) {
-  return { top: 16, bottom: 34, left: 16, right: width >= WIDE_MAP ? 230 : 16 };
+  return { top: 16, bottom: 100, left: 16, right: width >= WIDE_MAP ? 230 : 16 };
 }

@@ -12,7 +12,8 @@ const YEAR = 2019; // the app's default phase
 const poles = JSON.parse(readFileSync('public/data/poles.geojson', 'utf8')) as PolesFile;
 // The counting rule of data/README.md, restated here so that the test does not trust the app's code.
 const labelled = poles.features.filter(
-  (f) => f.properties.labelledYear <= YEAR && (f.properties.endedYear === null || f.properties.endedYear > YEAR),
+  (f) =>
+    f.properties.labelledYear <= YEAR && (f.properties.endedYear === null || f.properties.endedYear > YEAR),
 );
 const placed = labelled.filter((f) => f.geometry !== null);
 // A far-western HQ shared with no other pôle: nothing else covers its circle.
@@ -73,9 +74,13 @@ describe('the app without WebGL', () => {
 
   it(`draws one circle per placed pôle labelled in ${YEAR}, each named and in the table`, async () => {
     expect(placed.length).toBeGreaterThan(40);
-    const ids = await fallback('svg circle.pole').evaluateAll((cs) => cs.map((c) => c.getAttribute('data-id')));
+    const ids = await fallback('svg circle.pole').evaluateAll((cs) =>
+      cs.map((c) => c.getAttribute('data-id')),
+    );
     expect(ids.sort()).toEqual(placed.map((f) => f.id).sort());
-    expect(await fallback(`circle.pole[data-id="${BREST.id}"] title`).textContent()).toBe(BREST.properties.name);
+    expect(await fallback(`circle.pole[data-id="${BREST.id}"] title`).textContent()).toBe(
+      BREST.properties.name,
+    );
     expect(labelled).toHaveLength(56);
     await expect.poll(() => fallback('table tbody tr').count()).toBe(labelled.length);
     // The SVG is laid out (not a 0-size box).

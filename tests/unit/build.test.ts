@@ -7,7 +7,14 @@ import { promisify } from 'node:util';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommunesFile, Manifest, MembersFile, PartnershipsFile, PolesFile } from '../../src/types.ts';
+import type {
+  CommunesFile,
+  Manifest,
+  MembersFile,
+  PartnershipsFile,
+  PolesFile,
+  TerritoriesFile,
+} from '../../src/types.ts';
 import { FRANCE_OBJECTS } from '../../src/types.ts';
 import { sha256 } from '../../scripts/lib/fs.ts';
 import { build, makeWorkspace, removeWorkspaces, ROOT, type Workspace } from './support.ts';
@@ -36,6 +43,7 @@ describe('outputs of the fixture build', () => {
     expect(av!.properties).toMatchObject({
       hqDepartement: '31',
       hqRegion: '76',
+      hqRegion2015: '73',
       regions: ['Midi-Pyrénées', 'Guyane'],
       sources: ['https://example.org/av-1', 'https://example.org/av-2'],
       documentedSites: 2,
@@ -66,6 +74,7 @@ describe('outputs of the fixture build', () => {
       hqCommune: null,
       hqInsee: null,
       hqDepartement: null,
+      hqRegion2015: null,
       category2005: null,
       theme: 'Un thème "entre guillemets"',
     });
@@ -80,6 +89,7 @@ describe('outputs of the fixture build', () => {
       'hqInsee',
       'hqDepartement',
       'hqRegion',
+      'hqRegion2015',
       'regions',
       'labelledYear',
       'endedYear',
@@ -104,12 +114,20 @@ describe('outputs of the fixture build', () => {
         f.properties.commune,
         f.properties.departement,
         f.properties.region,
+        f.properties.region2015,
       ]),
     ).toEqual([
-      ['m1', 'Airbus France', 'Toulouse', '31', '76'],
-      ['m2', 'CEA, Leti', 'Grenoble', '38', '84'],
-      ['m3', 'Studio "Lumière"', 'Lyon', '69', '84'],
-      ['m4', 'Port du Havre', 'Le Havre', '76', '28'],
+      ['m1', 'Airbus France', 'Toulouse', '31', '76', '73'],
+      ['m2', 'CEA, Leti', 'Grenoble', '38', '84', '82'],
+      ['m3', 'Studio "Lumière"', 'Lyon', '69', '84', '82'],
+      // Seine-Maritime is not among the fixture's départements: its pre-2016 région is unknown.
+      ['m4', 'Port du Havre', 'Le Havre', '76', '28', null],
+    ]);
+    expect(Object.keys(members.features[0]!.properties).slice(6, 10)).toEqual([
+      'departement',
+      'region',
+      'region2015',
+      'siteBasis',
     ]);
     expect(members.features[2]!.properties).toMatchObject({
       year: 'c.2012',
@@ -157,10 +175,30 @@ describe('outputs of the fixture build', () => {
 
   it('writes communes.json as columns of equal length', () => {
     const c = json<CommunesFile>('communes.json');
-    const lengths = [c.code, c.name, c.lon, c.lat, c.departement, c.region, c.postalCodes].map(
+    const lengths = [c.code, c.name, c.lon, c.lat, c.departement, c.region, c.postalCodes, c.population].map(
       (a) => a.length,
     );
     expect(new Set(lengths)).toEqual(new Set([13]));
+    expect(c.population[c.code.indexOf('69123')]).toBeGreaterThan(400_000);
+  });
+
+  it('writes territories.json: populations summed by département, areas, pre-2016 région found on the map', () => {
+    const t = json<TerritoriesFile>('territories.json');
+    expect(t.populationSource).toMatch(/^population légale du paquet @etalab\/decoupage-administratif@/);
+    expect(t.departements.map((d) => [d.code, d.region, d.region2015])).toEqual([
+      ['31', '76', '73'],
+      ['38', '84', '82'],
+      ['69', '84', '82'],
+      ['974', '04', '04'],
+    ]);
+    // The fixture squares are wound as RFC 7946 says (counter-clockwise), which d3 reads inverted:
+    // a 1° × 1° square at 43.5° N is about 111.2² × cos(43.5°) ≈ 8,970 km².
+    expect(t.departements[0]!.areaKm2).toBeGreaterThan(8900);
+    expect(t.departements[0]!.areaKm2).toBeLessThan(9050);
+    expect(t.regions2015.map((r) => r.code)).toEqual(['04', '73', '82']);
+    const rhoneAlpes = t.regions2015.find((r) => r.code === '82')!;
+    expect(rhoneAlpes.population).toBe(t.departements[1]!.population + t.departements[2]!.population);
+    expect(t.regions.find((r) => r.code === '84')!.population).toBe(rhoneAlpes.population);
   });
 
   it('describes every output in the manifest, without timestamps', () => {
@@ -177,6 +215,7 @@ describe('outputs of the fixture build', () => {
       'members.geojson',
       'partnerships.json',
       'poles.geojson',
+      'territories.json',
       'world.topo.json',
     ]);
     expect(JSON.stringify(manifest)).not.toMatch(/20\d\d-\d\d-\d\d/);

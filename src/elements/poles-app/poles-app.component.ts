@@ -5,6 +5,7 @@ import { HashController } from '../../controllers/hash.controller.ts';
 import { loadDataset, type Dataset } from '../../data/dataset.ts';
 import { applyFilters, type Shown } from '../../data/filters.ts';
 import { OFFICIAL_COUNTS } from '../../data/phases.ts';
+import { SearchIndex, type SearchHit } from '../../data/search.ts';
 import { byName } from '../../data/selection.ts';
 import { t, type Lang } from '../../i18n/messages.ts';
 import { DEFAULT_STATE, type Camera, type ViewState } from '../../state/view-state.ts';
@@ -23,12 +24,16 @@ export class PolesApp extends LitElement {
   @state() private failure: string | null = null;
   @state() private view: ViewState = DEFAULT_STATE;
   @query('pole-profile') private profile?: PoleProfile;
+  private searchIndex: SearchIndex | null = null;
   private readonly hash = new HashController(this, (s) => this.applyState(s));
 
   override connectedCallback(): void {
     super.connectedCallback();
     loadDataset().then(
-      (data) => (this.data = data),
+      (data) => {
+        this.data = data;
+        this.searchIndex = new SearchIndex(data.poles.features, data.members.features);
+      },
       (error: unknown) => (this.failure = error instanceof Error ? error.message : String(error)),
     );
   }
@@ -49,6 +54,14 @@ export class PolesApp extends LitElement {
   private select(id: string | null, focusProfile = false): void {
     this.patch({ pole: id });
     if (focusProfile) this.updateComplete.then(() => this.profile?.focusTitle());
+  }
+
+  /** A pôle opens its profile; an organisation also centres its site; a commune centres the map on it. */
+  private onSearch(hit: SearchHit): void {
+    const zoom = hit.kind === 'pole' ? Math.max(this.view.camera?.zoom ?? 0, 6) : 9;
+    const camera = hit.lonLat ? { lon: hit.lonLat[0], lat: hit.lonLat[1], zoom } : this.view.camera;
+    this.patch({ camera, ...(hit.pole ? { pole: hit.pole } : {}) });
+    if (hit.pole) this.updateComplete.then(() => this.profile?.focusTitle());
   }
 
   protected override render() {
@@ -86,6 +99,11 @@ export class PolesApp extends LitElement {
                 </p>`
               : nothing
           }
+          <poles-search
+            lang=${lang}
+            .index=${this.searchIndex}
+            @search-select=${(e: CustomEvent<SearchHit>) => this.onSearch(e.detail)}
+          ></poles-search>
           <poles-controls
             .state=${this.view}
             lang=${lang}

@@ -2,9 +2,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { probeWebGL2 } from '../../controllers/gl-support.ts';
 import { MapController } from '../../controllers/map.controller.ts';
 import { loadDataset, type Dataset } from '../../data/dataset.ts';
 import { baseGeo, mapViewOf, type BaseGeo } from '../../map/map-view.ts';
+import { applyFilters } from '../../data/filters.ts';
+import { overseasInsets, type Inset } from '../../geo/insets.ts';
+import { INSET_SIZE, renderInsets } from './insets.ts';
 import { DEFAULT_STATE, type Camera, type ViewState } from '../../state/view-state.ts';
 import { t, type Lang } from '../../i18n/messages.ts';
 import { inheritedLang } from '../../ui/lang.ts';
@@ -57,8 +61,11 @@ export class PolesMap extends LitElement {
   readonly ready: Promise<void>;
   private resolveReady!: () => void;
   private readonly mapController = new MapController(this);
+  /** No WebGL2: draw <poles-fallback> and never import the engine (ENGINEERING.md B.4). */
+  private readonly noGl = !probeWebGL2().ok;
   private lastDraw: Promise<void> = Promise.resolve();
   private geo: BaseGeo | null = null;
+  @state() private insets: Inset[] = [];
   /** The camera last set by the user or restored, so that only a different one moves the map. */
   private lastCamera: Camera | null = null;
 
@@ -100,8 +107,13 @@ export class PolesMap extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.data) return;
+    if (this.noGl) {
+      this.resolveReady();
+      return;
+    }
     if (changed.has('data')) {
       this.geo = baseGeo(this.data.france);
+      this.insets = overseasInsets(this.geo.basemap.departements, INSET_SIZE);
       this.startMap(this.geo);
     }
     const camera = this.viewState.camera;
@@ -179,7 +191,17 @@ export class PolesMap extends LitElement {
   protected override render() {
     const lang = this.langCode;
     return html`
-      <div class="map" part="map" role="region" aria-label=${t(lang, 'map.label')}></div>
+      ${
+        this.noGl
+          ? html`<poles-fallback
+              class="map"
+              part="map"
+              .data=${this.data}
+              .state=${this.viewState}
+              @pole-select=${(e: CustomEvent<{ id: string | null }>) => (this.pole = e.detail.id)}
+            ></poles-fallback>`
+          : html`<div class="map" part="map" role="region" aria-label=${t(lang, 'map.label')}></div>`
+      }
       ${
         this.failure
           ? html`<p class="status" role="alert">${t(lang, 'app.error', { message: this.failure })}</p>`
@@ -197,9 +219,28 @@ export class PolesMap extends LitElement {
           : nothing
       }
       ${this.renderLegend(lang)}
-      <p class="attribution" part="attribution">
-        ${t(lang, 'map.attribution')} · ${t(lang, 'map.dataSources')}
-      </p>
+      ${
+        this.data && this.insets.length && !this.noGl
+          ? renderInsets(
+              this.insets,
+              applyFilters(
+                this.data.poles.features,
+                this.data.members.features,
+                this.viewState.year,
+                this.viewState.filters,
+              ),
+              (name) => t(lang, 'map.insetLabel', { name }),
+              (inset) => this.mapController.fitBounds(inset.bounds),
+            )
+          : nothing
+      }
+      ${
+        this.noGl
+          ? nothing
+          : html`<p class="attribution" part="attribution">
+              ${t(lang, 'map.attribution')} · ${t(lang, 'map.dataSources')}
+            </p>`
+      }
     `;
   }
 

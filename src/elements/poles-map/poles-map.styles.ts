@@ -81,6 +81,42 @@ export const polesMapStyles = [
       background: rgba(255, 255, 255, 0.85);
       font-size: 11px;
     }
+    .insets {
+      position: absolute;
+      z-index: 2;
+      left: 6px;
+      bottom: 40px;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px;
+      max-width: calc(100% - 12px);
+    }
+    .inset {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      padding: 2px;
+      background: rgba(220, 232, 240, 0.95);
+      border: 1px solid #8c959f;
+      border-radius: 3px;
+      font: inherit;
+      font-size: 10.5px;
+      cursor: pointer;
+    }
+    .inset path {
+      fill: #f6f4ef;
+      stroke: #7d7d7d;
+      stroke-width: 0.8;
+    }
+    .inset .member {
+      fill: #999;
+      stroke: #3c3c3c;
+      stroke-width: 0.5;
+    }
+    .inset .pole {
+      stroke: #fff;
+      stroke-width: 1.2;
+    }
     .status {
       position: absolute;
       inset: 0;
