@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPolesLayer } from '../../src/layers/poles/poles.layer.ts';
 import { createMembersLayer } from '../../src/layers/members/members.layer.ts';
+import type { Feature as GeoJsonFeature } from 'geojson';
 import { buildLayers } from '../../src/layers/index.ts';
 import { MEMBER_KIND_COLOURS, SECTOR_COLOURS, hexToRgb } from '../../src/theme/palette.ts';
 import type { PlacedPole } from '../../src/layers/poles/poles.layer.ts';
@@ -67,11 +68,11 @@ describe('layer registry', () => {
     const view = { poles: [pole('a', 'mer')], members: [member], selectedId: null, labels: [] };
     const layers = buildLayers({ ...view, footprint: [], footprintColour: null });
     expect(layers.map((l) => l.id)).toEqual(['labels', 'members', 'poles']);
-    const region = {
+    const region: GeoJsonFeature = {
       type: 'Feature',
       properties: {},
       geometry: { type: 'Point', coordinates: [0, 0] },
-    } as const;
+    };
     const selected = buildLayers({
       ...view,
       selectedId: 'a',
