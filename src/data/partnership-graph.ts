@@ -67,9 +67,9 @@ export function labelSlug(label: string): string {
   return slug || encodeURIComponent(label);
 }
 
-/** A grouping: 3+ pôles that the table stores as every pair of members under one label. */
+/** A grouping: 3+ pôles that the table stores as pairs of members under one label. */
 export interface Grouping {
-  /** Node id in the graph: `grouping:<slug>`. */
+  /** Node id in the graph: `grouping:<slug>` (`~2`, `~3`… when one label has several groupings). */
   id: string;
   slug: string;
   label: string;
@@ -80,37 +80,52 @@ export interface Grouping {
   edges: Partnership[];
 }
 
-const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+/** The connected sets of pôles that `edges` join, each with its edges, in the edges' order. */
+function components(edges: readonly Partnership[]): Partnership[][] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    while (parent.get(x) !== x) x = parent.get(x)!;
+    return x;
+  };
+  for (const e of edges) {
+    for (const id of [e.source, e.target]) if (!parent.has(id)) parent.set(id, id);
+    parent.set(find(e.source), find(e.target));
+  }
+  const byRoot = new Map<string, Partnership[]>();
+  for (const e of edges) {
+    const root = find(e.source);
+    byRoot.set(root, [...(byRoot.get(root) ?? []), e]);
+  }
+  return [...byRoot.values()];
+}
 
 /**
- * The groupings among inter-pôle `edges`. A label is a grouping when its edges join 3 or more pôles
- * and cover every pair of them: that is how data/partnerships.csv stores a grouping, whatever the
- * kind (the Paris Region Innovation Tour is "other"). A shared generic label that joins unrelated
- * pairs, such as "Fusion / regroupement", is not complete and stays as pairs. The test runs on the
- * filtered edges, so a grouping with fewer than 3 members labelled in the phase stays as pairs.
+ * The groupings among inter-pôle `edges`. The table stores a grouping as pairs of its members under
+ * one label, whatever the kind (the Paris Region Innovation Tour is "other"), and not always every
+ * pair (Plant Inter Cluster lacks 2 of its 15). So the edges of one label that join 3 or more pôles
+ * into one connected set are one grouping. A generic label shared by unrelated pairs, such as
+ * "Fusion / regroupement", only makes sets of 2 and stays as pairs. Computed on the filtered edges:
+ * a grouping with fewer than 3 members labelled in the phase stays as pairs.
  */
 export function findGroupings(edges: readonly Partnership[]): Grouping[] {
   const byLabel = new Map<string, Partnership[]>();
   for (const edge of edges) {
     if (!isInterPole(edge) || !edge.label) continue;
-    const list = byLabel.get(edge.label) ?? [];
-    list.push(edge);
-    byLabel.set(edge.label, list);
+    byLabel.set(edge.label, [...(byLabel.get(edge.label) ?? []), edge]);
   }
   const groupings: Grouping[] = [];
   for (const [label, list] of byLabel) {
-    const members = new Set(list.flatMap((e) => [e.source, e.target]));
-    const pairs = new Set(list.map((e) => pairKey(e.source, e.target)));
-    const n = members.size;
-    if (n < 3 || pairs.size !== (n * (n - 1)) / 2) continue;
     const slug = labelSlug(label);
-    groupings.push({
-      id: `grouping:${slug}`,
-      slug,
-      label,
-      kind: list[0]!.kind,
-      members: [...members].sort(),
-      edges: list,
+    const sets = components(list).filter((set) => new Set(set.flatMap((e) => [e.source, e.target])).size >= 3);
+    sets.forEach((set, i) => {
+      groupings.push({
+        id: `grouping:${slug}${i > 0 ? `~${i + 1}` : ''}`,
+        slug,
+        label,
+        kind: set[0]!.kind,
+        members: [...new Set(set.flatMap((e) => [e.source, e.target]))].sort(),
+        edges: set,
+      });
     });
   }
   return groupings.sort((a, b) => a.id.localeCompare(b.id));

@@ -83,10 +83,21 @@ export function graphHighlight(selection: LinkSelection | null, graph: InterPole
 
 /** What choosing a node selects: the pôle, or the grouping's label. */
 export function nodeSelection(node: GraphNode): string {
-  return node.grouping ? `label:${node.grouping.slug}` : `pole:${node.id}`;
+  return formatSelection(node.grouping ? { type: 'label', id: node.grouping.slug } : { type: 'pole', id: node.id });
 }
 
 /** What choosing a tie selects: its stored edge, or the whole grouping for a membership. */
 export function tieSelection(tie: Tie): string {
-  return tie.grouping ? `label:${tie.grouping.slug}` : `edge:${tie.id}`;
+  return formatSelection(tie.grouping ? { type: 'label', id: tie.grouping.slug } : { type: 'edge', id: tie.id });
+}
+
+/** Country keys of the non-pôle partnerships that `selection` designates, or null when nothing is selected. */
+export function countryHighlight(
+  selection: LinkSelection | null,
+  edges: readonly Partnership[],
+): ReadonlySet<string> | null {
+  if (!selection) return null;
+  return new Set(
+    edges.filter((e) => !isInterPole(e) && edgeMatches(selection, e)).map((e) => countryKey(e)),
+  );
 }

@@ -7,7 +7,7 @@ import { REGIONS_2016, poleRegion, regionName } from '../data/partnership-region
 import { t, type Lang } from '../i18n/messages.ts';
 import { SECTOR_COLOURS } from '../theme/palette.ts';
 import { SECTORS } from '../types.ts';
-import { GROUPING_COLOUR, MIXED_COLOUR, REGION_COLOURS, UNKNOWN_COLOUR } from './colours.ts';
+import { GROUPING_COLOUR, MIXED_COLOUR, OUTLINE, REGION_COLOURS, UNKNOWN_COLOUR } from './colours.ts';
 
 export type GroupBy = 'sector' | 'region';
 
@@ -26,7 +26,11 @@ export function nodeCategory(node: GraphNode, groupBy: GroupBy): Category {
   const pole = node.pole;
   if (!pole) return GROUPING;
   if (groupBy === 'sector') {
-    return { key: `sector:${pole.sector}`, order: SECTORS.indexOf(pole.sector), colour: SECTOR_COLOURS[pole.sector] };
+    return {
+      key: `sector:${pole.sector}`,
+      order: SECTORS.indexOf(pole.sector),
+      colour: SECTOR_COLOURS[pole.sector],
+    };
   }
   const code = poleRegion(pole);
   const order = REGIONS_2016.findIndex((r) => r.code === code);
@@ -58,4 +62,9 @@ export function linkColour(a: Category, b: Category): string {
   if (a.key === GROUPING.key) return b.colour;
   if (b.key === GROUPING.key) return a.colour;
   return MIXED_COLOUR;
+}
+
+/** Stroke of a category's swatches and arcs: the hollow grouping category needs an outline. */
+export function categoryStroke(key: string): string | null {
+  return key === GROUPING.key ? OUTLINE : null;
 }

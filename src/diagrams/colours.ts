@@ -42,7 +42,12 @@ export const REGION_COLOURS: Readonly<Record<string, string>> = {
 
 /** A pôle whose région is not documented: the sectors' "autre" grey. */
 export const UNKNOWN_COLOUR = SECTOR_COLOURS.autre;
-/** Grouping nodes: dark grey, distinct from every category. */
-export const GROUPING_COLOUR = '#4d4d4d';
+/**
+ * Grouping nodes are hollow (white, outlined): no fill colour could stay apart from all 13 sector
+ * colours, and dark grey would read as "Services, finance".
+ */
+export const GROUPING_COLOUR = '#ffffff';
+/** Outline of hollow marks and legend swatches. */
+export const OUTLINE = '#1f2328';
 /** Ribbons and cells between two different categories. */
 export const MIXED_COLOUR = '#a6a6a6';

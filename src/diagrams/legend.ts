@@ -43,7 +43,12 @@ export function renderLegend(parent: Group, spec: LegendSpec): number {
       return e;
     })
     .attr('transform', (_, i) => `translate(0,${i * LINE})`);
-  item.select('rect').attr('fill', (d) => d.colour);
+  // A thin outline keeps light and hollow swatches visible on white.
+  item
+    .select('rect')
+    .attr('fill', (d) => d.colour)
+    .attr('stroke', '#8c8c8c')
+    .attr('stroke-width', 0.5);
   item.select('text').text((d) => d.label);
 
   let y = LINE + 2 + spec.swatches.length * LINE + 8;

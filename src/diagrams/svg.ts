@@ -9,15 +9,17 @@ export type Group = Selection<SVGGElement, unknown, null, undefined>;
 /** Font of every diagram; also written into exported SVG files. */
 export const DIAGRAM_FONT = "system-ui, 'DejaVu Sans', sans-serif";
 
+/** Height of the visible title band at the top of every diagram. */
+export const HEADER = 30;
+
 export interface RootOptions {
   /** Which diagram owns the root: switching diagrams clears it, re-rendering one keeps it. */
   name: string;
-  width: number;
-  height: number;
-  /** Accessible name and first `<title>` of the SVG. */
+  /** Accessible name, first `<title>` and visible heading of the SVG (an exported file says what it is). */
   title: string;
 }
 
+/** The diagram's root: cleared when another diagram owned it, with its title and heading set. */
 export function prepareRoot(svg: SVGSVGElement, options: RootOptions): Root {
   const root = select(svg);
   if (root.attr('data-diagram') !== options.name) {
@@ -25,9 +27,6 @@ export function prepareRoot(svg: SVGSVGElement, options: RootOptions): Root {
     root.attr('data-diagram', options.name);
   }
   root
-    .attr('viewBox', `0 0 ${options.width} ${options.height}`)
-    .attr('width', options.width)
-    .attr('height', options.height)
     .attr('role', 'img')
     .attr('aria-label', options.title)
     .attr('font-family', DIAGRAM_FONT)
@@ -37,11 +36,29 @@ export function prepareRoot(svg: SVGSVGElement, options: RootOptions): Root {
     .data([options.title])
     .join((enter) => enter.insert('title', ':first-child').attr('class', 'diagram-title'))
     .text((d) => d);
+  root
+    .selectAll('text.diagram-heading')
+    .data([options.title])
+    .join('text')
+    .attr('class', 'diagram-heading')
+    .attr('x', 8)
+    .attr('y', 19)
+    .attr('font-size', 13)
+    .attr('font-weight', 'bold')
+    .text((d) => d);
   return root;
 }
 
+/** Sets the drawing size; the element scales the SVG to its width through the viewBox. */
+export function sizeRoot(root: Root, width: number, height: number): void {
+  root.attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
+}
+
 /** The `<g class=…>` child of `parent`, created on first use. */
-export function group<P extends BaseType>(parent: Selection<P, unknown, null, undefined>, className: string): Group {
+export function group<P extends BaseType>(
+  parent: Selection<P, unknown, null, undefined>,
+  className: string,
+): Group {
   return parent
     .selectAll<SVGGElement, unknown>(`:scope > g.${className}`)
     .data([null])

@@ -80,7 +80,14 @@ export function chordLayout(graph: InterPoleGraph, options: ChordLayoutOptions):
     if (i === 0 || categories[i]!.key !== categories[i - 1]!.key) angle += categoryPad;
     const startAngle = angle;
     angle += node.degree * k;
-    groups.push({ id: node.id, node, category: categories[i]!, startAngle, endAngle: angle, value: node.degree });
+    groups.push({
+      id: node.id,
+      node,
+      category: categories[i]!,
+      startAngle,
+      endAngle: angle,
+      value: node.degree,
+    });
     angle += pad;
   });
 
@@ -88,7 +95,13 @@ export function chordLayout(graph: InterPoleGraph, options: ChordLayoutOptions):
   for (const g of groups) {
     const last = bands.at(-1);
     if (last && last.key === g.category.key) last.endAngle = g.endAngle;
-    else bands.push({ key: g.category.key, colour: g.category.colour, startAngle: g.startAngle, endAngle: g.endAngle });
+    else
+      bands.push({
+        key: g.category.key,
+        colour: g.category.colour,
+        startAngle: g.startAngle,
+        endAngle: g.endAngle,
+      });
   }
 
   // Ties between the same two nodes share one ribbon.
@@ -109,7 +122,7 @@ export function chordLayout(graph: InterPoleGraph, options: ChordLayoutOptions):
     const mine = [...pairs.values()]
       .filter((p) => p.i === i || p.j === i)
       .map((p) => ({ p, other: p.i === i ? p.j : p.i }))
-      .sort((x, y) => (y.other - i + n) % n - (x.other - i + n) % n);
+      .sort((x, y) => ((y.other - i + n) % n) - ((x.other - i + n) % n));
     let a = groups[i]!.startAngle;
     for (const { p, other } of mine) {
       const end = { id: nodes[i]!.id, startAngle: a, endAngle: (a += p.ties.length * k) };

@@ -6,10 +6,10 @@ import { arc } from 'd3-shape';
 import type { Highlight } from '../../data/partnership-selection.ts';
 import { nodeSelection, tieSelection } from '../../data/partnership-selection.ts';
 import { t, type Lang } from '../../i18n/messages.ts';
-import { categoryLabel, type GroupBy } from '../categories.ts';
-import { MIXED_COLOUR } from '../colours.ts';
+import { categoryLabel, categoryStroke, type GroupBy } from '../categories.ts';
+import { MIXED_COLOUR, OUTLINE } from '../colours.ts';
 import { LEGEND_WIDTH, renderLegend } from '../legend.ts';
-import { group, interactive, prepareRoot, r2, truncate, type Interaction } from '../svg.ts';
+import { HEADER, group, interactive, prepareRoot, r2, sizeRoot, truncate, type Interaction } from '../svg.ts';
 import { nodeName, tieText } from '../texts.ts';
 import type { ChordBand, ChordGroup, ChordLayout, ChordRibbon } from './layout.ts';
 
@@ -20,15 +20,15 @@ export interface ChordRenderOptions extends Interaction {
   /** 'groupings' adds the one-tie-per-grouping note to the legend. */
   groupingMode: 'pairs' | 'groupings';
   highlight: Highlight | null;
-  /** Side of the square holding the circle and its labels. @default 720 */
+  /** Side of the square holding the circle and its labels. @default 760 */
   size?: number;
 }
 
-const LABEL_MARGIN = 130;
+const LABEL_MARGIN = 160;
 
 export function renderChord(svg: SVGSVGElement, layout: ChordLayout, options: ChordRenderOptions): void {
   const { lang, highlight } = options;
-  const size = options.size ?? 720;
+  const size = options.size ?? 760;
   const outer = size / 2 - LABEL_MARGIN;
   const inner = outer - 12;
   const names = new Map(layout.groups.map((g) => [g.id, nodeName(lang, g.node)]));
@@ -37,9 +37,8 @@ export function renderChord(svg: SVGSVGElement, layout: ChordLayout, options: Ch
   const legendSpec = {
     title: options.groupBy === 'sector' ? t(lang, 'legend.sectors') : t(lang, 'links.legend.regions'),
     swatches: [
-      ...layout.bands
-        .filter((b, i, all) => all.findIndex((x) => x.key === b.key) === i)
-        .map((b) => ({ key: b.key, label: categoryLabel(lang, b.key), colour: b.colour })),
+      // Nodes are sorted by category, so each category is one band.
+      ...layout.bands.map((b) => ({ key: b.key, label: categoryLabel(lang, b.key), colour: b.colour })),
       { key: 'mixed', label: t(lang, 'links.legend.mixed'), colour: MIXED_COLOUR },
     ],
     notes: [
@@ -51,12 +50,14 @@ export function renderChord(svg: SVGSVGElement, layout: ChordLayout, options: Ch
     ],
   };
 
-  const root = prepareRoot(svg, { name: 'chord', width: size + LEGEND_WIDTH + 20, height: size, title: options.title });
-  const legendHeight = renderLegend(group(root, 'legend-box').attr('transform', `translate(${size},12)`), legendSpec);
-  root.attr('height', Math.max(size, legendHeight + 24));
-  root.attr('viewBox', `0 0 ${size + LEGEND_WIDTH + 20} ${Math.max(size, legendHeight + 24)}`);
+  const root = prepareRoot(svg, { name: 'chord', title: options.title });
+  const legendHeight = renderLegend(
+    group(root, 'legend-box').attr('transform', `translate(${size},${HEADER + 12})`),
+    legendSpec,
+  );
+  sizeRoot(root, size + LEGEND_WIDTH + 20, HEADER + Math.max(size, legendHeight + 24));
 
-  const chart = group(root, 'chord').attr('transform', `translate(${size / 2},${size / 2})`);
+  const chart = group(root, 'chord').attr('transform', `translate(${size / 2},${HEADER + size / 2})`);
   const arcPath = arc<{ startAngle: number; endAngle: number; innerRadius: number; outerRadius: number }>();
   const ribbonPath = ribbon<ChordRibbon, { startAngle: number; endAngle: number }>().radius(inner - 1);
 
@@ -70,22 +71,30 @@ export function renderChord(svg: SVGSVGElement, layout: ChordLayout, options: Ch
     .attr('d', (d) => ribbonPath(d) as unknown as string)
     .attr('fill', (d) => d.colour)
     .attr('fill-opacity', (d) => (highlight ? (ribbonOn(d) ? 0.85 : 0.07) : 0.62))
-    .attr('stroke', (d) => (highlight && ribbonOn(d) ? '#1f2328' : 'none'))
+    .attr('stroke', (d) => (highlight && ribbonOn(d) ? OUTLINE : 'none'))
     .attr('stroke-width', 0.6);
   interactive(
     ribbons,
     (d) => d.ties.map((tie) => tieText(lang, tie, nameOf)).join('\n\n'),
+    // Two pôles with several ties select the first (by id); the ranked list reaches each one.
     (d) => tieSelection(d.ties[0]!),
     options,
   );
 
-  // The category ring, one band per run of a category, names it in its <title>.
+  // The category ring outside the node arcs: one band per category, named in its <title>.
   group(chart, 'bands')
     .selectAll<SVGPathElement, ChordBand>('path.band')
     .data(layout.bands, (d) => d.key)
-    .join((enter) => enter.append('path').attr('class', 'band').call((p) => p.append('title')))
+    .join((enter) =>
+      enter
+        .append('path')
+        .attr('class', 'band')
+        .call((p) => p.append('title')),
+    )
     .attr('d', (d) => arcPath({ ...d, innerRadius: outer + 2, outerRadius: outer + 6 }))
     .attr('fill', (d) => d.colour)
+    .attr('stroke', (d) => categoryStroke(d.key))
+    .attr('stroke-width', 0.8)
     .select('title')
     .text((d) => categoryLabel(lang, d.key));
 
@@ -105,7 +114,9 @@ export function renderChord(svg: SVGSVGElement, layout: ChordLayout, options: Ch
     .select('path.node-arc')
     .attr('d', (d) => arcPath({ ...d, innerRadius: inner, outerRadius: outer }))
     .attr('fill', (d) => d.category.colour)
-    .attr('stroke', (d) => (highlight && highlight.nodes.has(d.id) ? '#1f2328' : '#fff'))
+    .attr('stroke', (d) =>
+      highlight?.nodes.has(d.id) ? OUTLINE : (categoryStroke(d.category.key) ?? '#fff'),
+    )
     .attr('stroke-width', 0.8);
   groups
     .select<SVGTextElement>('text.node-label')

@@ -109,7 +109,8 @@ export function orderNodes(graph: InterPoleGraph, order: MatrixOrder): GraphNode
 }
 
 export function matrixLayout(graph: InterPoleGraph, options: MatrixLayoutOptions): MatrixLayout {
-  const colourBy: GroupBy = options.order === 'sector' || options.order === 'region' ? options.order : options.groupBy;
+  const colourBy: GroupBy =
+    options.order === 'sector' || options.order === 'region' ? options.order : options.groupBy;
   const nodes: MatrixNode[] = orderNodes(graph, options.order).map((node, index) => ({
     id: node.id,
     node,

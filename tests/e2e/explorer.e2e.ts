@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+// The explorer in real Chromium: filters change the counts, the URL hash restores the same view,
+// the language switch keeps the state, search works from the keyboard, an inset frames its
+// département.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, recordPage, serveDist, type PageLog, type Served } from './harness.ts';
+
+let served: Served;
+let browser: Browser;
+let page: Page;
+let log: PageLog;
+
+const app = (selector: string) => page.locator('poles-app').locator(selector);
+const summary = () => app('.summary').textContent();
+const hash = () => page.evaluate(() => window.location.hash);
+
+async function open(hashPart = ''): Promise<void> {
+  await page.goto(`${served.url}${hashPart}`);
+  await page.evaluate(async () => {
+    await customElements.whenDefined('poles-map');
+    for (
+      let i = 0;
+      i < 200 && !document.querySelector('poles-app')?.shadowRoot?.querySelector('poles-map');
+      i++
+    ) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await (
+      document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map') as unknown as {
+        drawn(): Promise<void>;
+      }
+    ).drawn();
+  });
+}
+
+describe('the explorer', () => {
+  beforeAll(async () => {
+    served = await serveDist();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    log = recordPage(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it('changes the counts with a filter and writes it to the hash', async () => {
+    await open();
+    await expect.poll(summary).toMatch(/^France : 56 pôles, \d+ sites documentés$/);
+    await app('poles-controls summary').click();
+    await app('poles-controls input[name=regions][value="76"]').check();
+    await expect.poll(summary).toMatch(/^Occitanie : \d+ pôles?, \d+ sites? documentés?$/);
+    const occitanie = Number((await summary())!.match(/: (\d+) pôle/)![1]);
+    expect(occitanie).toBeLessThan(56);
+    expect(await app('.pole-list > li').count()).toBe(occitanie);
+    expect(await hash()).toBe('#v=1&region=76');
+  });
+
+  it('restores the same view from the hash on reload, and goes back and forward', async () => {
+    await open('#v=1&year=2010&sector=mer&pole=pole-mer-mediterranee');
+    await expect.poll(summary).toMatch(/^France : \d+ pôles, \d+ sites documentés$/);
+    expect(await app('poles-controls output').textContent()).toBe('2010');
+    expect(await app('pole-profile h2').textContent()).toContain('Pôle Mer Méditerranée');
+    const listed = await app('.pole-list > li').count();
+    await page.reload();
+    await open('#v=1&year=2010&sector=mer&pole=pole-mer-mediterranee');
+    expect(await app('.pole-list > li').count()).toBe(listed);
+    await app('poles-controls .key-years button:text-is("2019")').click();
+    await expect.poll(hash).toBe('#v=1&sector=mer&pole=pole-mer-mediterranee');
+    await page.goBack();
+    await expect.poll(() => app('poles-controls output').textContent()).toBe('2010');
+    await page.goForward();
+    await expect.poll(() => app('poles-controls output').textContent()).toBe('2019');
+  });
+
+  it('resets politely on a broken hash', async () => {
+    await open('#v=1&year=1890&sector=bogus');
+    await expect.poll(summary).toMatch(/^France : 56 pôles/);
+    expect(await app('[role=status].note').textContent()).toContain('year');
+    expect(await hash()).toBe('#v=1');
+  });
+
+  it('switches to English and keeps the state', async () => {
+    await open('#v=1&year=2010&region=76');
+    await app('button.lang').click();
+    await expect.poll(summary).toMatch(/^Occitanie: \d+ pôles, \d+ documented sites$/);
+    expect(await hash()).toBe('#v=1&year=2010&region=76&lang=en');
+    expect(await app('poles-controls output').textContent()).toBe('2010');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+
+  it('finds Aerospace Valley from the keyboard and opens its profile', async () => {
+    await open();
+    await app('poles-search input').fill('aerospace');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => app('pole-profile h2').textContent()).toBe('Aerospace Valley');
+    const focused = await page.evaluate(
+      () =>
+        document.querySelector('poles-app')!.shadowRoot!.querySelector('pole-profile')!.shadowRoot!
+          .activeElement?.id,
+    );
+    expect(focused).toBe('profile-title');
+    expect(await hash()).toContain('pole=aerospace-valley');
+  });
+
+  it('frames an overseas département when its inset is clicked', async () => {
+    await open();
+    await app('poles-map .inset[data-code="974"]').click();
+    await expect.poll(hash, { timeout: 10_000 }).toMatch(/cam=55\.\d+,-21\.\d+,/);
+  });
+
+  it('logs no error on the way', () => {
+    expect(log.errors).toEqual([]);
+  });
+});
