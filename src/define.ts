@@ -6,6 +6,7 @@ import { PoleProfile } from './elements/pole-profile/pole-profile.component.ts';
 import { PolesControls } from './elements/poles-controls/poles-controls.component.ts';
 import { PolesSearch } from './elements/poles-search/poles-search.component.ts';
 import { PolesFallback } from './elements/poles-fallback/poles-fallback.component.ts';
+import { PolesLinks } from './elements/poles-links/poles-links.component.ts';
 
 const elements: [string, CustomElementConstructor][] = [
   ['poles-app', PolesApp],
@@ -14,6 +15,7 @@ const elements: [string, CustomElementConstructor][] = [
   ['poles-controls', PolesControls],
   ['poles-search', PolesSearch],
   ['poles-fallback', PolesFallback],
+  ['poles-links', PolesLinks],
 ];
 for (const [tag, ctor] of elements) {
   // Two scripts of ours on one page must not throw "already defined".

@@ -69,6 +69,12 @@ export interface PoleProperties {
   hqDepartement: string | null;
   /** 2016 région code of the HQ commune, when the HQ is documented. */
   hqRegion: string | null;
+  /**
+   * Pre-2016 région code of the HQ's département (overseas: the 2016 code, unchanged); null when
+   * the HQ or its département is unknown. Always present in public/data (the build adds it after
+   * assembling), absent from features assembled elsewhere (e.g. an import in the browser).
+   */
+  hqRegion2015?: string | null;
   /** Pre-2016 régions covered, main first, as named in the source table. */
   regions: string[];
   labelledYear: number;
@@ -99,6 +105,11 @@ export interface MemberProperties {
   insee: string;
   departement: string;
   region: string;
+  /**
+   * Pre-2016 région code of the site's département (overseas: the 2016 code, unchanged); null when
+   * the département is not among the boundaries. Present in public/data, as `hqRegion2015`.
+   */
+  region2015?: string | null;
   siteBasis: SiteBasis;
   /** The year or span ("2005-2011") the source refers to; null when unknown. */
   year: string | null;
@@ -177,7 +188,7 @@ export interface PartnershipsFile {
 
 /**
  * communes.json, columnar to stay small: index i of every array describes one commune (COG 2018
- * codes, with current codes added). Loaded only when a member list must be geocoded.
+ * codes, with current codes added). Loaded only to geocode a member list or to map coverage gaps.
  */
 export interface CommunesFile {
   code: string[];
@@ -188,6 +199,13 @@ export interface CommunesFile {
   region: string[];
   /** Postal codes of the commune, joined by a space ('' when unknown). */
   postalCodes: string[];
+  /**
+   * Population légale of the commune in @etalab/decoupage-administratif (see TerritoriesFile), on
+   * today's map: a commune nouvelle counts at the 2018 row that holds its code (or where its new
+   * code is placed), so a 2018 code retired since (merged) has 0. Sums to the départements'
+   * populations, except TerritoriesFile.populationOutsideCommunes.
+   */
+  population: number[];
   /** Codes and names that are not rows of the 2018 table but can be recognised (see CommuneAliases). */
   aliases: CommuneAliases;
 }
@@ -224,6 +242,45 @@ export interface Manifest {
   generator: string;
   attribution: string;
   files: ManifestEntry[];
+}
+
+/** A région (2016 or pre-2016) in territories.json. */
+export interface Territory {
+  code: string;
+  name: string;
+  /** Sum of the populations légales of its communes (TerritoriesFile.populationSource). */
+  population: number;
+  /** Area of the raw boundary polygons on a sphere (radius 6,371.0088 km), km², 1 decimal. */
+  areaKm2: number;
+}
+
+export interface DepartementTerritory extends Territory {
+  /** 2016 région code. */
+  region: string;
+  /** Pre-2016 région code (overseas: the 2016 code, unchanged). */
+  region2015: string;
+}
+
+/** A commune of today's COG that no row of the 2018 table holds (a commune re-established since). */
+export interface PopulationOutsideCommunes {
+  code: string;
+  name: string;
+  departement: string;
+  population: number;
+}
+
+/** territories.json: the three map levels with population and area, for per-capita and per-area views. */
+export interface TerritoriesFile {
+  /** Where the populations come from, in words (package, version, INSEE source). */
+  populationSource: string;
+  /** 2016 régions (13 metropolitan + 5 overseas), by code. */
+  regions: Territory[];
+  /** Pre-2016 régions: the 22 metropolitan ones + the 5 overseas régions (codes unchanged), by code. */
+  regions2015: Territory[];
+  /** The 101 départements, by code. */
+  departements: DepartementTerritory[];
+  /** Counted in their département and région but in no commune of communes.json. */
+  populationOutsideCommunes: PopulationOutsideCommunes[];
 }
 
 /** Names of the objects in france.topo.json. */

@@ -15,6 +15,7 @@ import { buildCommunesFile, readCentroids } from './communes.ts';
 import { loadCog, packageFile, packageVersion, type Cog } from './cog.ts';
 import { replaceDirAtomically, sha256 } from './fs.ts';
 import * as out from './serialise.ts';
+import { buildTerritories, withRegion2015 } from './territories.ts';
 import { buildFranceTopology, countGeometries, worldCountries, type FranceLayers } from './topo.ts';
 
 export const ATTRIBUTION = 'Contours : IGN Admin Express, INSEE COG — Licence Ouverte';
@@ -34,6 +35,7 @@ export const OUTPUT_FILES = [
   'france.topo.json',
   'world.topo.json',
   'communes.json',
+  'territories.json',
   'manifest.json',
   'members-import-report.json',
 ] as const;
@@ -151,9 +153,16 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     regionNames,
     ...(imported ? { imported: { members: imported.members, unplacedByPole: imported.unplacedByPole } } : {}),
   });
+  // 4. Boundaries, territories (population, area, pre-2016 région of each département).
+  const territories = buildTerritories(
+    layers as FranceLayers,
+    cog,
+    communesFile,
+    { regions2015: shown(geo('regions2015')), departements: shown(geo('departements')) },
+    errors,
+  );
   errors.throwIfAny();
-
-  // 4. Boundaries.
+  const { poles, members } = withRegion2015(assembled.poles, assembled.members, territories.region2015Of);
   const regionOfDep = new Map(cog.departements.map((d) => [d.code, d.region]));
   const france = buildFranceTopology(layers as FranceLayers, regionOfDep);
   const worldPath = packageFile('world-atlas', 'countries-110m.json');
@@ -169,15 +178,15 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const outputs: [string, Uint8Array, number, string[], string][] = [
     [
       'poles.geojson',
-      out.featureCollectionBytes(assembled.poles.features),
-      assembled.poles.features.length,
+      out.featureCollectionBytes(poles.features),
+      poles.features.length,
       [dataSource('poles'), dataSource('memberCounts'), ...memberSources, geoSource('centroids'), cogSource],
       TABLES_ATTRIBUTION,
     ],
     [
       'members.geojson',
-      out.featureCollectionBytes(assembled.members.features),
-      assembled.members.features.length,
+      out.featureCollectionBytes(members.features),
+      members.features.length,
       [...memberSources, dataSource('poles'), geoSource('centroids'), cogSource],
       TABLES_ATTRIBUTION,
     ],
@@ -213,7 +222,16 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       out.columnsBytes({ ...communesFile }),
       communesFile.code.length,
       [geoSource('centroids'), cogSource],
-      `${ATTRIBUTION}; postal codes and current COG: @etalab/decoupage-administratif (MIT)`,
+      `${ATTRIBUTION}; postal codes, populations and current COG: @etalab/decoupage-administratif (MIT)`,
+    ],
+    [
+      'territories.json',
+      out.sectionsBytes({ ...territories.file }),
+      territories.file.regions.length +
+        territories.file.regions2015.length +
+        territories.file.departements.length,
+      [geoSource('regions'), geoSource('regions2015'), geoSource('departements'), cogSource],
+      `${ATTRIBUTION}; populations: @etalab/decoupage-administratif (MIT), from INSEE's populations légales`,
     ],
   ];
   if (imported) {

@@ -18,6 +18,8 @@ export interface CogCommune {
   /** For an arrondissement municipal: its commune (Paris, Lyon, Marseille). */
   commune?: string;
   codesPostaux?: string[];
+  /** Population légale, on communes actuelles only (the package states no census year: data/README.md). */
+  population?: number;
 }
 
 export interface CogDepartement {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // communes.json: every commune of the COG 2018 centroid table, with its département and 2016
-// région, its postal codes and current name from @etalab/decoupage-administratif, and the aliases
-// (retired, current and arrondissement codes, current names) that let a member list be geocoded.
+// région, its postal codes, population and current name from @etalab/decoupage-administratif, and
+// the aliases (retired, current and arrondissement codes, current names) that let a member list be
+// geocoded.
 import { Cells } from '../../src/data/cells.ts';
 import type { ErrorCollector } from '../../src/data/errors.ts';
 import { normaliseCommuneName } from '../../src/data/normalise.ts';
@@ -69,6 +70,7 @@ export function buildCommunesFile(rows: readonly CentroidRow[], cog: Cog): Commu
     departement: [],
     region: [],
     postalCodes: [],
+    population: [],
     aliases: { code: [], name: [], kind: [], target: [], partOf: [] },
   };
   for (const r of sorted) {
@@ -108,6 +110,14 @@ export function buildCommunesFile(rows: readonly CentroidRow[], cog: Cog): Commu
     const same = former.find((d) => normaliseCommuneName(d.nom) === normaliseCommuneName(c.nom));
     const target = (same ?? former[0])?.code;
     if (target) currentTarget.set(c.code, target);
+  }
+  // Population on today's map: each current commune counts once, at the 2018 row of its code or
+  // where its post-2018 code is placed, so a 2018 code merged since counts 0 and the total is kept
+  // (except re-established communes, which no row holds: see territories.json).
+  const rowOf = new Map(out.code.map((code, i) => [code, i]));
+  out.population = out.code.map((code) => actual(code)?.population ?? 0);
+  for (const [code, target] of currentTarget) {
+    out.population[rowOf.get(target)!]! += actual(code)?.population ?? 0;
   }
   const placeAt = (code: string): string => (in2018.has(code) ? code : (currentTarget.get(code) ?? ''));
   const label = (code: string): string =>

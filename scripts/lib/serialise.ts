@@ -19,6 +19,16 @@ export function columnsBytes(obj: Record<string, unknown>): Uint8Array {
   return enc.encode(`{\n${lines.join(',\n')}\n}\n`);
 }
 
+/** One top-level key per line, and one item per line for array values (small tables such as territories.json). */
+export function sectionsBytes(obj: Record<string, unknown>): Uint8Array {
+  const lines = Object.entries(obj).map(([k, v]) =>
+    Array.isArray(v) && v.length > 0
+      ? `${JSON.stringify(k)}:[\n${v.map((i) => JSON.stringify(i)).join(',\n')}\n]`
+      : `${JSON.stringify(k)}:${JSON.stringify(v)}`,
+  );
+  return enc.encode(`{\n${lines.join(',\n')}\n}\n`);
+}
+
 export function compactBytes(value: unknown): Uint8Array {
   return enc.encode(JSON.stringify(value) + '\n');
 }

@@ -7,6 +7,7 @@ import type { MapEngine, MapEngineOptions } from '../map/engine.ts';
 import type { MapView } from '../layers/index.ts';
 import type { RegionMap } from '../map/basemap-style.ts';
 import type { Camera } from '../state/view-state.ts';
+import type { FeatureCollection } from 'geojson';
 
 export class MapController implements ReactiveController {
   private engine: MapEngine | null = null;
@@ -50,12 +51,19 @@ export class MapController implements ReactiveController {
     await engine?.show(view, regionMap);
   }
 
+  async showWorld(countries: FeatureCollection): Promise<void> {
+    const engine = await this.starting;
+    await engine?.showWorld(countries);
+  }
+
   jumpTo(camera: Camera): void {
     this.engine?.jumpTo(camera);
   }
 
-  fitBounds(bounds: [number, number, number, number]): void {
-    this.engine?.fitBounds(bounds);
+  /** Frames `bounds`, once the engine exists (a switch of view may come while it loads). */
+  async fitBounds(bounds: [number, number, number, number]): Promise<void> {
+    const engine = await this.starting;
+    engine?.fitBounds(bounds);
   }
 
   project(lonLat: [number, number]): { x: number; y: number } {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Loads the precomputed files of public/data once per data folder, shared by every element on the
-// page (the app and its map fetch each file once).
+// Loads the precomputed files of public/data, each file once per page whichever element asks first
+// (the app, its map and the partnership diagrams share them).
 import type { Topology } from 'topojson-specification';
 import type { MembersFile, PolesFile } from '../types.ts';
 
@@ -15,26 +15,29 @@ export function defaultDataBase(): URL {
   return new URL('data/', new URL(import.meta.env.BASE_URL, document.baseURI));
 }
 
-const cache = new Map<string, Promise<Dataset>>();
+const files = new Map<string, Promise<unknown>>();
 
-async function fetchJson<T>(url: URL, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(url, { signal });
-  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
-
-/** The dataset in `base`, fetched on first call; a failed load is forgotten so that it can be retried. */
-export function loadDataset(base: URL = defaultDataBase()): Promise<Dataset> {
-  const key = base.href;
-  let pending = cache.get(key);
+/** `name` in the data folder `base`, fetched on first call; a failed load is forgotten so that it can be retried. */
+export function fetchDataFile<T>(name: string, base: URL = defaultDataBase()): Promise<T> {
+  const url = new URL(name, base);
+  let pending = files.get(url.href) as Promise<T> | undefined;
   if (!pending) {
-    pending = Promise.all([
-      fetchJson<PolesFile>(new URL('poles.geojson', base)),
-      fetchJson<MembersFile>(new URL('members.geojson', base)),
-      fetchJson<Topology>(new URL('france.topo.json', base)),
-    ]).then(([poles, members, france]) => ({ poles, members, france }));
-    pending.catch(() => cache.delete(key));
-    cache.set(key, pending);
+    pending = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+      return response.json() as Promise<T>;
+    });
+    pending.catch(() => files.delete(url.href));
+    files.set(url.href, pending);
   }
   return pending;
+}
+
+/** The pôles, their documented member sites and the France boundaries. */
+export async function loadDataset(base: URL = defaultDataBase()): Promise<Dataset> {
+  const [poles, members, france] = await Promise.all([
+    fetchDataFile<PolesFile>('poles.geojson', base),
+    fetchDataFile<MembersFile>('members.geojson', base),
+    fetchDataFile<Topology>('france.topo.json', base),
+  ]);
+  return { poles, members, france };
 }

@@ -12,3 +12,10 @@ export function franceFeatures(topology: Topology, name: FranceObject): FeatureC
   if (!object) throw new Error(`france.topo.json has no object "${name}"`);
   return feature(topology, object) as FeatureCollection;
 }
+
+/** The countries of world.topo.json (world-atlas, Natural Earth), for the partnership view. */
+export function worldCountries(topology: Topology): FeatureCollection {
+  const object = topology.objects['countries'] as GeometryCollection | undefined;
+  if (!object) throw new Error('world.topo.json has no object "countries"');
+  return feature(topology, object) as FeatureCollection;
+}

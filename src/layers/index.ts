@@ -2,7 +2,9 @@
 // The layer registry: which deck.gl layers the map draws, bottom to top, for a given view.
 import type { Layer } from '@deck.gl/core';
 import type { Feature as GeoJsonFeature } from 'geojson';
+import type { Partnership } from '../types.ts';
 import type { Rgb } from '../theme/palette.ts';
+import { createArcsLayers } from './arcs/arcs.layer.ts';
 import { createFootprintLayer } from './footprint/footprint.layer.ts';
 import { createLabelsLayer, type Label } from './labels/labels.layer.ts';
 import { createMembersLayer, type MemberSite } from './members/members.layer.ts';
@@ -13,7 +15,13 @@ export type { Label, MemberSite, PlacedPole };
 export interface MapView {
   poles: PlacedPole[];
   members: MemberSite[];
+  /** The selected pôle; its sites stay bright while the others fade. */
   selectedId: string | null;
+  /** Pôles drawn as selected: the selected pôle, or the pôles of the selected partnership. */
+  highlighted: string[];
+  /** Partnerships drawn as great-circle arcs (the partnership view), and the selection among them. */
+  arcs: Partnership[];
+  linkSelection: string | null;
   /** Territories covered by the selected pôle, tinted with `footprintColour`. */
   footprint: GeoJsonFeature[];
   footprintColour: Rgb | null;
@@ -31,6 +39,7 @@ export function buildLayers(view: MapView): Layer[] {
   }
   layers.push(createLabelsLayer(view.labels));
   layers.push(createMembersLayer(view.members, { focusPole: view.selectedId }));
-  layers.push(createPolesLayer(view.poles, { selectedId: view.selectedId }));
+  if (view.arcs.length) layers.push(...createArcsLayers(view.arcs, { selected: view.linkSelection }));
+  layers.push(createPolesLayer(view.poles, { selectedIds: view.highlighted }));
   return layers;
 }

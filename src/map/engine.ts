@@ -6,12 +6,16 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
 import './worker.ts';
 import { basemapStyle, REGION_LINE_LAYERS, type BasemapData, type RegionMap } from './basemap-style.ts';
-import { framePadding, METROPOLE_BOUNDS } from './frame.ts';
+import { framePadding } from './frame.ts';
 import { buildLayers, type MapView } from '../layers/index.ts';
 import type { Camera } from '../state/view-state.ts';
+import type { FeatureCollection as GeoJsonFeatureCollection } from 'geojson';
+import { BASEMAP } from '../theme/palette.ts';
+
+const PICKABLE = ['poles', 'members', 'partner-arcs', 'partner-points'] as const;
 
 export interface PickedObject {
-  layer: 'poles' | 'members';
+  layer: (typeof PICKABLE)[number];
   id: string;
   x: number;
   y: number;
@@ -22,6 +26,8 @@ export interface MapEngineOptions {
   basemap: BasemapData;
   /** Where to look first; metropolitan France is framed when null. */
   camera: Camera | null;
+  /** What to frame when no camera is given. */
+  bounds: [number, number, number, number];
   /** Called after each camera move made by the user (not by the code). */
   onCamera: (camera: Camera) => void;
   onHover: (picked: PickedObject | null) => void;
@@ -31,8 +37,9 @@ export interface MapEngineOptions {
 function toPicked(info: Pick<PickingInfo, 'object' | 'layer' | 'x' | 'y'>): PickedObject | null {
   const object = info.object as { id?: string } | undefined;
   const layer = info.layer?.id;
-  if (!object?.id || (layer !== 'poles' && layer !== 'members')) return null;
-  return { layer, id: object.id, x: info.x, y: info.y };
+  const known = PICKABLE.find((name) => name === layer);
+  if (!object?.id || !known) return null;
+  return { layer: known, id: object.id, x: info.x, y: info.y };
 }
 
 function reducedMotion(): boolean {
@@ -53,7 +60,7 @@ export class MapEngine {
       ...(options.camera
         ? { center: [options.camera.lon, options.camera.lat] as [number, number], zoom: options.camera.zoom }
         : {
-            bounds: METROPOLE_BOUNDS,
+            bounds: options.bounds,
             // Leave room for the legend (top right) when the map is wide enough to show it open.
             fitBoundsOptions: { padding: framePadding(options.container.clientWidth) },
           }),
@@ -98,6 +105,22 @@ export class MapEngine {
     this.overlay.setProps({ layers: buildLayers(view) });
     this.map.triggerRepaint();
     await new Promise<void>((resolve) => this.map.once('idle', () => resolve()));
+  }
+
+  /** Adds the world's countries under France (once), for the partners abroad. */
+  async showWorld(countries: GeoJsonFeatureCollection): Promise<void> {
+    await this.loaded;
+    if (this.map.getSource('world')) return;
+    this.map.addSource('world', { type: 'geojson', data: countries });
+    this.map.addLayer(
+      {
+        id: 'world',
+        type: 'fill',
+        source: 'world',
+        paint: { 'fill-color': BASEMAP.world, 'fill-outline-color': BASEMAP.worldLine },
+      },
+      'land',
+    );
   }
 
   /** Moves the camera without animation (restoring a shared view, back/forward). */

@@ -12,3 +12,6 @@ export const WIDE_MAP = 760;
 export function framePadding(width: number) {
   return { top: 16, bottom: 100, left: 16, right: width >= WIDE_MAP ? 230 : 16 };
 }
+
+/** The world of the pôles' foreign partners (the Americas to Japan), framed by the partnership view. */
+export const PARTNERS_BOUNDS: [number, number, number, number] = [-125, -35, 150, 65];

@@ -9,6 +9,9 @@ import { franceFeatures } from '../geo/france.ts';
 import { territoryLabels } from '../geo/labels.ts';
 import type { Label, MapView } from '../layers/index.ts';
 import type { ViewState } from '../state/view-state.ts';
+import { filterPartnerships, indexPoles } from '../data/partnership-graph.ts';
+import { edgeMatches, parseSelection } from '../data/partnership-selection.ts';
+import type { Partnership, PartnershipsFile } from '../types.ts';
 import { SECTOR_COLOURS, hexToRgb } from '../theme/palette.ts';
 import type { BasemapData, RegionMap } from './basemap-style.ts';
 
@@ -50,12 +53,46 @@ export function footprintOf(regions: readonly string[], geo: BaseGeo): GeoJsonFe
   return [...former, ...overseas];
 }
 
+/**
+ * The pôles drawn as selected: the selected pôle, else the pôles of the partnerships designated by
+ * the partnership selection (an edge, a grouping label, a pôle), so that a chord picked in a
+ * diagram lights up its two ends on the map.
+ */
+export function highlightedPoles(
+  state: Pick<ViewState, 'pole' | 'link'>,
+  edges: readonly Partnership[],
+): string[] {
+  if (state.pole) return [state.pole];
+  const selection = parseSelection(state.link);
+  if (!selection) return [];
+  if (selection.type === 'pole') return [selection.id];
+  const ids = new Set<string>();
+  for (const edge of edges) {
+    if (!edgeMatches(selection, edge)) continue;
+    ids.add(edge.source);
+    if (edge.targetKind === 'pole') ids.add(edge.target);
+  }
+  return [...ids].sort();
+}
+
+/**
+ * What the map draws for `state`. Partnerships (loaded only for the partnership view) add the arcs
+ * of the partnerships shown, filtered like the diagrams.
+ */
 export function mapViewOf(
   data: Dataset,
   state: ViewState,
   geo: BaseGeo,
+  partnerships: PartnershipsFile | null,
 ): { view: MapView; regionMap: RegionMap } {
   const shown = applyFilters(data.poles.features, data.members.features, state.year, state.filters);
+  const edges =
+    partnerships && state.view === 'links'
+      ? filterPartnerships(partnerships.edges, indexPoles(data.poles), {
+          year: state.year,
+          sectors: state.filters.sectors,
+        })
+      : [];
   const selected = state.pole ? data.poles.features.find((f) => f.id === state.pole) : undefined;
   const regionMap = regionMapOf(state.year);
   return {
@@ -64,9 +101,13 @@ export function mapViewOf(
       poles: placed(shown.poles),
       members: shown.members,
       selectedId: state.pole,
+      highlighted: highlightedPoles(state, edges),
+      arcs: edges,
+      linkSelection: state.link,
       footprint: selected ? footprintOf(selected.properties.regions, geo) : [],
       footprintColour: selected ? hexToRgb(SECTOR_COLOURS[selected.properties.sector]) : null,
-      labels: geo.labels[regionMap],
+      // Région names would pile up at the world scale of the partnership view.
+      labels: state.view === 'links' ? [] : geo.labels[regionMap],
     },
   };
 }

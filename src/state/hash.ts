@@ -52,8 +52,8 @@ export function encodeHash(state: ViewState): string {
   if (state.lang !== d.lang) p.set('lang', state.lang);
   if (state.gapKm !== d.gapKm) p.set('gap', String(state.gapKm));
   if (state.hexKm !== d.hexKm) p.set('hex', String(state.hexKm));
-  // URLSearchParams writes ',' as %2C; commas are safe in a fragment and easier to read.
-  return `#${p.toString().replace(/%2C/g, ',')}`;
+  // URLSearchParams writes ',' and ':' as %2C and %3A; both are safe in a fragment and easier to read.
+  return `#${p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }
 
 export interface DecodedHash {

@@ -44,4 +44,6 @@ export const BASEMAP = {
   land: '#f6f4ef',
   regionLine: '#7d7d7d',
   departementLine: '#c9c5bd',
+  world: '#ebe8e1',
+  worldLine: '#b9b4aa',
 } as const;

@@ -38,7 +38,7 @@ describe('poles layer', () => {
   });
 
   it('draws the selected pôle larger and re-evaluates on selection change', () => {
-    const layer = createPolesLayer([pole('a', 'mer')], { selectedId: 'a', radius: 10 });
+    const layer = createPolesLayer([pole('a', 'mer')], { selectedIds: ['a'], radius: 10 });
     const radius = layer.props.getRadius as Accessor<PlacedPole>;
     expect(radius(pole('a', 'mer'))).toBe(16);
     expect(radius(pole('b', 'mer'))).toBe(10);
@@ -65,7 +65,15 @@ describe('members layer', () => {
 
 describe('layer registry', () => {
   it('draws member sites under the pôle HQs', () => {
-    const view = { poles: [pole('a', 'mer')], members: [member], selectedId: null, labels: [] };
+    const view = {
+      poles: [pole('a', 'mer')],
+      members: [member],
+      selectedId: null,
+      labels: [],
+      highlighted: [],
+      arcs: [],
+      linkSelection: null,
+    };
     const layers = buildLayers({ ...view, footprint: [], footprintColour: null });
     expect(layers.map((l) => l.id)).toEqual(['labels', 'members', 'poles']);
     const region: GeoJsonFeature = {

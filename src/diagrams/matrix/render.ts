@@ -76,6 +76,9 @@ export function renderMatrix(svg: SVGSVGElement, layout: MatrixLayout, options: 
     .join('rect')
     .attr('class', 'cell')
     .attr('data-key', (d) => d.id)
+    // Read by tests and assistive tooling: the count, and whether the cell mirrors the one above.
+    .attr('data-value', (d) => d.value)
+    .attr('data-mirror', (d) => (d.mirror ? 'true' : null))
     .attr('x', (d) => d.col * s)
     .attr('y', (d) => d.row * s)
     .attr('width', s - 1)

@@ -6,9 +6,9 @@ import { loadDataset, type Dataset } from '../../data/dataset.ts';
 import { applyFilters, type Shown } from '../../data/filters.ts';
 import { OFFICIAL_COUNTS } from '../../data/phases.ts';
 import { SearchIndex, type SearchHit } from '../../data/search.ts';
-import { byName } from '../../data/selection.ts';
+import { byName, type PoleFeature } from '../../data/selection.ts';
 import { t, type Lang } from '../../i18n/messages.ts';
-import { DEFAULT_STATE, type Camera, type ViewState } from '../../state/view-state.ts';
+import { DEFAULT_STATE, VIEWS, type Camera, type ViewState } from '../../state/view-state.ts';
 import { summaryText } from '../../ui/summary.ts';
 import type { PoleProfile } from '../pole-profile/pole-profile.component.ts';
 import { polesAppStyles } from './poles-app.styles.ts';
@@ -51,9 +51,17 @@ export class PolesApp extends LitElement {
     this.hash.write(this.view, replace);
   }
 
+  /** A pôle chosen anywhere; in the partnership view it is also the diagrams' selection. */
   private select(id: string | null, focusProfile = false): void {
-    this.patch({ pole: id });
+    const link = this.view.view === 'links' ? (id ? `pole:${id}` : null) : this.view.link;
+    this.patch({ pole: id, link });
     if (focusProfile) this.updateComplete.then(() => this.profile?.focusTitle());
+  }
+
+  /** A selection in the diagrams or on the map's arcs: a pôle selection also selects the pôle. */
+  private selectLink(selection: string | null): void {
+    const pole = selection?.startsWith('pole:') ? selection.slice(5) : null;
+    this.patch({ link: selection, pole });
   }
 
   /** A pôle opens its profile; an organisation also centres its site; a commune centres the map on it. */
@@ -74,6 +82,20 @@ export class PolesApp extends LitElement {
       <header>
         <h1>${t(lang, 'app.title')}</h1>
         <p class="subtitle">${t(lang, 'app.subtitle')}</p>
+        <div class="views" role="group" aria-label=${t(lang, 'view.label')}>
+          ${VIEWS.map(
+            (v) =>
+              html`<button
+                type="button"
+                name="view"
+                value=${v}
+                aria-pressed=${this.view.view === v ? 'true' : 'false'}
+                @click=${() => this.patch({ view: v })}
+              >
+                ${t(lang, `view.${v}`)}
+              </button>`,
+          )}
+        </div>
         <button
           type="button"
           class="lang"
@@ -84,35 +106,66 @@ export class PolesApp extends LitElement {
           ${t(lang, 'app.langSwitch')}
         </button>
       </header>
-      <main>
+      <main class=${this.view.view}>
         <poles-map
           .data=${this.data}
           .state=${this.view}
           @pole-select=${(e: CustomEvent<{ id: string | null }>) => this.select(e.detail.id)}
           @camera-change=${(e: CustomEvent<Camera>) => this.patch({ camera: e.detail }, true)}
+          @link-select=${(e: CustomEvent<{ selection: string | null }>) => this.selectLink(e.detail.selection)}
         ></poles-map>
         <aside>
-          ${
-            this.hash.rejected.length
-              ? html`<p class="note" role="status">
-                  ${t(lang, 'hash.rejected', { fields: this.hash.rejected.join(', ') })}
-                </p>`
-              : nothing
-          }
-          <poles-search
-            lang=${lang}
-            .index=${this.searchIndex}
-            @search-select=${(e: CustomEvent<SearchHit>) => this.onSearch(e.detail)}
-          ></poles-search>
-          <poles-controls
-            .state=${this.view}
-            lang=${lang}
-            @state-change=${(e: CustomEvent<Partial<ViewState>>) => this.patch(e.detail)}
-          ></poles-controls>
-          ${this.data && shown ? this.renderSide(lang, this.data, shown) : html`<p>${t(lang, 'app.loading')}</p>`}
+          ${this.view.view === 'links' ? this.renderLinks(lang) : this.renderExplorer(lang, shown)}
         </aside>
       </main>
     `;
+  }
+
+  private renderLinks(lang: Lang) {
+    const data = this.data;
+    const selected =
+      data && this.view.pole ? data.poles.features.find((f) => f.id === this.view.pole) : undefined;
+    return html`${selected && data ? this.renderProfile(lang, data, selected) : nothing}
+      <poles-links
+        lang=${lang}
+        phase=${this.view.year}
+        sector=${this.view.filters.sectors.join(',') || nothing}
+        selected=${this.view.link ?? nothing}
+        @link-select=${(e: CustomEvent<{ selection: string | null }>) => this.selectLink(e.detail.selection)}
+      ></poles-links>`;
+  }
+
+  private renderExplorer(lang: Lang, shown: Shown | null) {
+    return html`
+      ${
+        this.hash.rejected.length
+          ? html`<p class="note" role="status">
+              ${t(lang, 'hash.rejected', { fields: this.hash.rejected.join(', ') })}
+            </p>`
+          : nothing
+      }
+      <poles-search
+        lang=${lang}
+        .index=${this.searchIndex}
+        @search-select=${(e: CustomEvent<SearchHit>) => this.onSearch(e.detail)}
+      ></poles-search>
+      <poles-controls
+        .state=${this.view}
+        lang=${lang}
+        @state-change=${(e: CustomEvent<Partial<ViewState>>) => this.patch(e.detail)}
+      ></poles-controls>
+      ${this.data && shown ? this.renderSide(lang, this.data, shown) : html`<p>${t(lang, 'app.loading')}</p>`}
+    `;
+  }
+
+  private renderProfile(lang: Lang, data: Dataset, selected: PoleFeature) {
+    return html`<pole-profile
+      lang=${lang}
+      .pole=${selected.properties}
+      .names=${new Map(data.poles.features.map((f) => [f.id, f.properties.name]))}
+      .members=${data.members.features.filter((m) => m.properties.pole === selected.id)}
+      @profile-close=${() => this.select(null)}
+    ></pole-profile>`;
   }
 
   private renderSide(lang: Lang, data: Dataset, shown: Shown) {
@@ -122,7 +175,6 @@ export class PolesApp extends LitElement {
     const list = [...shown.poles].sort(byName);
     const unplaced = list.filter((p) => p.geometry === null).length;
     const selected = this.view.pole ? data.poles.features.find((f) => f.id === this.view.pole) : undefined;
-    const names = new Map(data.poles.features.map((f) => [f.id, f.properties.name]));
     return html`
       <p class="summary" role="status" aria-live="polite">${summaryText(lang, this.view.filters, shown)}</p>
       <p class="count">
@@ -134,17 +186,7 @@ export class PolesApp extends LitElement {
           ? html`<p class="note">${t(lang, 'phase.officialDiffers', { official, n: labelled })}</p>`
           : nothing
       }
-      ${
-        selected
-          ? html`<pole-profile
-              lang=${lang}
-              .pole=${selected.properties}
-              .names=${names}
-              .members=${data.members.features.filter((m) => m.properties.pole === selected.id)}
-              @profile-close=${() => this.select(null)}
-            ></pole-profile>`
-          : nothing
-      }
+      ${selected ? this.renderProfile(lang, data, selected) : nothing}
       ${unplaced ? html`<p class="note">${t(lang, 'list.hqMissingCount', { n: unplaced })}</p>` : nothing}
       <h2>${t(lang, 'list.heading')}</h2>
       <ol class="pole-list">

@@ -32,8 +32,24 @@ export const polesAppStyles = css`
     grid-template-columns: minmax(0, 1fr) minmax(260px, 360px);
     min-height: 0;
   }
+  main.links {
+    grid-template-columns: minmax(0, 1fr) minmax(380px, 50%);
+  }
   poles-map {
     min-height: 360px;
+  }
+  .views button,
+  .lang {
+    padding: 2px 10px;
+    border: 1px solid #8c959f;
+    background: #fff;
+    font: inherit;
+    cursor: pointer;
+  }
+  .views button[aria-pressed='true'] {
+    background: #0550ae;
+    border-color: #0550ae;
+    color: #fff;
   }
   aside {
     min-height: 0;

@@ -18,7 +18,7 @@ import { standaloneSvg } from '../../diagrams/export.ts';
 import { matrixLayout, type MatrixOrder } from '../../diagrams/matrix/layout.ts';
 import { renderMatrix } from '../../diagrams/matrix/render.ts';
 import type { Interaction } from '../../diagrams/svg.ts';
-import { parseLang, t, type Lang } from '../../i18n/messages.ts';
+import { t, type Lang } from '../../i18n/messages.ts';
 import { downloadText } from './download.ts';
 import { renderControls, type ControlsState } from './poles-links.controls.ts';
 import { renderList } from './poles-links.list.ts';
@@ -33,6 +33,7 @@ import {
   type LinksModel,
   type LinksView,
 } from './poles-links.model.ts';
+import { inheritedLang } from '../../ui/lang.ts';
 import { polesLinksStyles } from './poles-links.styles.ts';
 
 export type { LinksData };
@@ -86,7 +87,7 @@ export class PolesLinks extends LitElement {
   private model: LinksModel | null = null;
 
   private get uiLang(): Lang {
-    return parseLang(this.closest('[lang]')?.getAttribute('lang'));
+    return inheritedLang(this);
   }
 
   /** Attribute values checked: a hand-written attribute falls back to the default. */

@@ -4,10 +4,13 @@ import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { probeWebGL2 } from '../../controllers/gl-support.ts';
 import { MapController } from '../../controllers/map.controller.ts';
-import { loadDataset, type Dataset } from '../../data/dataset.ts';
+import { fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
+import { METROPOLE_BOUNDS, PARTNERS_BOUNDS } from '../../map/frame.ts';
 import { baseGeo, mapViewOf, type BaseGeo } from '../../map/map-view.ts';
 import { applyFilters } from '../../data/filters.ts';
 import { overseasInsets, type Inset } from '../../geo/insets.ts';
+import { worldCountries } from '../../geo/france.ts';
+import type { Topology } from 'topojson-specification';
 import { INSET_SIZE, renderInsets } from './insets.ts';
 import { DEFAULT_STATE, type Camera, type ViewState } from '../../state/view-state.ts';
 import { t, type Lang } from '../../i18n/messages.ts';
@@ -15,8 +18,9 @@ import { inheritedLang } from '../../ui/lang.ts';
 import type { PickedObject } from '../../map/engine.ts';
 import { WIDE_MAP } from '../../map/frame.ts';
 import { MEMBER_KIND_COLOURS, SECTOR_COLOURS } from '../../theme/palette.ts';
-import { MEMBER_KINDS, SECTORS } from '../../types.ts';
+import { MEMBER_KINDS, SECTORS, type PartnershipsFile } from '../../types.ts';
 import { memberTooltip, poleTooltip } from '../../ui/tooltip.ts';
+import { edgeText, partnerText } from '../../diagrams/texts.ts';
 import { polesMapStyles } from './poles-map.styles.ts';
 
 function sameCamera(a: Camera, b: Camera | null): boolean {
@@ -35,6 +39,7 @@ export const DEFAULT_PHASE = 2019;
  * The map of the pôles: HQs by sector and documented member sites by kind, on our offline base map.
  *
  * @event pole-select - `detail: { id: string | null }` when the user selects a pôle (or clears it).
+ * @event link-select - `detail: { selection }` when the user picks a partnership arc or partner.
  * @event camera-change - `detail: { lon, lat, zoom }` after the user moved the map.
  * @csspart map - the map area.
  * @csspart legend - the legend box.
@@ -66,6 +71,9 @@ export class PolesMap extends LitElement {
   private lastDraw: Promise<void> = Promise.resolve();
   private geo: BaseGeo | null = null;
   @state() private insets: Inset[] = [];
+  /** Loaded on the first switch to the partnership view, for its arcs. */
+  @state() private partnerships: PartnershipsFile | null = null;
+  private shownView: ViewState['view'] = 'map';
   /** The camera last set by the user or restored, so that only a different one moves the map. */
   private lastCamera: Camera | null = null;
 
@@ -105,7 +113,7 @@ export class PolesMap extends LitElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(changed: PropertyValues): void {
     if (!this.data) return;
     if (this.noGl) {
       this.resolveReady();
@@ -116,18 +124,42 @@ export class PolesMap extends LitElement {
       this.insets = overseasInsets(this.geo.basemap.departements, INSET_SIZE);
       this.startMap(this.geo);
     }
+    this.followView(changed);
     const camera = this.viewState.camera;
     if (changed.has('state') && camera && !sameCamera(camera, this.lastCamera)) {
       this.lastCamera = camera;
       this.mapController.jumpTo(camera);
     }
-    if (changed.has('data') || changed.has('phase') || changed.has('pole') || changed.has('state')) {
-      const { view, regionMap } = mapViewOf(this.data, this.viewState, this.geo!);
+    const redraw = ['data', 'phase', 'pole', 'state', 'partnerships'] as const;
+    if (redraw.some((name) => changed.has(name))) {
+      const { view, regionMap } = mapViewOf(this.data, this.viewState, this.geo!, this.partnerships);
       this.lastDraw = this.mapController.show(view, regionMap).then(
         () => this.resolveReady(),
         (error: unknown) => this.fail(error),
       );
     }
+  }
+
+  /**
+   * On a switch between the map and the partnership view: loads the partnerships once, and frames
+   * the world of the partners or metropolitan France (unless the URL gave a camera).
+   */
+  private followView(changed: PropertyValues): void {
+    const view = this.viewState.view;
+    if (view === this.shownView) return;
+    this.shownView = view;
+    if (view === 'links' && !this.partnerships) {
+      fetchDataFile<PartnershipsFile>('partnerships.json').then(
+        (file) => (this.partnerships = file),
+        (error: unknown) => this.fail(error),
+      );
+      fetchDataFile<Topology>('world.topo.json')
+        .then((world) => this.mapController.showWorld(worldCountries(world)))
+        .catch((error: unknown) => this.fail(error));
+    }
+    // On the first draw the engine frames the view itself (startMap).
+    if (!changed.has('data'))
+      this.mapController.fitBounds(view === 'links' ? PARTNERS_BOUNDS : METROPOLE_BOUNDS);
   }
 
   private startMap(geo: BaseGeo): void {
@@ -137,6 +169,7 @@ export class PolesMap extends LitElement {
         container: this.container,
         basemap: geo.basemap,
         camera: this.viewState.camera,
+        bounds: this.viewState.view === 'links' ? PARTNERS_BOUNDS : METROPOLE_BOUNDS,
         onCamera: (camera) => this.emitCamera(camera),
         onHover: (picked) => this.onHover(picked),
         onClick: (picked) => this.onClick(picked),
@@ -163,6 +196,8 @@ export class PolesMap extends LitElement {
     if (picked.layer === 'poles') {
       const pole = this.poleOf(picked.id);
       if (pole) text = poleTooltip(lang, pole.properties);
+    } else if (picked.layer === 'partner-arcs' || picked.layer === 'partner-points') {
+      text = this.partnershipTooltip(lang, picked);
     } else {
       const member = this.data.members.features.find((f) => f.id === picked.id);
       if (member) {
@@ -178,7 +213,25 @@ export class PolesMap extends LitElement {
     this.dispatchEvent(new CustomEvent('camera-change', { detail: camera, bubbles: true, composed: true }));
   }
 
+  private partnershipTooltip(lang: Lang, picked: PickedObject): string | null {
+    const edges = this.partnerships?.edges ?? [];
+    const nameOf = (id: string) => this.poleOf(id)?.properties.shortName ?? id;
+    if (picked.layer === 'partner-arcs') {
+      const edge = edges.find((e) => e.id === picked.id);
+      return edge ? edgeText(lang, edge, nameOf) : null;
+    }
+    const edge = edges.find((e) => e.targetKind !== 'pole' && e.target === picked.id);
+    return edge ? partnerText(lang, edge) : null;
+  }
+
   private onClick(picked: PickedObject | null): void {
+    if (picked?.layer === 'partner-arcs' || picked?.layer === 'partner-points') {
+      const selection = `${picked.layer === 'partner-arcs' ? 'edge' : 'partner'}:${picked.id}`;
+      this.dispatchEvent(
+        new CustomEvent('link-select', { detail: { selection }, bubbles: true, composed: true }),
+      );
+      return;
+    }
     let id: string | null = null;
     if (picked?.layer === 'poles') id = picked.id;
     else if (picked?.layer === 'members') {

@@ -6,8 +6,8 @@ import { SECTOR_COLOURS, hexToRgb, type Rgb } from '../../theme/palette.ts';
 export type PlacedPole = Feature<PoleProperties, PointGeometry>;
 
 export interface PolesLayerOptions {
-  /** Id of the selected pôle, drawn larger with a dark ring. @default null */
-  selectedId?: string | null;
+  /** Ids of the selected pôles (a pôle, or both ends of a partnership), drawn larger with a dark ring. @default [] */
+  selectedIds?: readonly string[];
   /** Radius of a pôle HQ in CSS pixels. @default 7 */
   radius?: number;
 }
@@ -24,29 +24,30 @@ export function createPolesLayer(
   poles: PlacedPole[],
   options: PolesLayerOptions = {},
 ): ScatterplotLayer<PlacedPole> {
-  const selectedId = options.selectedId ?? null;
+  const ids = new Set(options.selectedIds ?? []);
+  const on = (f: PlacedPole) => ids.has(f.id);
+  // A stable string for updateTriggers: accessors are re-run only when the selection changes.
+  const selectedKey = [...ids].sort().join(',');
   const radius = options.radius ?? 7;
   return new ScatterplotLayer<PlacedPole>({
     id: 'poles',
-    data: poles,
+    // Selected pôles last, so that they are drawn over their neighbours.
+    data: ids.size ? [...poles.filter((f) => !on(f)), ...poles.filter(on)] : poles,
     pickable: true,
     stroked: true,
     filled: true,
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
     getPosition: (f) => f.geometry.coordinates,
-    getFillColor: (f) => [
-      ...SECTOR_RGB[f.properties.sector],
-      selectedId === null || f.id === selectedId ? 255 : 110,
-    ],
-    getRadius: (f) => (f.id === selectedId ? radius * 1.6 : radius),
-    getLineColor: (f) => (f.id === selectedId ? [20, 20, 20] : [255, 255, 255]),
-    getLineWidth: (f) => (f.id === selectedId ? 3 : 1.5),
+    getFillColor: (f) => [...SECTOR_RGB[f.properties.sector], ids.size === 0 || on(f) ? 255 : 110],
+    getRadius: (f) => (on(f) ? radius * 1.6 : radius),
+    getLineColor: (f) => (on(f) ? [20, 20, 20] : [255, 255, 255]),
+    getLineWidth: (f) => (on(f) ? 3 : 1.5),
     updateTriggers: {
-      getFillColor: selectedId,
-      getRadius: selectedId,
-      getLineColor: selectedId,
-      getLineWidth: selectedId,
+      getFillColor: selectedKey,
+      getRadius: selectedKey,
+      getLineColor: selectedKey,
+      getLineWidth: selectedKey,
     },
   });
 }
