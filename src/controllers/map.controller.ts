@@ -31,8 +31,11 @@ export class MapController implements ReactiveController {
     });
   }
 
+  private options: MapEngineOptions | null = null;
+
   /** Creates the engine once (the MapLibre and deck.gl chunks are fetched on the first call). */
   start(options: MapEngineOptions): Promise<MapEngine> {
+    this.options = options;
     if (!this.starting) {
       const generation = this.generation;
       this.starting = import('../map/engine.ts').then(({ MapEngine }) => {
@@ -69,6 +72,13 @@ export class MapController implements ReactiveController {
   project(lonLat: [number, number]): { x: number; y: number } {
     if (!this.engine) throw new Error('poles-map: project() called before the map is ready');
     return this.engine.project(lonLat);
+  }
+
+  /** Throws the engine away and builds a new one with the same options (after a lost context). */
+  rebuild(): Promise<MapEngine> | null {
+    if (!this.options) return null;
+    this.destroy();
+    return this.start(this.options);
   }
 
   private destroy(): void {

@@ -31,6 +31,14 @@ export interface MapEngineOptions {
   /** Called after each camera move made by the user (not by the code). */
   onCamera: (camera: Camera) => void;
   onHover: (picked: PickedObject | null) => void;
+  /** The WebGL context was lost (GPU reset, tab evicted): the map cannot draw until restored. */
+  onContextLost: () => void;
+  /** The context came back and the map and its layers draw again. */
+  onContextRestored: () => void;
+  /** An online MapLibre style chosen by the embedder, instead of our offline base map. */
+  styleUrl?: string | null;
+  /** Ctrl/⌘ + wheel to zoom, so that a page with an embedded map still scrolls. @default false */
+  cooperativeGestures?: boolean;
   onClick: (picked: PickedObject | null) => void;
 }
 
@@ -56,7 +64,8 @@ export class MapEngine {
   constructor(options: MapEngineOptions) {
     this.map = new MapLibreMap({
       container: options.container,
-      style: basemapStyle(options.basemap),
+      style: options.styleUrl ?? basemapStyle(options.basemap),
+      cooperativeGestures: options.cooperativeGestures ?? false,
       ...(options.camera
         ? { center: [options.camera.lon, options.camera.lat] as [number, number], zoom: options.camera.zoom }
         : {
@@ -87,6 +96,10 @@ export class MapEngine {
       options.onClick(info ? toPicked(info) : null);
     });
     this.onCamera = options.onCamera;
+    // After a restore neither MapLibre 6 nor deck.gl 9.4 draws again here (both keep programs of
+    // the lost context: "no valid shader program in use"), so the element rebuilds the engine.
+    this.map.on('webglcontextlost', () => options.onContextLost());
+    this.map.on('webglcontextrestored', () => options.onContextRestored());
     this.map.on('moveend', (event: { originalEvent?: Event }) => {
       if (event.originalEvent) this.reportCamera();
     });
@@ -100,7 +113,9 @@ export class MapEngine {
   async show(view: MapView, regionMap: RegionMap): Promise<void> {
     await this.loaded;
     for (const [map, layer] of Object.entries(REGION_LINE_LAYERS)) {
-      this.map.setLayoutProperty(layer, 'visibility', map === regionMap ? 'visible' : 'none');
+      // An embedder's online style has no layers of ours.
+      if (this.map.getLayer(layer))
+        this.map.setLayoutProperty(layer, 'visibility', map === regionMap ? 'visible' : 'none');
     }
     this.overlay.setProps({ layers: buildLayers(view) });
     this.map.triggerRepaint();
@@ -110,7 +125,7 @@ export class MapEngine {
   /** Adds the world's countries under France (once), for the partners abroad. */
   async showWorld(countries: GeoJsonFeatureCollection): Promise<void> {
     await this.loaded;
-    if (this.map.getSource('world')) return;
+    if (this.map.getSource('world') || !this.map.getLayer('land')) return;
     this.map.addSource('world', { type: 'geojson', data: countries });
     this.map.addLayer(
       {

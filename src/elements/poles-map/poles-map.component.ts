@@ -2,25 +2,30 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import type { Topology } from 'topojson-specification';
 import { probeWebGL2 } from '../../controllers/gl-support.ts';
 import { MapController } from '../../controllers/map.controller.ts';
 import { fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
-import { METROPOLE_BOUNDS, PARTNERS_BOUNDS } from '../../map/frame.ts';
-import { baseGeo, mapViewOf, type BaseGeo } from '../../map/map-view.ts';
 import { applyFilters } from '../../data/filters.ts';
-import { overseasInsets, type Inset } from '../../geo/insets.ts';
 import { worldCountries } from '../../geo/france.ts';
-import type { Topology } from 'topojson-specification';
-import { INSET_SIZE, renderInsets } from './insets.ts';
-import { DEFAULT_STATE, type Camera, type ViewState } from '../../state/view-state.ts';
+import { overseasInsets, type Inset } from '../../geo/insets.ts';
 import { t, type Lang } from '../../i18n/messages.ts';
-import { inheritedLang } from '../../ui/lang.ts';
 import type { PickedObject } from '../../map/engine.ts';
-import { WIDE_MAP } from '../../map/frame.ts';
-import { MEMBER_KIND_COLOURS, SECTOR_COLOURS } from '../../theme/palette.ts';
-import { MEMBER_KINDS, SECTORS, type PartnershipsFile } from '../../types.ts';
-import { memberTooltip, poleTooltip } from '../../ui/tooltip.ts';
-import { edgeText, partnerText } from '../../diagrams/texts.ts';
+import { METROPOLE_BOUNDS, PARTNERS_BOUNDS, WIDE_MAP } from '../../map/frame.ts';
+import { baseGeo, mapViewOf, type BaseGeo } from '../../map/map-view.ts';
+import type { Camera, ViewState } from '../../state/view-state.ts';
+import type { PartnershipsFile } from '../../types.ts';
+import { inheritedLang } from '../../ui/lang.ts';
+import {
+  NO_ATTRIBUTES,
+  embedViewOf,
+  parseAttributes,
+  type ParsedAttributes,
+  type RawAttributes,
+} from './attributes.ts';
+import { hoverText } from './hover.ts';
+import { INSET_SIZE, renderInsets } from './insets.ts';
+import { renderLegend } from './legend.ts';
 import { polesMapStyles } from './poles-map.styles.ts';
 
 function sameCamera(a: Camera, b: Camera | null): boolean {
@@ -32,34 +37,69 @@ function sameCamera(a: Camera, b: Camera | null): boolean {
   );
 }
 
-/** The phase shown when no `phase` attribute is given: the last year of the data's scope. */
-export const DEFAULT_PHASE = 2019;
+/** Seconds without a restored context before the map offers to rebuild itself. */
+const RESTORE_WAIT_MS = 3000;
+
+const ATTRIBUTES = [
+  'pole',
+  'region',
+  'sector',
+  'phase',
+  'view',
+  'lang',
+  'ui',
+  'membersSrc',
+  'basemap',
+] as const;
 
 /**
  * The map of the pôles: HQs by sector and documented member sites by kind, on our offline base map.
+ * Used by the app (which sets `state`) or embedded alone (attributes describe the view).
  *
  * @event pole-select - `detail: { id: string | null }` when the user selects a pôle (or clears it).
+ * @event view-change - `detail: { view: 'sites' | 'density' | 'links' }` when the user switches view.
  * @event link-select - `detail: { selection }` when the user picks a partnership arc or partner.
  * @event camera-change - `detail: { lon, lat, zoom }` after the user moved the map.
+ * @event error - `detail: { message }` when the data cannot be loaded or the map cannot draw.
  * @csspart map - the map area.
  * @csspart legend - the legend box.
+ * @csspart insets - the overseas insets.
  * @csspart attribution - the always-visible attribution line.
  * @cssproperty --poles-map-min-height - minimum height of the element. @default 320px
  */
 export class PolesMap extends LitElement {
   static override styles = polesMapStyles;
 
-  /** Year whose labelled pôles are shown (2005-2019). @default 2019 */
-  @property({ type: Number, reflect: true }) phase = DEFAULT_PHASE;
   /** Id of the selected pôle. @default null */
   @property({ reflect: true }) pole: string | null = null;
-  /** The whole view state (the app sets it); when null, the attributes above describe the view. */
+  /** INSEE code of a région, 2016 or pre-2016: only its pôles and sites are shown. @default null */
+  @property({ reflect: true }) region: string | null = null;
+  /** A sector id (types.ts SECTORS): only its pôles are shown. @default null */
+  @property({ reflect: true }) sector: string | null = null;
+  /** Year whose labelled pôles are shown, 2005 to 2019. @default 2019 */
+  @property({ reflect: true }) phase: string | null = null;
+  /** `sites`, `density` or `links`. @default 'sites' */
+  @property({ reflect: true }) view: string | null = null;
+  /** Language of the texts, `fr` or `en`; inherited from the page when absent. @default '' */
+  @property({ reflect: true }) override lang = '';
+  /** `full` (legend, insets, view switch) or `minimal` (the map alone). @default 'full' */
+  @property({ reflect: true }) ui: string | null = null;
+  /** URL of the site's own member list (CSV), geocoded in the browser. @default null */
+  @property({ attribute: 'members-src', reflect: true }) membersSrc: string | null = null;
+  /** URL of an online MapLibre style, an opt-in: the default base map makes no request. @default null */
+  @property({ reflect: true }) basemap: string | null = null;
+  /** The whole view state (the app sets it); when null, the attributes describe the view. */
   @property({ attribute: false }) state: ViewState | null = null;
-  /** The data to show; loaded from the data folder next to the page when not given. */
+  /** The data to show; loaded from the data folder next to the module when not given. */
   @property({ attribute: false }) data: Dataset | null = null;
 
   @state() private hover: { text: string; x: number; y: number } | null = null;
   @state() private failure: string | null = null;
+  /** 'lost' while the WebGL context is gone; 'stuck' when it did not come back in time. */
+  @state() private gl: 'ok' | 'lost' | 'stuck' = 'ok';
+  @state() private insets: Inset[] = [];
+  /** Loaded on the first switch to the partnership view, for its arcs. */
+  @state() private partnerships: PartnershipsFile | null = null;
   @query('.map') private container!: HTMLDivElement;
 
   /** Resolves once the first frame with data has been drawn. */
@@ -70,25 +110,25 @@ export class PolesMap extends LitElement {
   private readonly noGl = !probeWebGL2().ok;
   private lastDraw: Promise<void> = Promise.resolve();
   private geo: BaseGeo | null = null;
-  @state() private insets: Inset[] = [];
-  /** Loaded on the first switch to the partnership view, for its arcs. */
-  @state() private partnerships: PartnershipsFile | null = null;
+  private attrs: ParsedAttributes = parseAttributes(NO_ATTRIBUTES, 'http://localhost/');
+  private readonly warned = new Set<string>();
   private shownView: ViewState['view'] = 'map';
   /** The camera last set by the user or restored, so that only a different one moves the map. */
   private lastCamera: Camera | null = null;
+  private restoreTimer = 0;
 
   constructor() {
     super();
     this.ready = new Promise((resolve) => (this.resolveReady = resolve));
   }
 
-  private get langCode(): Lang {
-    return this.state?.lang ?? inheritedLang(this);
+  /** What is shown: the app's state, or the one the attributes describe. */
+  get viewState(): ViewState {
+    return this.state ?? this.attrs.state;
   }
 
-  /** What is shown: the app's state, or the defaults with this element's attributes. */
-  get viewState(): ViewState {
-    return this.state ?? { ...DEFAULT_STATE, year: this.phase, pole: this.pole };
+  private get langCode(): Lang {
+    return this.state?.lang ?? this.attrs.state.lang;
   }
 
   /** Resolves once the map has drawn its latest state (after a change of phase, filters...). */
@@ -105,11 +145,33 @@ export class PolesMap extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.data) {
+    if (!this.data)
       loadDataset().then(
         (data) => (this.data ??= data),
         (error: unknown) => this.fail(error),
       );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.restoreTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (ATTRIBUTES.some((name) => changed.has(name)) || !this.hasUpdated) this.readAttributes();
+  }
+
+  /** Parses the attributes; each bad value is reported once on the console, and the default used. */
+  private readAttributes(): void {
+    const raw: RawAttributes = { ...NO_ATTRIBUTES };
+    for (const name of ATTRIBUTES) raw[name] = this[name] || null;
+    raw.lang = this.lang || inheritedLang(this);
+    this.attrs = parseAttributes(raw, document.baseURI);
+    for (const [name, value] of this.attrs.rejected) {
+      const key = `${name}=${value}`;
+      if (this.warned.has(key)) continue;
+      this.warned.add(key);
+      console.warn(`<poles-map>: ignoring ${name}="${value}" (not understood); using the default.`);
     }
   }
 
@@ -130,19 +192,21 @@ export class PolesMap extends LitElement {
       this.lastCamera = camera;
       this.mapController.jumpTo(camera);
     }
-    const redraw = ['data', 'phase', 'pole', 'state', 'partnerships'] as const;
-    if (redraw.some((name) => changed.has(name))) {
-      const { view, regionMap } = mapViewOf(this.data, this.viewState, this.geo!, this.partnerships);
-      this.lastDraw = this.mapController.show(view, regionMap).then(
-        () => this.resolveReady(),
-        (error: unknown) => this.fail(error),
-      );
-    }
+    const inputs = ['data', 'state', 'partnerships', ...ATTRIBUTES];
+    if (inputs.some((name) => changed.has(name))) this.redraw();
+  }
+
+  private redraw(): void {
+    const { view, regionMap } = mapViewOf(this.data!, this.viewState, this.geo!, this.partnerships);
+    this.lastDraw = this.mapController.show(view, regionMap).then(
+      () => this.resolveReady(),
+      (error: unknown) => this.fail(error),
+    );
   }
 
   /**
    * On a switch between the map and the partnership view: loads the partnerships once, and frames
-   * the world of the partners or metropolitan France (unless the URL gave a camera).
+   * the world of the partners or metropolitan France.
    */
   private followView(changed: PropertyValues): void {
     const view = this.viewState.view;
@@ -157,9 +221,12 @@ export class PolesMap extends LitElement {
         .then((world) => this.mapController.showWorld(worldCountries(world)))
         .catch((error: unknown) => this.fail(error));
     }
-    // On the first draw the engine frames the view itself (startMap).
-    if (!changed.has('data'))
+    // On the first draw the engine frames the view itself (startMap); a camera restored from the
+    // URL with the switch (a shared link, back/forward) wins over the default frame.
+    const restoring = this.viewState.camera && !sameCamera(this.viewState.camera, this.lastCamera);
+    if (!changed.has('data') && !restoring) {
       this.mapController.fitBounds(view === 'links' ? PARTNERS_BOUNDS : METROPOLE_BOUNDS);
+    }
   }
 
   private startMap(geo: BaseGeo): void {
@@ -168,68 +235,69 @@ export class PolesMap extends LitElement {
       .start({
         container: this.container,
         basemap: geo.basemap,
+        styleUrl: this.attrs.basemap,
+        // Embedded in a page, the map must not swallow the page's scrolling.
+        cooperativeGestures: this.state === null,
         camera: this.viewState.camera,
         bounds: this.viewState.view === 'links' ? PARTNERS_BOUNDS : METROPOLE_BOUNDS,
         onCamera: (camera) => this.emitCamera(camera),
         onHover: (picked) => this.onHover(picked),
         onClick: (picked) => this.onClick(picked),
+        onContextLost: () => this.onContextLost(),
+        onContextRestored: () => this.onContextRestored(),
       })
       .catch((error: unknown) => this.fail(error));
+  }
+
+  private onContextLost(): void {
+    this.gl = 'lost';
+    this.hover = null;
+    clearTimeout(this.restoreTimer);
+    this.restoreTimer = window.setTimeout(() => {
+      if (this.gl === 'lost') this.gl = 'stuck';
+    }, RESTORE_WAIT_MS);
+  }
+
+  /** The context is back: a new engine on it (the old one cannot draw again, see engine.ts). */
+  private onContextRestored(): void {
+    clearTimeout(this.restoreTimer);
+    this.rebuildMap();
+  }
+
+  /** The "reload the map" button: a new engine, drawn with the current state. */
+  private rebuildMap(): void {
+    this.gl = 'ok';
+    this.mapController.rebuild()?.then(
+      () => this.redraw(),
+      (error: unknown) => this.fail(error),
+    );
   }
 
   private fail(error: unknown): void {
     if (error instanceof DOMException && error.name === 'AbortError') return;
     this.failure = error instanceof Error ? error.message : String(error);
+    this.emit('error', { message: this.failure });
   }
 
-  private poleOf(id: string) {
-    return this.data?.poles.features.find((f) => f.id === id) ?? null;
-  }
-
-  private onHover(picked: PickedObject | null): void {
-    if (!picked || !this.data) {
-      this.hover = null;
-      return;
-    }
-    const lang = this.langCode;
-    let text: string | null = null;
-    if (picked.layer === 'poles') {
-      const pole = this.poleOf(picked.id);
-      if (pole) text = poleTooltip(lang, pole.properties);
-    } else if (picked.layer === 'partner-arcs' || picked.layer === 'partner-points') {
-      text = this.partnershipTooltip(lang, picked);
-    } else {
-      const member = this.data.members.features.find((f) => f.id === picked.id);
-      if (member) {
-        const pole = this.poleOf(member.properties.pole);
-        text = memberTooltip(lang, member.properties, pole?.properties.shortName ?? member.properties.pole);
-      }
-    }
-    this.hover = text ? { text, x: picked.x, y: picked.y } : null;
+  private emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   private emitCamera(camera: Camera): void {
     this.lastCamera = camera;
-    this.dispatchEvent(new CustomEvent('camera-change', { detail: camera, bubbles: true, composed: true }));
+    this.emit('camera-change', camera);
   }
 
-  private partnershipTooltip(lang: Lang, picked: PickedObject): string | null {
-    const edges = this.partnerships?.edges ?? [];
-    const nameOf = (id: string) => this.poleOf(id)?.properties.shortName ?? id;
-    if (picked.layer === 'partner-arcs') {
-      const edge = edges.find((e) => e.id === picked.id);
-      return edge ? edgeText(lang, edge, nameOf) : null;
-    }
-    const edge = edges.find((e) => e.targetKind !== 'pole' && e.target === picked.id);
-    return edge ? partnerText(lang, edge) : null;
+  private onHover(picked: PickedObject | null): void {
+    const text = picked && this.data ? hoverText(this.langCode, picked, this.data, this.partnerships) : null;
+    this.hover = text && picked ? { text, x: picked.x, y: picked.y } : null;
   }
 
   private onClick(picked: PickedObject | null): void {
     if (picked?.layer === 'partner-arcs' || picked?.layer === 'partner-points') {
-      const selection = `${picked.layer === 'partner-arcs' ? 'edge' : 'partner'}:${picked.id}`;
-      this.dispatchEvent(
-        new CustomEvent('link-select', { detail: { selection }, bubbles: true, composed: true }),
-      );
+      this.emit('link-select', {
+        selection: `${picked.layer === 'partner-arcs' ? 'edge' : 'partner'}:${picked.id}`,
+      });
       return;
     }
     let id: string | null = null;
@@ -237,12 +305,22 @@ export class PolesMap extends LitElement {
     else if (picked?.layer === 'members') {
       id = this.data?.members.features.find((f) => f.id === picked.id)?.properties.pole ?? null;
     }
+    this.selectPole(id);
+  }
+
+  private selectPole(id: string | null): void {
     this.pole = id;
-    this.dispatchEvent(new CustomEvent('pole-select', { detail: { id }, bubbles: true, composed: true }));
+    this.emit('pole-select', { id });
+  }
+
+  private switchView(view: string): void {
+    this.view = view;
+    this.emit('view-change', { view });
   }
 
   protected override render() {
     const lang = this.langCode;
+    const full = this.attrs.ui === 'full';
     return html`
       ${
         this.noGl
@@ -255,11 +333,8 @@ export class PolesMap extends LitElement {
             ></poles-fallback>`
           : html`<div class="map" part="map" role="region" aria-label=${t(lang, 'map.label')}></div>`
       }
-      ${
-        this.failure
-          ? html`<p class="status" role="alert">${t(lang, 'app.error', { message: this.failure })}</p>`
-          : nothing
-      }
+      ${this.failure ? html`<p class="status" role="alert">${t(lang, 'app.error', { message: this.failure })}</p>` : nothing}
+      ${this.gl !== 'ok' ? this.renderGlLost(lang) : nothing}
       ${
         this.hover
           ? html`<div
@@ -271,9 +346,10 @@ export class PolesMap extends LitElement {
             </div>`
           : nothing
       }
-      ${this.renderLegend(lang)}
+      ${full ? renderLegend(lang, this.clientWidth >= WIDE_MAP) : nothing}
+      ${full && this.state === null ? this.renderViewSwitch(lang) : nothing}
       ${
-        this.data && this.insets.length && !this.noGl
+        full && this.data && this.insets.length && !this.noGl
           ? renderInsets(
               this.insets,
               applyFilters(
@@ -297,20 +373,34 @@ export class PolesMap extends LitElement {
     `;
   }
 
-  private renderLegend(lang: Lang) {
-    const swatch = (colour: string, small = false) =>
-      html`<span class="swatch ${small ? 'small' : ''}" style=${styleMap({ background: colour })}></span>`;
-    // Open on wide maps only: on a narrow one it would hide the east of France (one click opens it).
-    return html`<details class="legend" part="legend" ?open=${this.clientWidth >= WIDE_MAP}>
-      <summary>${t(lang, 'legend.title')}</summary>
-      <h2>${t(lang, 'legend.sectors')}</h2>
-      <ul>
-        ${SECTORS.map((s) => html`<li>${swatch(SECTOR_COLOURS[s])}${t(lang, `sector.${s}`)}</li>`)}
-      </ul>
-      <h2>${t(lang, 'legend.members')}</h2>
-      <ul>
-        ${MEMBER_KINDS.map((k) => html`<li>${swatch(MEMBER_KIND_COLOURS[k], true)}${t(lang, `kind.${k}`)}</li>`)}
-      </ul>
-    </details>`;
+  private renderGlLost(lang: Lang) {
+    return html`<div class="status gl-lost" role="alert">
+      <p>
+        ${t(lang, 'map.glLost')}
+        ${
+          this.gl === 'stuck'
+            ? html`<button type="button" class="rebuild" @click=${this.rebuildMap}>
+                ${t(lang, 'map.glRebuild')}
+              </button>`
+            : nothing
+        }
+      </p>
+    </div>`;
+  }
+
+  private renderViewSwitch(lang: Lang) {
+    const current = embedViewOf(this.viewState);
+    return html`<div class="view-switch" role="group" aria-label=${t(lang, 'view.label')}>
+      ${(['sites', 'density', 'links'] as const).map(
+        (v) =>
+          html`<button
+            type="button"
+            aria-pressed=${v === current ? 'true' : 'false'}
+            @click=${() => this.switchView(v)}
+          >
+            ${t(lang, `embedView.${v}`)}
+          </button>`,
+      )}
+    </div>`;
   }
 }

@@ -117,6 +117,30 @@ export const polesMapStyles = [
       stroke: #fff;
       stroke-width: 1.2;
     }
+    .gl-lost {
+      z-index: 4;
+      background: rgba(246, 244, 239, 0.92);
+      font-size: 15px;
+    }
+    .view-switch {
+      position: absolute;
+      z-index: 2;
+      top: 8px;
+      left: 8px;
+      display: flex;
+    }
+    .view-switch button {
+      padding: 3px 8px;
+      border: 1px solid #8c959f;
+      background: #fff;
+      font: inherit;
+      cursor: pointer;
+    }
+    .view-switch button[aria-pressed='true'] {
+      background: #0550ae;
+      border-color: #0550ae;
+      color: #fff;
+    }
     .status {
       position: absolute;
       inset: 0;
