@@ -106,6 +106,16 @@ describe('the explorer', () => {
     );
     expect(focused).toBe('profile-title');
     expect(await hash()).toContain('pole=aerospace-valley');
+    // Its partners are read in the profile, then Escape gives the focus back to the search field.
+    await expect.poll(() => app('pole-profile h3:has-text("Partenariats documentés")').count()).toBe(1);
+    expect(await app('pole-profile .partners li').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => app('pole-profile').count()).toBe(0);
+    const back = await page.evaluate(() => {
+      const search = document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-search')!;
+      return search.shadowRoot!.activeElement?.tagName;
+    });
+    expect(back).toBe('INPUT');
   });
 
   it('frames an overseas département when its inset is clicked', async () => {

@@ -4,13 +4,14 @@ import { property } from 'lit/decorators.js';
 import { t, type Lang } from '../../i18n/messages.ts';
 import { inheritedLang } from '../../ui/lang.ts';
 import type { MemberFeature } from '../../data/selection.ts';
+import type { Partnership } from '../../types.ts';
 import { MEMBER_KINDS, type PoleProperties } from '../../types.ts';
 import { safeHttpUrl } from '../../ui/safe-url.ts';
 
 /**
  * A pôle's profile: what the sources say, with unknown facts shown as unknown.
  *
- * @event profile-close - the user asked to close the profile.
+ * @event profile-close - the user asked to close the profile (its button, or Escape inside it).
  * @csspart panel - the profile box.
  */
 export class PoleProfile extends LitElement {
@@ -71,6 +72,8 @@ export class PoleProfile extends LitElement {
   @property({ attribute: false }) pole: PoleProperties | null = null;
   /** The pôle's documented member sites. */
   @property({ attribute: false }) members: readonly MemberFeature[] = [];
+  /** The partnerships of the pôle (either end); null while they load. */
+  @property({ attribute: false }) partnerships: readonly Partnership[] | null = null;
   /** Names of every pôle by id, to name successors and predecessors. */
   @property({ attribute: false }) names: ReadonlyMap<string, string> = new Map();
 
@@ -105,7 +108,7 @@ export class PoleProfile extends LitElement {
     if (!p) return nothing;
     const lang = this.uiLang;
     const website = safeHttpUrl(p.website);
-    return html`<section part="panel" aria-labelledby="profile-title">
+    return html`<section part="panel" aria-labelledby="profile-title" @keydown=${this.onKeyDown}>
       <button type="button" @click=${this.close}>${t(lang, 'profile.close')}</button>
       <h2 id="profile-title" tabindex="-1">${p.name}</h2>
       <dl>
@@ -156,7 +159,7 @@ export class PoleProfile extends LitElement {
         <dt>${t(lang, 'profile.confidence')}</dt>
         <dd>${t(lang, `confidence.${p.confidence}`)}</dd>
       </dl>
-      ${this.renderMembers(lang)}
+      ${this.renderMembers(lang)} ${this.renderPartnerships(lang)}
       <h3>${t(lang, 'profile.sources')}</h3>
       <ul class="sources">
         ${p.sources.map((s) => {
@@ -193,9 +196,46 @@ export class PoleProfile extends LitElement {
       })}`;
   }
 
+  /** The pôle's documented partnerships: the other end, kind, years and source of each. */
+  private renderPartnerships(lang: Lang) {
+    const p = this.pole;
+    const list = this.partnerships;
+    if (!p || !list) return nothing;
+    return html`<h3>${t(lang, 'profile.partnerships', { n: list.length })}</h3>
+      ${
+        list.length
+          ? html`<ul class="partners">
+              ${list.map((e) => {
+                const other = e.source === p.id ? e.targetName : (this.names.get(e.source) ?? e.source);
+                const href = safeHttpUrl(e.sources[0]);
+                const years = e.yearStart ? ` · ${e.yearStart}${e.yearEnd ? `–${e.yearEnd}` : ''}` : '';
+                return html`<li>
+                  ${other}${e.targetCountry && e.targetCountry !== 'FR' ? ` (${e.targetCountry})` : ''} ·
+                  ${t(lang, `profile.partnershipKind.${e.kind}`)}${e.label ? ` · ${e.label}` : ''}${years} ·
+                  ${
+                    href
+                      ? html`<a href=${href} target="_blank" rel="noopener noreferrer"
+                          >${t(lang, 'profile.source')}</a
+                        >`
+                      : t(lang, 'common.unknown')
+                  }
+                </li>`;
+              })}
+            </ul>`
+          : html`<p class="unknown">${t(lang, 'profile.noPartnerships')}</p>`
+      }`;
+  }
+
   /** Moves keyboard focus to the profile title (after a selection from the list). */
   focusTitle(): void {
     this.renderRoot.querySelector<HTMLElement>('#profile-title')?.focus();
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      this.close();
+    }
   }
 
   private close(): void {

@@ -2,7 +2,9 @@
 import { LitElement, html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { HashController } from '../../controllers/hash.controller.ts';
-import { loadDataset, type Dataset } from '../../data/dataset.ts';
+import { fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
+import type { PartnershipsFile } from '../../types.ts';
+import { deepActiveElement } from '../../ui/focus.ts';
 import { applyFilters, type Shown } from '../../data/filters.ts';
 import { OFFICIAL_COUNTS } from '../../data/phases.ts';
 import { SearchIndex, type SearchHit } from '../../data/search.ts';
@@ -25,6 +27,8 @@ export class PolesApp extends LitElement {
   @state() private view: ViewState = DEFAULT_STATE;
   @query('pole-profile') private profile?: PoleProfile;
   private searchIndex: SearchIndex | null = null;
+  /** Loaded with the first profile shown, for its list of partnerships. */
+  @state() private partnerships: PartnershipsFile | null = null;
   private readonly hash = new HashController(this, (s) => this.applyState(s));
 
   override connectedCallback(): void {
@@ -52,10 +56,22 @@ export class PolesApp extends LitElement {
   }
 
   /** A pôle chosen anywhere; in the partnership view it is also the diagrams' selection. */
+  /** Where the focus was when a profile was opened from the keyboard, to return there on close. */
+  private opener: HTMLElement | null = null;
+
   private select(id: string | null, focusProfile = false): void {
+    if (focusProfile) this.opener = deepActiveElement();
     const link = this.view.view === 'links' ? (id ? `pole:${id}` : null) : this.view.link;
     this.patch({ pole: id, link });
     if (focusProfile) this.updateComplete.then(() => this.profile?.focusTitle());
+  }
+
+  /** Closes the profile and gives the focus back to what opened it, when it is still there. */
+  private closeProfile(): void {
+    const opener = this.opener;
+    this.opener = null;
+    this.select(null);
+    if (opener?.isConnected) opener.focus();
   }
 
   /** A selection in the diagrams or on the map's arcs: a pôle selection also selects the pôle. */
@@ -69,7 +85,19 @@ export class PolesApp extends LitElement {
     const zoom = hit.kind === 'pole' ? Math.max(this.view.camera?.zoom ?? 0, 6) : 9;
     const camera = hit.lonLat ? { lon: hit.lonLat[0], lat: hit.lonLat[1], zoom } : this.view.camera;
     this.patch({ camera, ...(hit.pole ? { pole: hit.pole } : {}) });
-    if (hit.pole) this.updateComplete.then(() => this.profile?.focusTitle());
+    if (hit.pole) {
+      this.opener = deepActiveElement();
+      this.updateComplete.then(() => this.profile?.focusTitle());
+    }
+  }
+
+  protected override willUpdate(): void {
+    if (this.view.pole && !this.partnerships) {
+      fetchDataFile<PartnershipsFile>('partnerships.json').then(
+        (file) => (this.partnerships = file),
+        () => undefined,
+      );
+    }
   }
 
   protected override render() {
@@ -164,7 +192,8 @@ export class PolesApp extends LitElement {
       .pole=${selected.properties}
       .names=${new Map(data.poles.features.map((f) => [f.id, f.properties.name]))}
       .members=${data.members.features.filter((m) => m.properties.pole === selected.id)}
-      @profile-close=${() => this.select(null)}
+      .partnerships=${this.partnerships?.edges.filter((e) => e.source === selected.id || e.target === selected.id) ?? null}
+      @profile-close=${() => this.closeProfile()}
     ></pole-profile>`;
   }
 
