@@ -1,11 +1,22 @@
 // SPDX-License-Identifier: MIT
-// The partnership view in real Chromium: a chord picked in the diagram goes into the URL; the
-// matrix counts exactly the partnerships listed.
+// The partnership view in real Chromium: a chord picked in the diagram lights up its pôles on the
+// map and goes into the URL; the matrix counts exactly the partnerships listed.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, recordPage, serveDist, type PageLog, type Served } from './harness.ts';
-import type { PartnershipsFile } from '../../src/types.ts';
+import {
+  colourDistance,
+  launchChromium,
+  pixelAt,
+  recordPage,
+  serveDist,
+  type PageLog,
+  type Served,
+} from './harness.ts';
+import { SECTOR_COLOURS, hexToRgb } from '../../src/theme/palette.ts';
+import type { PartnershipsFile, PolesFile } from '../../src/types.ts';
+
+const poles = JSON.parse(readFileSync('public/data/poles.geojson', 'utf8')) as PolesFile;
 
 const partnerships = JSON.parse(readFileSync('public/data/partnerships.json', 'utf8')) as PartnershipsFile;
 
@@ -25,14 +36,25 @@ const mapDrawn = () =>
     ).drawn(),
   );
 
+async function mapPoint(lonLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const map = document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map') as HTMLElement & {
+      project(p: [number, number]): { x: number; y: number };
+    };
+    const box = map.getBoundingClientRect();
+    const p = map.project(ll);
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, lonLat);
+}
+
 describe('the partnership view', () => {
   beforeAll(async () => {
     served = await serveDist();
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1200, height: 760 } });
     log = recordPage(page);
-    // Framed on France so that pôles stand apart (the view frames the world by default).
-    await page.goto(`${served.url}#v=1&view=links&cam=2.5,46.6,5`);
+    // Framed on France so that the pôles stand apart (the view frames the world by default).
+    await page.goto(`${served.url}#v=1&view=links&cam=1.5,46.5,4.6`);
     await app('poles-links svg path.ribbon').first().waitFor();
     await mapDrawn();
   });
@@ -42,7 +64,7 @@ describe('the partnership view', () => {
     await served?.close();
   });
 
-  it('puts a chord picked in the diagram in the hash', async () => {
+  it('highlights the pôles of a chord picked in the diagram on the map, and puts it in the hash', async () => {
     // The Mer pôles' twin link: two pôles with HQs of their own (Brest, Toulon).
     const edge = partnerships.edges.find(
       (e) => e.source === 'pole-mer-bretagne-atlantique' && e.target === 'pole-mer-mediterranee',
@@ -51,6 +73,20 @@ describe('the partnership view', () => {
       .first()
       .dispatchEvent('click');
     await expect.poll(hash).toMatch(/link=(edge|label):/);
+    await mapDrawn();
+    for (const id of [edge.source, edge.target]) {
+      const pole = poles.features.find((f) => f.id === id)!;
+      const { x, y } = await mapPoint(pole.geometry!.coordinates);
+      // Highlighted: full sector colour in the middle and a dark ring around it.
+      const colour = hexToRgb(SECTOR_COLOURS[pole.properties.sector]);
+      await expect.poll(async () => colourDistance(await pixelAt(page, x, y), colour)).toBeLessThan(35);
+      expect(colourDistance(await pixelAt(page, x + 11, y), [20, 20, 20])).toBeLessThan(90);
+    }
+    // A pôle outside the partnership fades.
+    const other = poles.features.find((f) => f.id === 'vegepolys')!;
+    const o = await mapPoint(other.geometry!.coordinates);
+    const otherColour = hexToRgb(SECTOR_COLOURS[other.properties.sector]);
+    expect(colourDistance(await pixelAt(page, o.x, o.y), otherColour)).toBeGreaterThan(35);
   });
 
   it('counts in the matrix exactly the partnerships listed', async () => {
