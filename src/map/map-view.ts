@@ -91,6 +91,7 @@ export function mapViewOf(
       ? filterPartnerships(partnerships.edges, indexPoles(data.poles), {
           year: state.year,
           sectors: state.filters.sectors,
+          kinds: state.filters.partnershipKinds,
         })
       : [];
   const selected = state.pole ? data.poles.features.find((f) => f.id === state.pole) : undefined;

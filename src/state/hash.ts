@@ -3,7 +3,14 @@
 // defaults is written, and a broken or unknown hash resets politely (each bad field is dropped and
 // reported, never thrown).
 import { LANGS, type Lang } from '../i18n/messages.ts';
-import { CATEGORIES_2005, CONFIDENCES, EVIDENCES, MEMBER_KINDS, SECTORS } from '../types.ts';
+import {
+  CATEGORIES_2005,
+  CONFIDENCES,
+  EVIDENCES,
+  MEMBER_KINDS,
+  PARTNERSHIP_KINDS,
+  SECTORS,
+} from '../types.ts';
 import { SCOPE } from '../data/phases.ts';
 import {
   DEFAULT_STATE,
@@ -26,6 +33,7 @@ const LIST_KEYS: Record<keyof Filters, { param: string; allowed: readonly string
   kinds: { param: 'kind', allowed: MEMBER_KINDS },
   evidence: { param: 'evidence', allowed: EVIDENCES },
   confidence: { param: 'confidence', allowed: CONFIDENCES },
+  partnershipKinds: { param: 'pkind', allowed: PARTNERSHIP_KINDS },
 };
 
 const ID = /^[a-z0-9][a-z0-9:._-]{0,80}$/i;

@@ -2,7 +2,7 @@
 // Everything a view shows, as one plain value: the app, the URL hash, the embed attributes and the
 // presenter's tour stops all speak this shape.
 import type { Lang } from '../i18n/messages.ts';
-import type { Category2005, Confidence, Evidence, MemberKind, Sector } from '../types.ts';
+import type { Category2005, Confidence, Evidence, MemberKind, PartnershipKind, Sector } from '../types.ts';
 
 export const LAYERS = ['sites', 'choropleth', 'hexbin', 'gaps'] as const;
 export type MapLayerId = (typeof LAYERS)[number];
@@ -35,6 +35,8 @@ export interface Filters {
   kinds: MemberKind[];
   evidence: Evidence[];
   confidence: Confidence[];
+  /** Kinds of partnership shown in the partnership view (diagrams and arcs). */
+  partnershipKinds: PartnershipKind[];
 }
 
 export interface ViewState {
@@ -64,6 +66,7 @@ export const EMPTY_FILTERS: Filters = {
   kinds: [],
   evidence: [],
   confidence: [],
+  partnershipKinds: [],
 };
 
 export const DEFAULT_STATE: ViewState = {

@@ -18,6 +18,7 @@ const busy: ViewState = {
     kinds: ['pme'],
     evidence: ['stated'],
     confidence: ['high'],
+    partnershipKinds: ['mou'],
   },
   pole: 'aerospace-valley',
   link: 'country:CA',

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import {
+  NO_ATTRIBUTES,
   embedViewOf,
   parseAttributes,
   region2016Of,

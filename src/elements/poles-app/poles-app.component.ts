@@ -3,7 +3,7 @@ import { LitElement, html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { HashController } from '../../controllers/hash.controller.ts';
 import { fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
-import type { PartnershipsFile } from '../../types.ts';
+import { PARTNERSHIP_KINDS, type PartnershipKind, type PartnershipsFile } from '../../types.ts';
 import { deepActiveElement } from '../../ui/focus.ts';
 import { applyFilters, type Shown } from '../../data/filters.ts';
 import { OFFICIAL_COUNTS } from '../../data/phases.ts';
@@ -153,11 +153,35 @@ export class PolesApp extends LitElement {
     const data = this.data;
     const selected =
       data && this.view.pole ? data.poles.features.find((f) => f.id === this.view.pole) : undefined;
+    const kinds = this.view.filters.partnershipKinds;
+    const toggle = (kind: PartnershipKind, on: boolean) =>
+      this.patch({
+        filters: {
+          ...this.view.filters,
+          partnershipKinds: on ? [...kinds, kind].sort() : kinds.filter((k) => k !== kind),
+        },
+      });
     return html`${selected && data ? this.renderProfile(lang, data, selected) : nothing}
+      <fieldset class="kinds">
+        <legend>${t(lang, 'links.filter.kinds')}</legend>
+        ${PARTNERSHIP_KINDS.map(
+          (kind) =>
+            html`<label
+              ><input
+                type="checkbox"
+                name="pkind"
+                value=${kind}
+                .checked=${kinds.includes(kind)}
+                @change=${(e: Event) => toggle(kind, (e.target as HTMLInputElement).checked)}
+              />${t(lang, `profile.partnershipKind.${kind}`)}</label
+            >`,
+        )}
+      </fieldset>
       <poles-links
         lang=${lang}
         phase=${this.view.year}
         sector=${this.view.filters.sectors.join(',') || nothing}
+        kinds=${this.view.filters.partnershipKinds.join(',') || nothing}
         selected=${this.view.link ?? nothing}
         @link-select=${(e: CustomEvent<{ selection: string | null }>) => this.selectLink(e.detail.selection)}
       ></poles-links>`;

@@ -71,6 +71,16 @@ export const polesAppStyles = css`
     color: #57606a;
     font-size: 0.92em;
   }
+  .kinds {
+    margin: 0 0 8px;
+    padding: 4px 8px;
+    border: 1px solid #d0d7de;
+    border-radius: 4px;
+  }
+  .kinds label {
+    margin-right: 10px;
+    white-space: nowrap;
+  }
   .pole-list {
     margin: 0;
     padding-left: 1.6em;

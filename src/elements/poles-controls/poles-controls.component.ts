@@ -4,7 +4,15 @@ import { property } from 'lit/decorators.js';
 import { SCOPE } from '../../data/phases.ts';
 import { REGIONS_2016 } from '../../geo/regions.ts';
 import { t, type Lang, type MessageKey } from '../../i18n/messages.ts';
-import { LAYERS, LEVELS, METRICS, NORMS, type Filters, type ViewState } from '../../state/view-state.ts';
+import {
+  EMPTY_FILTERS,
+  LAYERS,
+  LEVELS,
+  METRICS,
+  NORMS,
+  type Filters,
+  type ViewState,
+} from '../../state/view-state.ts';
 import { CATEGORIES_2005, CONFIDENCES, EVIDENCES, MEMBER_KINDS, SECTORS } from '../../types.ts';
 import { inheritedLang } from '../../ui/lang.ts';
 import { polesControlsStyles } from './poles-controls.styles.ts';
@@ -87,7 +95,9 @@ export class PolesControls extends LitElement {
   protected override render() {
     const lang = inheritedLang(this);
     const s = this.state;
-    const active = Object.values(s.filters).reduce((n, list) => n + list.length, 0);
+    // Partnership kinds belong to the partnership view, not to the map's filters.
+    const { partnershipKinds: _, ...mapFilters } = s.filters;
+    const active = Object.values(mapFilters).reduce((n, list) => n + list.length, 0);
     return html`
       <div class="row">
         <label for="year">${t(lang, 'phase.label')} <output>${s.year}</output></label>
@@ -158,7 +168,7 @@ export class PolesControls extends LitElement {
           active
             ? html`<button
                 type="button"
-                @click=${() => this.change({ filters: { sectors: [], categories: [], regions: [], kinds: [], evidence: [], confidence: [] } })}
+                @click=${() => this.change({ filters: { ...EMPTY_FILTERS, partnershipKinds: this.state.filters.partnershipKinds } })}
               >
                 ${t(lang, 'filters.clear')}
               </button>`
