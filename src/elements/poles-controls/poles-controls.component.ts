@@ -96,8 +96,7 @@ export class PolesControls extends LitElement {
     const lang = inheritedLang(this);
     const s = this.state;
     // Partnership kinds belong to the partnership view, not to the map's filters.
-    const { partnershipKinds: _, ...mapFilters } = s.filters;
-    const active = Object.values(mapFilters).reduce((n, list) => n + list.length, 0);
+    const active = this.groups(lang).reduce((n, g) => n + s.filters[g.key].length, 0);
     return html`
       <div class="row">
         <label for="year">${t(lang, 'phase.label')} <output>${s.year}</output></label>
