@@ -7,6 +7,9 @@ import { PolesControls } from './elements/poles-controls/poles-controls.componen
 import { PolesSearch } from './elements/poles-search/poles-search.component.ts';
 import { PolesFallback } from './elements/poles-fallback/poles-fallback.component.ts';
 import { PolesLinks } from './elements/poles-links/poles-links.component.ts';
+import { PolesLegend } from './elements/poles-legend/poles-legend.component.ts';
+import { PolesGaps } from './elements/poles-gaps/poles-gaps.component.ts';
+import { PolesTable } from './elements/poles-table/poles-table.component.ts';
 
 const elements: [string, CustomElementConstructor][] = [
   ['poles-app', PolesApp],
@@ -16,6 +19,9 @@ const elements: [string, CustomElementConstructor][] = [
   ['poles-search', PolesSearch],
   ['poles-fallback', PolesFallback],
   ['poles-links', PolesLinks],
+  ['poles-legend', PolesLegend],
+  ['poles-gaps', PolesGaps],
+  ['poles-table', PolesTable],
 ];
 for (const [tag, ctor] of elements) {
   // Two scripts of ours on one page must not throw "already defined".

@@ -5,6 +5,10 @@ import type { Feature as GeoJsonFeature } from 'geojson';
 import type { Partnership } from '../types.ts';
 import type { Rgb } from '../theme/palette.ts';
 import { createArcsLayers } from './arcs/arcs.layer.ts';
+import type { ConcentrationLayers } from '../map/concentration.ts';
+import { createChoroplethLayer } from './choropleth/choropleth.layer.ts';
+import { createGapsLayers } from './gaps/gaps.layer.ts';
+import { createHexbinLayers } from './hexbin/hexbin.layer.ts';
 import { createFootprintLayer } from './footprint/footprint.layer.ts';
 import { createLabelsLayer, type Label } from './labels/labels.layer.ts';
 import { createMembersLayer, type MemberSite } from './members/members.layer.ts';
@@ -26,10 +30,12 @@ export interface MapView {
   footprint: GeoJsonFeature[];
   footprintColour: Rgb | null;
   labels: Label[];
+  /** The concentration layer of the view (choropleth, hexbins or coverage gaps), if any. */
+  concentration: ConcentrationLayers | null;
 }
 
 /**
- * Footprint under labels under member sites under pôle HQs, so that a HQ is never hidden by a site
+ * Footprint, then the concentration layer, under labels under member sites under pôle HQs, so that a HQ is never hidden by a site
  * of the same commune. A selection dims the other pôles and their sites.
  */
 export function buildLayers(view: MapView): Layer[] {
@@ -37,6 +43,11 @@ export function buildLayers(view: MapView): Layer[] {
   if (view.footprint.length && view.footprintColour) {
     layers.push(createFootprintLayer(view.footprint, { colour: view.footprintColour }));
   }
+  const c = view.concentration;
+  if (c?.kind === 'choropleth') layers.push(createChoroplethLayer(c.areas, { breaks: c.breaks }));
+  if (c?.kind === 'hexbin')
+    layers.push(...createHexbinLayers(c.sites, { radiusKm: c.radiusKm, breaks: c.breaks }));
+  if (c?.kind === 'gaps') layers.push(...createGapsLayers(c.territories, c.communes));
   layers.push(createLabelsLayer(view.labels));
   layers.push(createMembersLayer(view.members, { focusPole: view.selectedId }));
   if (view.arcs.length) layers.push(...createArcsLayers(view.arcs, { selected: view.linkSelection }));

@@ -8,15 +8,27 @@ import './worker.ts';
 import { basemapStyle, REGION_LINE_LAYERS, type BasemapData, type RegionMap } from './basemap-style.ts';
 import { framePadding } from './frame.ts';
 import { buildLayers, type MapView } from '../layers/index.ts';
+import { HEXBIN_LAYER } from '../layers/hexbin/bins.ts';
 import type { Camera } from '../state/view-state.ts';
 import type { FeatureCollection as GeoJsonFeatureCollection } from 'geojson';
 import { BASEMAP } from '../theme/palette.ts';
 
-const PICKABLE = ['poles', 'members', 'partner-arcs', 'partner-points'] as const;
+const PICKABLE = [
+  'poles',
+  'members',
+  'partner-arcs',
+  'partner-points',
+  'choropleth',
+  'hexbin',
+  'gaps-territories',
+  'gaps-communes',
+] as const;
 
 export interface PickedObject {
   layer: (typeof PICKABLE)[number];
   id: string;
+  /** Sites in a picked hexagon. */
+  count?: number;
   x: number;
   y: number;
 }
@@ -43,8 +55,16 @@ export interface MapEngineOptions {
 }
 
 function toPicked(info: Pick<PickingInfo, 'object' | 'layer' | 'x' | 'y'>): PickedObject | null {
+  const layerId = info.layer?.id ?? '';
+  // A hexagon has no id: one layer per zone (hexbin, hexbin-974...), and a count.
+  if (layerId === HEXBIN_LAYER || layerId.startsWith(`${HEXBIN_LAYER}-`)) {
+    const cell = info.object as { count?: number; position?: number[] } | undefined;
+    return cell?.count
+      ? { layer: 'hexbin', id: cell.position?.join(',') ?? '', count: cell.count, x: info.x, y: info.y }
+      : null;
+  }
   const object = info.object as { id?: string } | undefined;
-  const layer = info.layer?.id;
+  const layer = layerId;
   const known = PICKABLE.find((name) => name === layer);
   if (!object?.id || !known) return null;
   return { layer: known, id: object.id, x: info.x, y: info.y };

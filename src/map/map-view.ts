@@ -11,7 +11,14 @@ import type { Label, MapView } from '../layers/index.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { filterPartnerships, indexPoles } from '../data/partnership-graph.ts';
 import { edgeMatches, parseSelection } from '../data/partnership-selection.ts';
-import type { Partnership, PartnershipsFile } from '../types.ts';
+import type { CommunesFile, Partnership, PartnershipsFile, TerritoriesFile } from '../types.ts';
+import { concentrationView, type ConcentrationView } from './concentration.ts';
+
+/** Files loaded only for the concentration layers (territories) and the gap analysis (communes). */
+export interface AnalysisData {
+  territories: TerritoriesFile | null;
+  communes: CommunesFile | null;
+}
 import { SECTOR_COLOURS, hexToRgb } from '../theme/palette.ts';
 import type { BasemapData, RegionMap } from './basemap-style.ts';
 
@@ -84,7 +91,8 @@ export function mapViewOf(
   state: ViewState,
   geo: BaseGeo,
   partnerships: PartnershipsFile | null,
-): { view: MapView; regionMap: RegionMap } {
+  analysis: AnalysisData = { territories: null, communes: null },
+): { view: MapView; regionMap: RegionMap; concentration: ConcentrationView | null } {
   const shown = applyFilters(data.poles.features, data.members.features, state.year, state.filters);
   const edges =
     partnerships && state.view === 'links'
@@ -96,11 +104,25 @@ export function mapViewOf(
       : [];
   const selected = state.pole ? data.poles.features.find((f) => f.id === state.pole) : undefined;
   const regionMap = regionMapOf(state.year);
+  const concentration =
+    state.view === 'map' && state.layer !== 'sites' && analysis.territories
+      ? concentrationView(state, {
+          shown,
+          territories: analysis.territories,
+          basemap: geo.basemap,
+          regionMap,
+          communes: analysis.communes,
+        })
+      : null;
+  const c = concentration?.layers ?? null;
   return {
     regionMap,
+    concentration,
     view: {
-      poles: placed(shown.poles),
-      members: shown.members,
+      // A choropleth speaks alone; hexbins keep the HQs over the density; gaps keep HQs and sites.
+      poles: c?.kind === 'choropleth' ? [] : placed(shown.poles),
+      members: c && c.kind !== 'gaps' ? [] : shown.members,
+      concentration: c,
       selectedId: state.pole,
       highlighted: highlightedPoles(state, edges),
       arcs: edges,

@@ -124,6 +124,31 @@ describe('the explorer', () => {
     await expect.poll(hash, { timeout: 10_000 }).toMatch(/cam=55\.\d+,-21\.\d+,/);
   });
 
+  it('maps concentration by région on the map of the year, with its table twin', async () => {
+    await open('#v=1&layer=choropleth&metric=sites&norm=capita');
+    await expect.poll(() => app('poles-table tbody tr').count(), { timeout: 15_000 }).toBe(18);
+    // Before 2016 the 22 former régions (and the 5 overseas ones) are mapped.
+    await app('poles-controls .key-years button:text-is("2010")').click();
+    await expect.poll(() => app('poles-table tbody tr').count(), { timeout: 15_000 }).toBe(27);
+    expect(await app('poles-table caption').textContent()).toMatch(/2010/);
+  });
+
+  it('ranks the coverage gaps and exports exactly the rows shown', async () => {
+    await open('#v=1&layer=gaps&level=departement&gap=30');
+    const rows = app('poles-gaps tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBeGreaterThan(50);
+    const shown = await rows.count();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      app('poles-gaps [part=download]').click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const lines = Buffer.concat(chunks).toString('utf8').trim().split(/\r?\n/);
+    expect(lines.length - 1).toBe(shown);
+  });
+
   it('logs no error on the way', () => {
     expect(log.errors).toEqual([]);
   });

@@ -73,6 +73,7 @@ describe('layer registry', () => {
       highlighted: [],
       arcs: [],
       linkSelection: null,
+      concentration: null,
     };
     const layers = buildLayers({ ...view, footprint: [], footprintColour: null });
     expect(layers.map((l) => l.id)).toEqual(['labels', 'members', 'poles']);

@@ -5,6 +5,7 @@ import { HashController } from '../../controllers/hash.controller.ts';
 import { fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
 import { PARTNERSHIP_KINDS, type PartnershipKind, type PartnershipsFile } from '../../types.ts';
 import { deepActiveElement } from '../../ui/focus.ts';
+import type { ConcentrationView } from '../../map/concentration.ts';
 import { applyFilters, type Shown } from '../../data/filters.ts';
 import { OFFICIAL_COUNTS } from '../../data/phases.ts';
 import { SearchIndex, type SearchHit } from '../../data/search.ts';
@@ -27,6 +28,8 @@ export class PolesApp extends LitElement {
   @state() private view: ViewState = DEFAULT_STATE;
   @query('pole-profile') private profile?: PoleProfile;
   private searchIndex: SearchIndex | null = null;
+  /** The legend, table and gap analysis of the map's concentration layer (from <poles-map>). */
+  @state() private concentration: ConcentrationView | null = null;
   /** Loaded with the first profile shown, for its list of partnerships. */
   @state() private partnerships: PartnershipsFile | null = null;
   private readonly hash = new HashController(this, (s) => this.applyState(s));
@@ -141,6 +144,8 @@ export class PolesApp extends LitElement {
           @pole-select=${(e: CustomEvent<{ id: string | null }>) => this.select(e.detail.id)}
           @camera-change=${(e: CustomEvent<Camera>) => this.patch({ camera: e.detail }, true)}
           @link-select=${(e: CustomEvent<{ selection: string | null }>) => this.selectLink(e.detail.selection)}
+          @concentration-change=${(e: CustomEvent<{ view: ConcentrationView | null }>) =>
+            (this.concentration = e.detail.view)}
         ></poles-map>
         <aside>
           ${this.view.view === 'links' ? this.renderLinks(lang) : this.renderExplorer(lang, shown)}
@@ -221,6 +226,25 @@ export class PolesApp extends LitElement {
     ></pole-profile>`;
   }
 
+  /** The accessible twins of the concentration layers: territories and values, the gap analysis. */
+  private renderConcentration(lang: Lang) {
+    const c = this.concentration;
+    if (!c || this.view.view !== 'map') return nothing;
+    const v = this.view;
+    return html`${
+      c.gaps
+        ? html`<poles-gaps
+            lang=${lang}
+            km=${v.gapKm}
+            filename=${`zones-blanches-${v.level}-${v.gapKm}km-${v.year}.csv`}
+            .rows=${c.gaps.rows}
+            .withoutHq=${c.gaps.withoutHq}
+          ></poles-gaps>`
+        : nothing
+    }
+    ${c.table ? html`<poles-table lang=${lang} .model=${c.table} .selected=${v.pole}></poles-table>` : nothing}`;
+  }
+
   private renderSide(lang: Lang, data: Dataset, shown: Shown) {
     const year = this.view.year;
     const labelled = applyFilters(data.poles.features, [], year, DEFAULT_STATE.filters).poles.length;
@@ -239,7 +263,7 @@ export class PolesApp extends LitElement {
           ? html`<p class="note">${t(lang, 'phase.officialDiffers', { official, n: labelled })}</p>`
           : nothing
       }
-      ${selected ? this.renderProfile(lang, data, selected) : nothing}
+      ${selected ? this.renderProfile(lang, data, selected) : nothing} ${this.renderConcentration(lang)}
       ${unplaced ? html`<p class="note">${t(lang, 'list.hqMissingCount', { n: unplaced })}</p>` : nothing}
       <h2>${t(lang, 'list.heading')}</h2>
       <ol class="pole-list">

@@ -32,5 +32,8 @@ export function hoverText(
       const edge = partnerships?.edges.find((e) => e.targetKind !== 'pole' && e.target === picked.id);
       return edge ? partnerText(lang, edge) : null;
     }
+    default:
+      // Concentration layers have tooltips of their own (map/concentration.ts).
+      return null;
   }
 }

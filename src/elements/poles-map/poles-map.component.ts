@@ -14,7 +14,7 @@ import type { PickedObject } from '../../map/engine.ts';
 import { METROPOLE_BOUNDS, PARTNERS_BOUNDS, WIDE_MAP } from '../../map/frame.ts';
 import { baseGeo, mapViewOf, type BaseGeo } from '../../map/map-view.ts';
 import type { Camera, ViewState } from '../../state/view-state.ts';
-import type { PartnershipsFile } from '../../types.ts';
+import type { CommunesFile, PartnershipsFile, TerritoriesFile } from '../../types.ts';
 import { inheritedLang } from '../../ui/lang.ts';
 import {
   NO_ATTRIBUTES,
@@ -40,6 +40,8 @@ function sameCamera(a: Camera, b: Camera | null): boolean {
 /** Seconds without a restored context before the map offers to rebuild itself. */
 const RESTORE_WAIT_MS = 3000;
 
+const CONCENTRATION_LAYERS: readonly string[] = ['choropleth', 'hexbin', 'gaps-territories', 'gaps-communes'];
+
 const ATTRIBUTES = [
   'pole',
   'region',
@@ -61,6 +63,8 @@ const ATTRIBUTES = [
  * @event link-select - `detail: { selection }` when the user picks a partnership arc or partner.
  * @event camera-change - `detail: { lon, lat, zoom }` after the user moved the map.
  * @event error - `detail: { message }` when the data cannot be loaded or the map cannot draw.
+ * @event concentration-change - `detail: { view }`, the legend, table and gap analysis of the
+ *   concentration layer shown (null for the sites layer), for the app's side panel.
  * @csspart map - the map area.
  * @csspart legend - the legend box.
  * @csspart insets - the overseas insets.
@@ -100,6 +104,11 @@ export class PolesMap extends LitElement {
   @state() private insets: Inset[] = [];
   /** Loaded on the first switch to the partnership view, for its arcs. */
   @state() private partnerships: PartnershipsFile | null = null;
+  /** Loaded with the first concentration layer shown. */
+  @state() private territories: TerritoriesFile | null = null;
+  /** Loaded with the first gap analysis (2 MB): the communes and their populations. */
+  @state() private communes: CommunesFile | null = null;
+  private mapped: ReturnType<typeof mapViewOf> | null = null;
   @query('.map') private container!: HTMLDivElement;
 
   /** Resolves once the first frame with data has been drawn. */
@@ -159,6 +168,37 @@ export class PolesMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (ATTRIBUTES.some((name) => changed.has(name)) || !this.hasUpdated) this.readAttributes();
+    if (!this.data || this.noGl) return;
+    if (changed.has('data')) this.geo = baseGeo(this.data.france);
+    this.loadAnalysisFiles();
+    // Computed before rendering so that the legend and the tables follow in the same update.
+    const inputs = ['data', 'state', 'partnerships', 'territories', 'communes', ...ATTRIBUTES];
+    if (inputs.some((name) => changed.has(name))) {
+      const before = this.mapped?.concentration ?? null;
+      this.mapped = mapViewOf(this.data, this.viewState, this.geo!, this.partnerships, {
+        territories: this.territories,
+        communes: this.communes,
+      });
+      if (this.mapped.concentration !== before)
+        this.emit('concentration-change', { view: this.mapped.concentration });
+    }
+  }
+
+  /** territories.json for any concentration layer; communes.json (2 MB) only for the gap analysis. */
+  private loadAnalysisFiles(): void {
+    const layer = this.viewState.view === 'map' ? this.viewState.layer : 'sites';
+    if (layer !== 'sites' && !this.territories) {
+      fetchDataFile<TerritoriesFile>('territories.json').then(
+        (file) => (this.territories ??= file),
+        (error: unknown) => this.fail(error),
+      );
+    }
+    if (layer === 'gaps' && !this.communes) {
+      fetchDataFile<CommunesFile>('communes.json').then(
+        (file) => (this.communes ??= file),
+        (error: unknown) => this.fail(error),
+      );
+    }
   }
 
   /** Parses the attributes; each bad value is reported once on the console, and the default used. */
@@ -182,9 +222,8 @@ export class PolesMap extends LitElement {
       return;
     }
     if (changed.has('data')) {
-      this.geo = baseGeo(this.data.france);
-      this.insets = overseasInsets(this.geo.basemap.departements, INSET_SIZE);
-      this.startMap(this.geo);
+      this.insets = overseasInsets(this.geo!.basemap.departements, INSET_SIZE);
+      this.startMap(this.geo!);
     }
     this.followView(changed);
     const camera = this.viewState.camera;
@@ -192,12 +231,13 @@ export class PolesMap extends LitElement {
       this.lastCamera = camera;
       this.mapController.jumpTo(camera);
     }
-    const inputs = ['data', 'state', 'partnerships', ...ATTRIBUTES];
+    const inputs = ['data', 'state', 'partnerships', 'territories', 'communes', ...ATTRIBUTES];
     if (inputs.some((name) => changed.has(name))) this.redraw();
   }
 
   private redraw(): void {
-    const { view, regionMap } = mapViewOf(this.data!, this.viewState, this.geo!, this.partnerships);
+    if (!this.mapped) return;
+    const { view, regionMap } = this.mapped;
     this.lastDraw = this.mapController.show(view, regionMap).then(
       () => this.resolveReady(),
       (error: unknown) => this.fail(error),
@@ -289,7 +329,11 @@ export class PolesMap extends LitElement {
   }
 
   private onHover(picked: PickedObject | null): void {
-    const text = picked && this.data ? hoverText(this.langCode, picked, this.data, this.partnerships) : null;
+    const text =
+      picked && this.data
+        ? (this.mapped?.concentration?.tooltip(picked) ??
+          hoverText(this.langCode, picked, this.data, this.partnerships))
+        : null;
     this.hover = text && picked ? { text, x: picked.x, y: picked.y } : null;
   }
 
@@ -300,6 +344,8 @@ export class PolesMap extends LitElement {
       });
       return;
     }
+    // A territory or a hexagon only has a tooltip: clicking it keeps the selection.
+    if (picked && CONCENTRATION_LAYERS.includes(picked.layer)) return;
     let id: string | null = null;
     if (picked?.layer === 'poles') id = picked.id;
     else if (picked?.layer === 'members') {
@@ -346,7 +392,7 @@ export class PolesMap extends LitElement {
             </div>`
           : nothing
       }
-      ${full ? renderLegend(lang, this.clientWidth >= WIDE_MAP) : nothing}
+      ${full ? renderLegend(lang, this.clientWidth >= WIDE_MAP, this.mapped?.view, this.mapped?.concentration?.legend) : nothing}
       ${full && this.state === null ? this.renderViewSwitch(lang) : nothing}
       ${
         full && this.data && this.insets.length && !this.noGl
