@@ -10,6 +10,7 @@ import { PolesLinks } from './elements/poles-links/poles-links.component.ts';
 import { PolesLegend } from './elements/poles-legend/poles-legend.component.ts';
 import { PolesGaps } from './elements/poles-gaps/poles-gaps.component.ts';
 import { PolesTable } from './elements/poles-table/poles-table.component.ts';
+import { PolesShare } from './elements/poles-share/poles-share.component.ts';
 
 const elements: [string, CustomElementConstructor][] = [
   ['poles-app', PolesApp],
@@ -22,6 +23,7 @@ const elements: [string, CustomElementConstructor][] = [
   ['poles-legend', PolesLegend],
   ['poles-gaps', PolesGaps],
   ['poles-table', PolesTable],
+  ['poles-share', PolesShare],
 ];
 for (const [tag, ctor] of elements) {
   // Two scripts of ours on one page must not throw "already defined".

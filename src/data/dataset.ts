@@ -10,9 +10,16 @@ export interface Dataset {
   france: Topology;
 }
 
-/** The data folder next to the built page (Vite's relative base). */
+let dataBase: URL | null = null;
+
+/** Overrides the data folder: the embed's data sits next to its module, not next to the host page. */
+export function setDataBase(url: URL): void {
+  dataBase = url;
+}
+
+/** The data folder: next to the built page (Vite's relative base), unless set by setDataBase. */
 export function defaultDataBase(): URL {
-  return new URL('data/', new URL(import.meta.env.BASE_URL, document.baseURI));
+  return dataBase ?? new URL('data/', new URL(import.meta.env.BASE_URL, document.baseURI));
 }
 
 const files = new Map<string, Promise<unknown>>();

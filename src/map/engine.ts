@@ -183,7 +183,14 @@ export class MapEngine {
 
   /** Tears down in the order deck.gl and MapLibre need: overlay first, then the map and its context. */
   destroy(): void {
+    // deck.gl's finalize() drops its canvas context without destroying it, which leaves a
+    // devicePixelRatio media-query listener holding the canvas (deck.gl issue 10355): destroy it.
+    const deck = (
+      this.overlay as unknown as { _deck?: { device?: { getDefaultCanvasContext(): { destroy(): void } } } }
+    )._deck;
+    const canvasContext = deck?.device?.getDefaultCanvasContext();
     this.map.removeControl(this.overlay);
     this.map.remove();
+    canvasContext?.destroy();
   }
 }

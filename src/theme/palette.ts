@@ -18,7 +18,7 @@ export const SECTOR_COLOURS: Record<Sector, string> = {
   'optique-photonique': '#ddcc77',
   'textile-mode-luxe': '#ee8866',
   'transports-mobilite': '#0077bb',
-  'services-finance': '#555555',
+  'services-finance': '#000000',
   autre: '#bbbbbb',
 };
 

@@ -136,6 +136,7 @@ export class PolesApp extends LitElement {
         >
           ${t(lang, 'app.langSwitch')}
         </button>
+        <poles-share lang=${lang} .state=${this.view}></poles-share>
       </header>
       <main class=${this.view.view}>
         <poles-map

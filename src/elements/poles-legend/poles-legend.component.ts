@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssom } from '../../ui/cssom.ts';
 import type { LegendModel } from './legend-model.ts';
 
 /**
@@ -56,8 +56,7 @@ export class PolesLegend extends LitElement {
         ${model.entries.map(
           (e) =>
             html`<li>
-              <span class="swatch" aria-hidden="true" style=${styleMap({ background: e.colour })}></span
-              >${e.text}
+              <span class="swatch" aria-hidden="true" ${cssom({ background: e.colour })}></span>${e.text}
             </li>`,
         )}
       </ul>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssom } from '../../ui/cssom.ts';
 import { select } from 'd3-selection';
 import { loadLinksData, type LinksData } from '../../data/partnership-data.ts';
 import { partnershipsCsv } from '../../data/partnership-csv.ts';
@@ -245,7 +245,7 @@ export class PolesLinks extends LitElement {
             ? html`<div
                 class="tooltip"
                 role="tooltip"
-                style=${styleMap({ left: `${this.hover.x}px`, top: `${this.hover.y}px` })}
+                ${cssom({ left: `${this.hover.x}px`, top: `${this.hover.y}px` })}
               >
                 ${this.hover.text}
               </div>`

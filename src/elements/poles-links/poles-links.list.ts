@@ -62,7 +62,7 @@ export function renderList(options: ListOptions) {
             <button
               type="button"
               class="row-choice"
-              aria-label=${t(lang, 'links.list.selectLink', { link: linkText })}
+              aria-label=${`${row.rank} — ${t(lang, 'links.list.selectLink', { link: linkText })}`}
               title=${t(lang, 'links.list.selectLink', { link: linkText })}
               aria-pressed=${row.select === options.selected ? 'true' : 'false'}
               @click=${() => options.onSelect(row.select)}

@@ -3,13 +3,13 @@
 import { html, nothing } from 'lit';
 import type { LegendModel } from '../poles-legend/legend-model.ts';
 import type { MapView } from '../../layers/index.ts';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssom } from '../../ui/cssom.ts';
 import { t, type Lang } from '../../i18n/messages.ts';
 import { MEMBER_KIND_COLOURS, SECTOR_COLOURS } from '../../theme/palette.ts';
 import { MEMBER_KINDS, SECTORS } from '../../types.ts';
 
 const swatch = (colour: string, small = false) =>
-  html`<span class="swatch ${small ? 'small' : ''}" style=${styleMap({ background: colour })}></span>`;
+  html`<span class="swatch ${small ? 'small' : ''}" ${cssom({ background: colour })}></span>`;
 
 /**
  * A collapsible legend; `open` on wide maps only, where it does not hide the east of France. It

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssom } from '../../ui/cssom.ts';
 import type { Topology } from 'topojson-specification';
 import { probeWebGL2 } from '../../controllers/gl-support.ts';
 import { MapController } from '../../controllers/map.controller.ts';
-import { fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
+import { MemberImportController, REPORT_LIMIT } from '../../controllers/member-import.controller.ts';
+import { defaultDataBase, fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
 import { applyFilters } from '../../data/filters.ts';
 import { worldCountries } from '../../geo/france.ts';
 import { overseasInsets, type Inset } from '../../geo/insets.ts';
@@ -115,6 +116,13 @@ export class PolesMap extends LitElement {
   readonly ready: Promise<void>;
   private resolveReady!: () => void;
   private readonly mapController = new MapController(this);
+  private readonly memberImport = new MemberImportController(
+    this,
+    (members) => {
+      if (this.data) this.data = { ...this.data, members };
+    },
+    (message) => this.emit('error', { message }),
+  );
   /** No WebGL2: draw <poles-fallback> and never import the engine (ENGINEERING.md B.4). */
   private readonly noGl = !probeWebGL2().ok;
   private lastDraw: Promise<void> = Promise.resolve();
@@ -125,6 +133,8 @@ export class PolesMap extends LitElement {
   /** The camera last set by the user or restored, so that only a different one moves the map. */
   private lastCamera: Camera | null = null;
   private restoreTimer = 0;
+  /** The members-src list imported (or under way), so that a re-render does not import it again. */
+  private importedFrom: string | null = null;
 
   constructor() {
     super();
@@ -168,6 +178,8 @@ export class PolesMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (ATTRIBUTES.some((name) => changed.has(name)) || !this.hasUpdated) this.readAttributes();
+    if (this.data && (changed.has('membersSrc') || (changed.has('data') && !this.importedFrom)))
+      this.importMembers();
     if (!this.data || this.noGl) return;
     if (changed.has('data')) this.geo = baseGeo(this.data.france);
     this.loadAnalysisFiles();
@@ -182,6 +194,23 @@ export class PolesMap extends LitElement {
       if (this.mapped.concentration !== before)
         this.emit('concentration-change', { view: this.mapped.concentration });
     }
+  }
+
+  /** Geocodes the `members-src` list in a worker; its sites replace the documented ones. */
+  private importMembers(): void {
+    const url = this.attrs.membersSrc;
+    if (url === this.importedFrom) return;
+    this.importedFrom = url;
+    this.memberImport.run(
+      url && this.data
+        ? {
+            url,
+            communesUrl: new URL('communes.json', defaultDataBase()),
+            poles: this.data.poles.features.map((f) => f.properties),
+            lang: this.langCode,
+          }
+        : null,
+    );
   }
 
   /** territories.json for any concentration layer; communes.json (2 MB) only for the gap analysis. */
@@ -380,13 +409,13 @@ export class PolesMap extends LitElement {
           : html`<div class="map" part="map" role="region" aria-label=${t(lang, 'map.label')}></div>`
       }
       ${this.failure ? html`<p class="status" role="alert">${t(lang, 'app.error', { message: this.failure })}</p>` : nothing}
-      ${this.gl !== 'ok' ? this.renderGlLost(lang) : nothing}
+      ${this.gl !== 'ok' ? this.renderGlLost(lang) : nothing} ${this.renderImport(lang)}
       ${
         this.hover
           ? html`<div
               class="tooltip"
               role="tooltip"
-              style=${styleMap({ left: `${this.hover.x}px`, top: `${this.hover.y}px` })}
+              ${cssom({ left: `${this.hover.x}px`, top: `${this.hover.y}px` })}
             >
               ${this.hover.text}
             </div>`
@@ -417,6 +446,26 @@ export class PolesMap extends LitElement {
             </p>`
       }
     `;
+  }
+
+  private renderImport(lang: Lang) {
+    const { status, unplaced } = this.memberImport;
+    if (!status) return nothing;
+    const listed = unplaced.slice(0, REPORT_LIMIT);
+    return html`<div class="import" part="import">
+      <p class="import-status" role="status">${status}</p>
+      ${
+        unplaced.length
+          ? html`<details class="import-report">
+              <summary>${unplaced.length}</summary>
+              <ul>
+                ${listed.map((r) => html`<li>${t(lang, 'import.row', { row: String(r.row), organisation: r.organisation, reason: r.reason })}</li>`)}
+                ${unplaced.length > REPORT_LIMIT ? html`<li>${t(lang, 'import.more', { n: unplaced.length - REPORT_LIMIT })}</li>` : nothing}
+              </ul>
+            </details>`
+          : nothing
+      }
+    </div>`;
   }
 
   private renderGlLost(lang: Lang) {

@@ -141,6 +141,22 @@ export const polesMapStyles = [
       border-color: #0550ae;
       color: #fff;
     }
+    .import {
+      position: absolute;
+      z-index: 3;
+      left: 8px;
+      right: 240px;
+      top: 44px;
+      max-height: 40%;
+      overflow: auto;
+      padding: 4px 8px;
+      background: rgba(255, 255, 255, 0.94);
+      border-radius: 4px;
+      box-shadow: 0 1px 3px rgba(0, 0, 0, 0.25);
+    }
+    .import-status {
+      margin: 0;
+    }
     .status {
       position: absolute;
       inset: 0;
