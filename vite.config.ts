@@ -10,9 +10,9 @@ export default defineConfig({
     // MapLibre alone is ~800 kB minified; its size is watched by the bundle budget, not this warning.
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
-      // The app, the iframe page for CMSs without scripts and the embedding demo.
-      // The embed module itself (dist/embed/) has its own build: vite.embed.config.ts.
-      input: { index: 'index.html', embed: 'embed.html', demo: 'demo.html' },
+      // The app, the iframe page for CMSs without scripts, the embedding demo and the big-screen
+      // presenter. The embed module itself (dist/embed/) has its own build: vite.embed.config.ts.
+      input: { index: 'index.html', embed: 'embed.html', demo: 'demo.html', present: 'present.html' },
     },
   },
   preview: { port: 4173, strictPort: false },

@@ -33,6 +33,14 @@ export class MapController implements ReactiveController {
 
   private options: MapEngineOptions | null = null;
 
+  /**
+   * Starts downloading the engine chunk (MapLibre, deck.gl) while the data loads, rather than after:
+   * the first frame waits for both.
+   */
+  preload(): void {
+    void import('../map/engine.ts').catch(() => undefined);
+  }
+
   /** Creates the engine once (the MapLibre and deck.gl chunks are fetched on the first call). */
   start(options: MapEngineOptions): Promise<MapEngine> {
     this.options = options;

@@ -122,6 +122,35 @@ describe('accessibility', () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  it('has no serious or critical axe violation on the embedding demo', async () => {
+    await page.goto(`${served.url}demo.html`);
+    await page.waitForFunction(() => document.querySelectorAll('poles-map').length >= 2);
+    await page.evaluate(() =>
+      Promise.all(
+        [...document.querySelectorAll('poles-map')].map(
+          (m) => (m as unknown as { ready: Promise<void> }).ready,
+        ),
+      ),
+    );
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('has no serious or critical axe violation in presenter mode', async () => {
+    await page.goto(`${served.url}present.html`);
+    await page.waitForFunction(
+      () => !!document.querySelector('poles-presenter')?.shadowRoot?.querySelector('poles-map'),
+    );
+    await page.evaluate(
+      () =>
+        (
+          document.querySelector('poles-presenter')!.shadowRoot!.querySelector('poles-map') as unknown as {
+            ready: Promise<void>;
+          }
+        ).ready,
+    );
+    expect(await seriousViolations()).toEqual([]);
+  });
+
   it('reaches the search box by Tab, opens Aerospace Valley from the keyboard with focus on its title', async () => {
     await open('#v=1');
     let tabs = 0;

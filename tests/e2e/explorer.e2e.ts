@@ -149,6 +149,21 @@ describe('the explorer', () => {
     expect(lines.length - 1).toBe(shown);
   });
 
+  it('exports exactly the pôles shown as CSV', async () => {
+    await open('#v=1&year=2010&region=76');
+    const shown = await app('.pole-list > li').count();
+    await app('.export summary').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      app('.export button:has-text("CSV des pôles")').click(),
+    ]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const lines = Buffer.concat(chunks).toString('utf8').trim().split(/\r?\n/);
+    expect(shown).toBeGreaterThan(0);
+    expect(lines.length - 1).toBe(shown);
+  });
+
   it('logs no error on the way', () => {
     expect(log.errors).toEqual([]);
   });

@@ -14,6 +14,7 @@ import { t, type Lang } from '../../i18n/messages.ts';
 import { DEFAULT_STATE, VIEWS, type Camera, type ViewState } from '../../state/view-state.ts';
 import { summaryText } from '../../ui/summary.ts';
 import type { PoleProfile } from '../pole-profile/pole-profile.component.ts';
+import { renderExportPanel } from './export-panel.ts';
 import { polesAppStyles } from './poles-app.styles.ts';
 
 /**
@@ -30,6 +31,8 @@ export class PolesApp extends LitElement {
   private searchIndex: SearchIndex | null = null;
   /** The legend, table and gap analysis of the map's concentration layer (from <poles-map>). */
   @state() private concentration: ConcentrationView | null = null;
+  @state() private exportStatus: string | null = null;
+  @state() private exporting = false;
   /** Loaded with the first profile shown, for its list of partnerships. */
   @state() private partnerships: PartnershipsFile | null = null;
   private readonly hash = new HashController(this, (s) => this.applyState(s));
@@ -265,6 +268,19 @@ export class PolesApp extends LitElement {
           : nothing
       }
       ${selected ? this.renderProfile(lang, data, selected) : nothing} ${this.renderConcentration(lang)}
+      ${renderExportPanel({
+        lang,
+        data,
+        state: this.view,
+        summary: summaryText(lang, this.view.filters, shown),
+        screen: () => this.renderRoot.querySelector('poles-map')!.getBoundingClientRect(),
+        status: this.exportStatus,
+        busy: this.exporting,
+        onStatus: (status, busy) => {
+          this.exportStatus = status;
+          this.exporting = busy;
+        },
+      })}
       ${unplaced ? html`<p class="note">${t(lang, 'list.hqMissingCount', { n: unplaced })}</p>` : nothing}
       <h2>${t(lang, 'list.heading')}</h2>
       <ol class="pole-list">

@@ -71,6 +71,18 @@ export const polesAppStyles = css`
     color: #57606a;
     font-size: 0.92em;
   }
+  .export {
+    margin: 8px 0;
+  }
+  .export summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .export button {
+    margin: 3px 4px 0 0;
+    font: inherit;
+    font-size: 0.9em;
+  }
   .kinds {
     margin: 0 0 8px;
     padding: 4px 8px;

@@ -164,6 +164,7 @@ export class PolesMap extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.noGl) this.mapController.preload();
     if (!this.data)
       loadDataset().then(
         (data) => (this.data ??= data),

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+// Item 10: the data build (buildData into a temp folder) against reading and parsing its inputs,
+// and the import of a SYNTHETIC 100k-row member list in the browser against a plain split.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { buildData, GEO_FILES } from '../lib/build.ts';
+import { TABLE_FILES } from '../../src/data/tables.ts';
+import { benchResult, median } from './browser.ts';
+import { ROOT } from './synthetic.ts';
+import { row, type Row } from './table.ts';
+
+/** Every file buildData reads: the tables, the raw boundaries, the COG and the world atlas. */
+function inputFiles(): string[] {
+  const require = createRequire(import.meta.url);
+  const cog = dirname(require.resolve('@etalab/decoupage-administratif/package.json'));
+  const atlas = dirname(require.resolve('world-atlas/package.json'));
+  return [
+    ...Object.values(TABLE_FILES).map((f) => join(ROOT, 'data', f)),
+    ...Object.values(GEO_FILES).map((f) => join(ROOT, '../shared/data/geo', f)),
+    join(cog, 'data/communes.json'),
+    join(cog, 'data/departements.json'),
+    join(atlas, 'countries-110m.json'),
+  ];
+}
+
+/** The baseline: read every input and parse what is JSON (the least any build must do). */
+function readInputs(files: string[]): number {
+  let size = 0;
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    size += /\.(geo)?json$/.test(file)
+      ? Object.keys(JSON.parse(text) as object).length
+      : text.split('\n').length;
+  }
+  return size;
+}
+
+export interface DataFigures {
+  buildMs: number[];
+  readMs: number[];
+  importRuns: { mode: string; ms: number; indexMs?: number; placed?: number; rows?: number }[];
+  rows: Row[];
+}
+
+export async function measureDataBuild(
+  tmp: string,
+  runs: number,
+): Promise<Pick<DataFigures, 'buildMs' | 'readMs' | 'rows'>> {
+  const files = inputFiles();
+  const buildMs: number[] = [];
+  const readMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t = performance.now();
+    await buildData({ root: ROOT, outDir: join(tmp, `data-${i}`) });
+    buildMs.push(performance.now() - t);
+    t = performance.now();
+    readInputs(files);
+    readMs.push(performance.now() - t);
+  }
+  const note = `median of ${runs}, same process`;
+  return {
+    buildMs,
+    readMs,
+    rows: [
+      row(
+        '10 data',
+        'npm run data (buildData) vs reading its inputs',
+        'ms',
+        median(buildMs),
+        median(readMs),
+        {},
+        note,
+      ),
+    ],
+  };
+}
+
+export async function measureImport(browser: Browser, pagesUrl: string, rows: number, runs: number) {
+  const importRuns: DataFigures['importRuns'] = [];
+  for (let i = 0; i < runs; i++) {
+    for (const mode of ['ours', 'bare']) {
+      importRuns.push(await benchResult(browser, `${pagesUrl}bench/import.html?mode=${mode}&rows=${rows}`));
+    }
+  }
+  const ours = importRuns.filter((r) => r.mode === 'ours');
+  const placed = ours[0]?.placed ?? 0;
+  const ms = (mode: string) => median(importRuns.filter((r) => r.mode === mode).map((r) => r.ms));
+  const note = `synthetic, ${placed} of ${rows} placed, median of ${runs}`;
+  return {
+    importRuns,
+    rows: [
+      row(
+        '10 data',
+        `import ${rows / 1000}k-row member list in the browser vs split(',')`,
+        'ms',
+        ms('ours'),
+        ms('bare'),
+        {},
+        note,
+      ),
+      row(
+        '10 data',
+        'commune index from communes.json (once per import)',
+        'ms',
+        median(ours.map((r) => r.indexMs ?? 0)),
+        null,
+      ),
+    ],
+  };
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+// Baseline of the startup benchmark: the same base map and the same points as the app (pôle HQs and
+// documented members), drawn with plain MapLibre + one deck.gl ScatterplotLayer each, interleaved.
+// It resolves, like <poles-map>.ready, when MapLibre is idle after the layers are set.
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import { ScatterplotLayer } from '@deck.gl/layers';
+import type { FeatureCollection, Point } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { createBareMap, fetchJson, mapContainer, once, report } from './common.ts';
+
+type Points = FeatureCollection<Point | null>;
+
+report(async () => {
+  const [topology, poles, members] = await Promise.all([
+    fetchJson<Topology>('data/france.topo.json'),
+    fetchJson<Points>('data/poles.geojson'),
+    fetchJson<Points>('data/members.geojson'),
+  ]);
+  const map = createBareMap(mapContainer(), topology);
+  await once(map, 'load');
+  const placed = (fc: Points) => fc.features.filter((f) => f.geometry !== null);
+  const scatter = (id: string, data: Points['features'], radius: number, colour: [number, number, number]) =>
+    new ScatterplotLayer<Points['features'][number]>({
+      id,
+      data,
+      radiusUnits: 'pixels',
+      getPosition: (f) => f.geometry!.coordinates as [number, number],
+      getRadius: radius,
+      getFillColor: colour,
+    });
+  map.addControl(
+    new MapLibreOverlay({
+      interleaved: true,
+      layers: [
+        scatter('members', placed(members), 3.5, [0, 114, 178]),
+        scatter('poles', placed(poles), 6, [213, 94, 0]),
+      ],
+    }),
+  );
+  await once(map, 'idle');
+  const readyMs = performance.now();
+  // [file, start, end] since navigation, as the runner records for the app.
+  const timeline = performance
+    .getEntriesByType('resource')
+    .filter((e) => /\.(m?js|json|geojson)$/.test(e.name))
+    .map((e) => [
+      e.name.replace(/^.*\//, ''),
+      Math.round(e.startTime),
+      Math.round((e as PerformanceResourceTiming).responseEnd),
+    ]);
+  return { readyMs, timeline, members: members.features.length, poles: poles.features.length };
+});

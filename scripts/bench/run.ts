@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+// `npm run bench`: one run on this machine, every figure as a ratio against a bare baseline
+// measured in the same run (TOOLCHAIN.md: CPU-rendered times only mean something side by side).
+// Prints a Markdown table and writes it with the machine's facts to bench/results.json.
+//
+//   npm run bench -- [--quick] [--runs 5] [--only bundle,startup,pan,import,data] [--sizes 1000,10000]
+//                    [--out file] [--keep]
+// --quick skips the 1M-site pan (about 2 minutes on SwiftShader).
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { format } from 'prettier';
+import { launchChromium, serve, type Server } from './browser.ts';
+import { buildApp, buildBareEngines, buildBenchPages, type Composition } from './builds.ts';
+import { measureBundles } from './bundle.ts';
+import { measureDataBuild, measureImport } from './data.ts';
+import { measureFps } from './fps.ts';
+import { machine } from './machine.ts';
+import { measureStartup } from './startup.ts';
+import { ROOT, SYNTHETIC_NOTE, writeSynthetic } from './synthetic.ts';
+import { markdownTable, row, type Row } from './table.ts';
+
+const ITEMS = ['bundle', 'startup', 'pan', 'import', 'data'] as const;
+const IMPORT_ROWS = 100_000;
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '5' },
+    only: { type: 'string', default: ITEMS.join(',') },
+    out: { type: 'string', default: join(ROOT, 'bench/results.json') },
+    keep: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+  },
+});
+const only = new Set(values.only.split(','));
+const runs = Number(values.runs);
+if (loadavg()[0]! > 1.5 * cpus().length) {
+  console.error(
+    `[bench] load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores: figures will be noisy`,
+  );
+}
+const counts = values.sizes
+  ? values.sizes.split(',').map(Number)
+  : values.quick
+    ? [1_000, 10_000, 100_000]
+    : [1_000, 10_000, 100_000, 1_000_000];
+
+function hasPackage(name: string): boolean {
+  try {
+    createRequire(import.meta.url).resolve(`${name}/package.json`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const log = (message: string): void => console.error(`[bench] ${message}`);
+const tmp = mkdtempSync(join(tmpdir(), 'poles-bench-'));
+const dirs = { app: join(tmp, 'app'), pages: join(tmp, 'pages'), bare: join(tmp, 'bare') };
+const rows: Row[] = [];
+const details: Record<string, unknown> = {};
+const servers: Server[] = [];
+let browser: Browser | null = null;
+let parts: Composition = new Map();
+let chromium = 'not launched';
+const started = performance.now();
+const loadAtStart = loadavg()[0]!;
+
+try {
+  const needsBrowser = ['startup', 'pan', 'import'].some((item) => only.has(item));
+  if (only.has('bundle') || only.has('startup')) {
+    log('building the app into a temp folder…');
+    parts = await buildApp(dirs.app);
+  }
+  if (only.has('bundle')) {
+    log('building the bare engines…');
+    const entry = await buildBareEngines(dirs.bare);
+    const bundles = measureBundles(dirs.app, dirs.bare, entry, parts);
+    rows.push(...bundles.rows);
+    details['bundle'] = {
+      app: bundles.app,
+      bare: bundles.bare,
+      embed: bundles.embed,
+      initialParts: bundles.initialParts,
+    };
+  }
+  if (needsBrowser) {
+    log('building the bench pages and the synthetic data…');
+    await buildBenchPages(dirs.pages);
+    writeSynthetic(
+      join(dirs.pages, 'bench-data'),
+      only.has('pan') ? counts : [],
+      only.has('import') ? IMPORT_ROWS : null,
+    );
+    browser = await launchChromium();
+    chromium = browser.version();
+    const pages = await serve(dirs.pages);
+    servers.push(pages);
+    if (only.has('startup')) {
+      const app = await serve(dirs.app);
+      servers.push(app);
+      log(`startup: ${runs} runs each…`);
+      const startup = await measureStartup(browser, app.url, pages.url, runs);
+      rows.push(...startup.rows);
+      details['startup'] = {
+        appMs: startup.app,
+        bareMs: startup.bare,
+        mapSize: startup.mapSize,
+        timelines: startup.timelines,
+      };
+    }
+    if (only.has('pan')) {
+      log(`pan: ${counts.join(', ')} synthetic sites…`);
+      const fps = await measureFps(browser, pages.url, counts, (n) => (n >= 1_000_000 ? 1 : 3), 5000);
+      rows.push(...fps.rows);
+      details['pan'] = fps.runs;
+      rows.push(
+        row(
+          '9 filter',
+          'GPU filter of 100k sites (DataFilterExtension)',
+          'ms',
+          null,
+          null,
+          {},
+          hasPackage('@deck.gl/extensions')
+            ? '@deck.gl/extensions is installed but not wired into the bench page yet'
+            : '@deck.gl/extensions is not installed: not measured',
+        ),
+      );
+    }
+    if (only.has('import')) {
+      log('import: 100k-row synthetic member list…');
+      const imported = await measureImport(browser, pages.url, IMPORT_ROWS, 3);
+      rows.push(...imported.rows);
+      details['import'] = imported.importRuns;
+    }
+  }
+  if (only.has('data')) {
+    if (!existsSync(join(ROOT, '../shared/data/geo'))) {
+      rows.push(row('10 data', 'npm run data', 'ms', null, null, {}, '../shared/data/geo missing: skipped'));
+    } else {
+      log('data build: 3 runs…');
+      const data = await measureDataBuild(tmp, 3);
+      rows.push(...data.rows);
+      details['data'] = { buildMs: data.buildMs, readMs: data.readMs };
+    }
+  }
+} finally {
+  await browser?.close();
+  for (const server of servers) await server.close();
+  if (values.keep) log(`kept ${tmp}`);
+  else rmSync(tmp, { recursive: true, force: true });
+}
+
+const results = {
+  generatedBy: `npm run bench${values.quick ? ' -- --quick' : ''}`,
+  note: `Ratios ours/bare from one run on one machine. ${SYNTHETIC_NOTE}`,
+  machine: machine(chromium, loadAtStart),
+  durationS: Math.round((performance.now() - started) / 1000),
+  rows,
+  details,
+};
+const out = resolve(values.out);
+writeFileSync(out, await format(JSON.stringify(results), { parser: 'json', printWidth: 110 }));
+console.log(markdownTable(rows));
+console.log(
+  `\nload average ${results.machine.loadAverage.join(' → ')}; ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}, ${chromium}; ${results.durationS} s. Written to ${out}`,
+);

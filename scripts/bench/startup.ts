@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+// Item 8: time from navigation to the first frame with all data, the app (<poles-map>.ready) against
+// a bare MapLibre + deck.gl page drawing the same base map and points in a map of the same size.
+import type { Browser } from 'playwright-core';
+import { benchResult, median, withPage } from './browser.ts';
+import { row, type Row } from './table.ts';
+
+/** [file, start, end] in ms since navigation: where the time goes (engine chunk, data files). */
+export type Timeline = [string, number, number][];
+
+interface AppRun {
+  readyMs: number;
+  width: number;
+  height: number;
+  timeline: Timeline;
+}
+
+/** Resource timings of the JS and data files, read in the page once it is ready. */
+function timeline(): Timeline {
+  return performance
+    .getEntriesByType('resource')
+    .filter((e) => /\.(m?js|json|geojson)$/.test(e.name))
+    .map((e) => [
+      e.name.replace(/^.*\//, ''),
+      Math.round(e.startTime),
+      Math.round((e as PerformanceResourceTiming).responseEnd),
+    ]);
+}
+
+/** One navigation of the built app; performance.now() counts from the navigation's start. */
+function appRun(browser: Browser, url: string): Promise<AppRun> {
+  return withPage(browser, async (page, errors) => {
+    await page.goto(url, { waitUntil: 'commit' });
+    const run = await page.evaluate(async () => {
+      const deadline = performance.now() + 120_000;
+      for (;;) {
+        const map = document.querySelector('poles-app')?.shadowRoot?.querySelector('poles-map') as
+          (HTMLElement & { ready: Promise<void> }) | null;
+        if (map?.ready) {
+          await map.ready;
+          const readyMs = performance.now();
+          const box = map.getBoundingClientRect();
+          return { readyMs, width: Math.round(box.width), height: Math.round(box.height) };
+        }
+        if (performance.now() > deadline) throw new Error('no <poles-map> in <poles-app>');
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    });
+    if (errors.length > 0) throw new Error(`app: ${errors.join('\n')}`);
+    return { ...run, timeline: await page.evaluate(timeline) };
+  });
+}
+
+export interface StartupFigures {
+  app: number[];
+  bare: number[];
+  mapSize: [number, number];
+  /** Of the last run of each page. */
+  timelines: { app: Timeline; bare: Timeline };
+  rows: Row[];
+}
+
+export async function measureStartup(
+  browser: Browser,
+  appUrl: string,
+  pagesUrl: string,
+  runs: number,
+): Promise<StartupFigures> {
+  const app: number[] = [];
+  const bare: number[] = [];
+  let size: [number, number] = [0, 0];
+  const timelines: StartupFigures['timelines'] = { app: [], bare: [] };
+  // Alternate the two pages so that any drift of the machine weighs on both alike.
+  for (let i = 0; i < runs; i++) {
+    const run = await appRun(browser, appUrl);
+    app.push(run.readyMs);
+    size = [run.width, run.height];
+    timelines.app = run.timeline;
+    const url = `${pagesUrl}bench/bare-map.html?w=${run.width}&h=${run.height}`;
+    const result = await benchResult<{ readyMs: number; timeline: Timeline }>(browser, url);
+    bare.push(result.readyMs);
+    timelines.bare = result.timeline;
+  }
+  const note = `median of ${runs}, map ${size[0]}×${size[1]}`;
+  return {
+    app,
+    bare,
+    mapSize: size,
+    timelines,
+    rows: [
+      row(
+        '8 startup',
+        'navigation → first frame with all data',
+        'ms',
+        median(app),
+        median(bare),
+        { max: 1.3 },
+        note,
+      ),
+    ],
+  };
+}

@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: MIT
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
+import { downloadPng, downloadShown, type TableExport } from '../../export/download.ts';
+import { exportFileName, type ExportPreset } from '../../export/size.ts';
+import { t, type Lang } from '../../i18n/messages.ts';
+import type { ViewState } from '../../state/view-state.ts';
+import defaultTour from '../../tour/default-tour.json';
+import { fillText, stopFigures } from '../../tour/figures.ts';
+import { actionOfKey, type TourAction } from '../../tour/keys.ts';
+import { START, presenterHash, readPresenterHash, step, type TourPosition } from '../../tour/navigation.ts';
+import { TourError, checkHighlights, parseTour, type Tour, type TourStop } from '../../tour/tour.ts';
+import type { PartnershipsFile } from '../../types.ts';
+import { renderToolbar } from './poles-presenter.toolbar.ts';
+import { polesPresenterStyles } from './poles-presenter.styles.ts';
+
+/** Time without a pointer move after which the toolbar fades out. */
+const IDLE_MS = 4000;
+
+/** Controls where Space and Enter belong to the control itself (a button press, typing). */
+const OWN_KEYS = new Set(['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SUMMARY']);
+
+/**
+ * Presenter mode for a big screen: a tour of stops, each a view of the map (and of the partnership
+ * diagram for partnership stops) under a caption whose figures come from the data. The stop and the
+ * language live in the URL (`#stop=3&lang=en`), so a reload lands on the same stop.
+ *
+ * Keys: → PageDown Space next; ← PageUp previous; 1-9 go to a stop; Home first stop; B or . black
+ * screen; F full screen (a toolbar button too).
+ *
+ * @cssproperty --poles-font - font family of the texts.
+ */
+export class PolesPresenter extends LitElement {
+  static override styles = polesPresenterStyles;
+
+  /** The tour; src/tour/default-tour.json when not set. */
+  @property({ attribute: false }) tour: Tour | null = null;
+  /** The data; loaded from the data folder next to the page when not given. */
+  @property({ attribute: false }) data: Dataset | null = null;
+
+  @state() private partnerships: PartnershipsFile | null = null;
+  @state() private position: TourPosition = START;
+  @state() private language: Lang = 'fr';
+  @state() private failure: string | null = null;
+  @state() private status: string | null = null;
+  @state() private exporting = false;
+  @state() private fullscreen = false;
+  /** The toolbar fades out after a while without the pointer, leaving the audience a clean screen. */
+  @state() private idle = false;
+  @query('poles-map') private mapElement?: HTMLElement;
+
+  private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
+  private readonly onHash = () => this.readHash();
+  private readonly onFullscreen = () => (this.fullscreen = document.fullscreenElement === this);
+  private readonly onPointer = () => this.wake();
+  private idleTimer = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('keydown', this.onKey);
+    window.addEventListener('hashchange', this.onHash);
+    document.addEventListener('fullscreenchange', this.onFullscreen);
+    this.addEventListener('pointermove', this.onPointer);
+    this.wake();
+    if (!this.tour) {
+      try {
+        this.tour = parseTour(defaultTour);
+      } catch (error) {
+        this.fail(error);
+      }
+    }
+    this.readHash();
+    if (!this.data)
+      loadDataset().then(
+        (data) => (this.data ??= data),
+        (error: unknown) => this.fail(error),
+      );
+    // Partnership figures of the captions; the diagram and the map's arcs fetch the same file once.
+    fetchDataFile<PartnershipsFile>('partnerships.json').then(
+      (file) => (this.partnerships = file),
+      (error: unknown) => this.fail(error),
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this.onKey);
+    window.removeEventListener('hashchange', this.onHash);
+    document.removeEventListener('fullscreenchange', this.onFullscreen);
+    this.removeEventListener('pointermove', this.onPointer);
+    clearTimeout(this.idleTimer);
+  }
+
+  /** Shows the toolbar, and hides it again after IDLE_MS without a pointer move. */
+  private wake(): void {
+    this.idle = false;
+    clearTimeout(this.idleTimer);
+    this.idleTimer = window.setTimeout(() => (this.idle = true), IDLE_MS);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A tour that the data contradicts is refused whole: a wrong caption on stage is worse than none.
+    if ((changed.has('tour') || changed.has('data')) && this.tour && this.data) {
+      const problems = checkHighlights(this.tour, this.data.poles);
+      if (problems.length) this.fail(new TourError(problems));
+    }
+  }
+
+  private get stops(): TourStop[] {
+    return this.tour?.stops ?? [];
+  }
+
+  private get stop(): TourStop | undefined {
+    return this.stops[this.position.stop];
+  }
+
+  private shown: { stop: TourStop; lang: Lang; view: ViewState } | null = null;
+
+  /**
+   * The view of the current stop, in the presenter's language: the same object until the stop or
+   * the language changes, so that a toolbar fade or a status line does not redraw the map.
+   */
+  private get view(): ViewState | null {
+    const stop = this.stop;
+    if (!stop) return null;
+    if (this.shown?.stop !== stop || this.shown.lang !== this.language)
+      this.shown = { stop, lang: this.language, view: { ...stop.view, lang: this.language } };
+    return this.shown.view;
+  }
+
+  private readHash(): void {
+    const { stop, lang } = readPresenterHash(window.location.hash, Math.max(this.stops.length, 1));
+    this.position = { stop, blackout: false };
+    this.setLanguage(lang);
+    // The canonical form (a bare present.html, a stop beyond the tour), so the URL always says where we are.
+    this.writeHash();
+  }
+
+  private setLanguage(lang: Lang): void {
+    this.language = lang;
+    this.setAttribute('lang', lang);
+    document.documentElement.lang = lang;
+  }
+
+  /** Replaces the URL's hash: stops are not history entries, Back leaves the presentation. */
+  private writeHash(): void {
+    history.replaceState(history.state, '', presenterHash(this.position.stop, this.language));
+  }
+
+  private handleKey(event: KeyboardEvent): void {
+    if (event.defaultPrevented) return;
+    const target = event.composedPath()[0];
+    const tag = target instanceof Element ? target.tagName : '';
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return;
+    if (OWN_KEYS.has(tag) && (event.key === ' ' || event.key === 'Enter')) return;
+    const action = actionOfKey(event);
+    if (!action) return;
+    // Space and PageDown would scroll, Home would jump, F could start a find-as-you-type.
+    event.preventDefault();
+    this.act(action);
+  }
+
+  /** Applies a key or toolbar action. */
+  act(action: TourAction): void {
+    if (action.type === 'fullscreen') {
+      this.toggleFullscreen();
+      return;
+    }
+    const before = this.position.stop;
+    this.position = step(this.position, action, this.stops.length);
+    if (this.position.stop !== before) this.status = null;
+    this.writeHash();
+  }
+
+  /** Needs a user gesture (a key press or a click): browsers refuse it from a timer. */
+  private toggleFullscreen(): void {
+    const request = document.fullscreenElement ? document.exitFullscreen() : this.requestFullscreen();
+    request.catch(() => (this.status = t(this.language, 'presenter.fullscreenFailed')));
+  }
+
+  private toggleLanguage(): void {
+    this.setLanguage(this.language === 'fr' ? 'en' : 'fr');
+    this.writeHash();
+  }
+
+  private fail(error: unknown): void {
+    this.failure = error instanceof Error ? error.message : String(error);
+  }
+
+  /** The stop's title and caption lines with their figures filled in. */
+  private texts(stop: TourStop, view: ViewState): { title: string; lines: string[] } {
+    const figures = this.data
+      ? stopFigures({ ...this.data, partnerships: this.partnerships }, view, stop.highlight)
+      : {};
+    return {
+      title: fillText(stop.title[this.language], figures, this.language),
+      lines: fillText(stop.caption[this.language], figures, this.language).split('\n'),
+    };
+  }
+
+  private async exportPicture(preset: ExportPreset): Promise<void> {
+    const view = this.view;
+    if (!this.data || !view || !this.stop || this.exporting) return;
+    const lang = this.language;
+    const { title, lines } = this.texts(this.stop, view);
+    const box = this.mapElement?.getBoundingClientRect();
+    this.exporting = true;
+    this.status = t(lang, 'export.working');
+    try {
+      await downloadPng({
+        data: this.data,
+        state: view,
+        preset,
+        title,
+        subtitle: lines,
+        ...(box ? { screen: { width: box.width, height: box.height } } : {}),
+      });
+      this.status = t(lang, 'export.done', { file: exportFileName('png', view, preset) });
+    } catch (error) {
+      this.status = t(lang, 'export.failed', {
+        message: error instanceof Error ? error.message : String(error),
+      });
+    } finally {
+      this.exporting = false;
+    }
+  }
+
+  private exportTable(kind: TableExport): void {
+    const view = this.view;
+    if (this.data && view) downloadShown(kind, this.data, view);
+  }
+
+  protected override render() {
+    const lang = this.language;
+    if (this.failure) {
+      return html`<p class="error" role="alert">
+        ${t(lang, 'presenter.tourError', { message: this.failure })}
+      </p>`;
+    }
+    const stop = this.stop;
+    const view = this.view;
+    if (!stop || !view) return nothing;
+    // The map frames itself once, at its first size: it waits for the data, so that the caption
+    // band under it already holds its final text (no placeholder figures that would resize it).
+    if (!this.data || !this.partnerships)
+      return html`<p class="error" role="status">${t(lang, 'app.loading')}</p>`;
+    const { title, lines } = this.texts(stop, view);
+    const links = view.view === 'links';
+    const { blackout } = this.position;
+    const n = this.position.stop + 1;
+    const total = this.stops.length;
+    return html`<main aria-label=${t(lang, 'presenter.label')}>
+      <div class="stage ${links ? 'with-links' : ''}" aria-hidden=${blackout ? 'true' : 'false'}>
+        <poles-map .data=${this.data} .state=${view}></poles-map>
+        ${links ? this.renderLinks(view) : nothing}
+      </div>
+      <div class="band" aria-hidden=${blackout ? 'true' : 'false'}>
+        <div aria-live="polite">
+          ${keyed(
+            n,
+            html`<section class="caption">
+              <h1>${title}</h1>
+              ${lines.map((line) => html`<p>${line}</p>`)}
+            </section>`,
+          )}
+        </div>
+        <p class="counter">
+          <span class="sr-only">${t(lang, 'presenter.counter', { n, total })}</span>
+          <span aria-hidden="true">${n} / ${total}</span>
+        </p>
+      </div>
+      ${renderToolbar(lang, {
+        blackout,
+        idle: this.idle,
+        fullscreen: this.fullscreen,
+        exporting: this.exporting,
+        act: (action) => this.act(action),
+        toggleLanguage: () => this.toggleLanguage(),
+        exportPicture: (preset) => void this.exportPicture(preset),
+        exportTable: (kind) => this.exportTable(kind),
+      })}
+      ${this.status ? html`<p class="status" role="status">${this.status}</p>` : nothing}
+      <div class="blackout" ?hidden=${!blackout}>
+        <p class="sr-only" role="status">${blackout ? t(lang, 'presenter.blackoutOn') : ''}</p>
+      </div>
+    </main>`;
+  }
+
+  /** The diagram beside the map: partners by country for a country or partner selection, else the chord. */
+  private renderLinks(view: ViewState) {
+    const international = /^(country|partner):/.test(view.link ?? '');
+    return html`<poles-links
+      lang=${view.lang}
+      view=${international ? 'international' : 'chord'}
+      phase=${view.year}
+      sector=${view.filters.sectors.join(',') || nothing}
+      kinds=${view.filters.partnershipKinds.join(',') || nothing}
+      selected=${view.link ?? nothing}
+    ></poles-links>`;
+  }
+}

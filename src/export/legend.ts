@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+// The legend drawn into an exported picture, as plain data (texts in the page language). Only the
+// categories the picture actually shows are listed: a poster has no room for the rest. Pure.
+import { KIND_COLOURS } from '../diagrams/colours.ts';
+import { partnerEdges } from '../data/partnership-international.ts';
+import type { LegendModel } from '../elements/poles-legend/legend-model.ts';
+import { t, type Lang } from '../i18n/messages.ts';
+import type { MapView } from '../layers/index.ts';
+import { MEMBER_KIND_COLOURS, SECTOR_COLOURS } from '../theme/palette.ts';
+import { MEMBER_KINDS, PARTNERSHIP_KINDS, SECTORS } from '../types.ts';
+
+export type SwatchShape = 'dot' | 'small-dot' | 'square' | 'line';
+
+export interface ExportLegendSection {
+  title: string;
+  /** What the numbers count, under the title (concentration layers); null when there is none. */
+  unit: string | null;
+  entries: { colour: string; text: string; shape: SwatchShape }[];
+}
+
+/** Values of `all` (in legend order) that occur in `present`. */
+const inOrder = <T>(all: readonly T[], present: Iterable<T>): T[] => {
+  const set = new Set(present);
+  return all.filter((v) => set.has(v));
+};
+
+/**
+ * The legend of a view, most important first (a picture may lack room for the last sections): the
+ * concentration layer's own legend when one is drawn; else, in the partnership view, the kinds of
+ * the arcs; then the sectors of the HQs and the kinds of the member sites.
+ */
+export function exportLegend(
+  lang: Lang,
+  view: MapView,
+  concentration: LegendModel | null,
+): ExportLegendSection[] {
+  if (concentration) {
+    return [
+      {
+        title: concentration.title,
+        unit: concentration.unit,
+        entries: concentration.entries.map((e) => ({ ...e, shape: 'square' as const })),
+      },
+    ];
+  }
+  const sections: ExportLegendSection[] = [];
+  const arcKinds = inOrder(
+    PARTNERSHIP_KINDS,
+    partnerEdges(view.arcs).map((e) => e.kind),
+  );
+  if (arcKinds.length)
+    sections.push({
+      title: t(lang, 'links.legend.kinds'),
+      unit: null,
+      entries: arcKinds.map((k) => ({
+        colour: KIND_COLOURS[k],
+        text: t(lang, `links.kind.${k}`),
+        shape: 'line',
+      })),
+    });
+  const sectors = inOrder(
+    SECTORS,
+    view.poles.map((p) => p.properties.sector),
+  );
+  if (sectors.length)
+    sections.push({
+      title: t(lang, 'legend.sectors'),
+      unit: null,
+      entries: sectors.map((s) => ({
+        colour: SECTOR_COLOURS[s],
+        text: t(lang, `sector.${s}`),
+        shape: 'dot',
+      })),
+    });
+  const kinds = inOrder(
+    MEMBER_KINDS,
+    view.members.map((m) => m.properties.kind),
+  );
+  if (kinds.length)
+    sections.push({
+      title: t(lang, 'legend.members'),
+      unit: null,
+      entries: kinds.map((k) => ({
+        colour: MEMBER_KIND_COLOURS[k],
+        text: t(lang, `kind.${k}`),
+        shape: 'small-dot',
+      })),
+    });
+  return sections;
+}

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+// The figures a tour caption may quote, computed from the data for the stop's own state (year,
+// filters, selection), so that a caption can never disagree with the map under it. Pure: runs in
+// Node tests on the committed data.
+import { applyFilters } from '../data/filters.ts';
+import { filterPartnerships, indexPoles, isInterPole } from '../data/partnership-graph.ts';
+import { edgeMatches, parseSelection } from '../data/partnership-selection.ts';
+import { OFFICIAL_COUNTS } from '../data/phases.ts';
+import { REGIONS_2016 } from '../geo/regions.ts';
+import { formatNumber, type Lang } from '../i18n/messages.ts';
+import { EMPTY_FILTERS, type ViewState } from '../state/view-state.ts';
+import type { MembersFile, PartnershipsFile, PolesFile } from '../types.ts';
+
+/** Placeholders a title or caption may hold, e.g. "{poles} pôles labellisés en {year}". */
+export const FIGURES = [
+  /** The stop's year. */
+  'year',
+  /** Pôles shown (labelled in the year, passing the stop's filters). */
+  'poles',
+  /** Pôles labelled in the year, all filters ignored. */
+  'labelled',
+  /** The official count of the year (data/phases.ts), when there is one. */
+  'official',
+  /** Documented member sites shown. */
+  'sites',
+  /** Pôles shown whose HQ is documented (so drawn on the map). */
+  'placed',
+  /** Pôles shown the year before and not this year; of them, merged or delabelled. */
+  'ended',
+  'merged',
+  'delabelled',
+  /** Pôles shown this year and not the year before; of them, born of a merger that year. */
+  'created',
+  'fromMergers',
+  /** The 2016 région holding the most documented sites shown, and its number of sites. */
+  'topRegion',
+  'topRegionSites',
+  /** Partnerships shown (both pôle ends labelled in the year), between pôles, foreign countries. */
+  'edges',
+  'interPoles',
+  'countries',
+  /** Partnerships matching the stop's `link` selection (e.g. `country:CA`). */
+  'selectedEdges',
+  /** The highlighted pôle: name, HQ commune, documented sites shown. */
+  'highlightName',
+  'highlightHq',
+  'highlightSites',
+] as const;
+export type Figure = (typeof FIGURES)[number];
+
+export type Figures = Partial<Record<Figure, string | number>>;
+
+export interface FiguresData {
+  poles: PolesFile;
+  members: MembersFile;
+  /** null while partnerships.json loads: the partnership figures are then missing. */
+  partnerships: PartnershipsFile | null;
+}
+
+/** The most frequent key of `keys` and its count; ties go to the smallest key, for stable captions. */
+function mode(keys: readonly string[]): [string, number] | null {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const sorted = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return sorted[0] ?? null;
+}
+
+function partnershipFigures(data: FiguresData, state: ViewState): Figures {
+  if (!data.partnerships) return {};
+  const edges = filterPartnerships(data.partnerships.edges, indexPoles(data.poles), {
+    year: state.year,
+    sectors: state.filters.sectors,
+    kinds: state.filters.partnershipKinds,
+  });
+  const countries = new Set(
+    edges.flatMap((e) => (e.targetCountry && e.targetCountry !== 'FR' ? [e.targetCountry] : [])),
+  );
+  const selection = parseSelection(state.link);
+  return {
+    edges: edges.length,
+    interPoles: edges.filter(isInterPole).length,
+    countries: countries.size,
+    ...(selection ? { selectedEdges: edges.filter((e) => edgeMatches(selection, e)).length } : {}),
+  };
+}
+
+/** Every figure that `state` (and the optional highlighted pôle) can give; the others are absent. */
+export function stopFigures(data: FiguresData, state: ViewState, highlight?: string): Figures {
+  const { year, filters } = state;
+  const shown = applyFilters(data.poles.features, data.members.features, year, filters);
+  const before = new Set(applyFilters(data.poles.features, [], year - 1, filters).poles.map((f) => f.id));
+  const now = new Set(shown.poles.map((f) => f.id));
+  const ended = data.poles.features.filter((f) => before.has(f.id) && !now.has(f.id));
+  const endedIds = new Set(ended.map((f) => f.id));
+  const created = shown.poles.filter((f) => !before.has(f.id));
+  const top = mode(shown.members.map((f) => f.properties.region));
+  const official = (OFFICIAL_COUNTS as Readonly<Record<number, number>>)[year];
+  const pole = highlight ? data.poles.features.find((f) => f.id === highlight) : undefined;
+  return {
+    year: String(year),
+    poles: shown.poles.length,
+    labelled: applyFilters(data.poles.features, [], year, EMPTY_FILTERS).poles.length,
+    ...(official !== undefined ? { official } : {}),
+    sites: shown.members.length,
+    placed: shown.poles.filter((f) => f.geometry !== null).length,
+    ended: ended.length,
+    merged: ended.filter((f) => f.properties.endReason === 'merged').length,
+    delabelled: ended.filter((f) => f.properties.endReason === 'delabelled').length,
+    created: created.length,
+    // A predecessor that ended this very year: predecessorIds also lists later mergers into a pôle.
+    fromMergers: created.filter((f) => f.properties.predecessorIds.some((id) => endedIds.has(id))).length,
+    ...(top ? { topRegion: REGIONS_2016[top[0]] ?? top[0], topRegionSites: top[1] } : {}),
+    ...partnershipFigures(data, state),
+    ...(pole
+      ? {
+          highlightName: pole.properties.name,
+          ...(pole.properties.hqCommune ? { highlightHq: pole.properties.hqCommune } : {}),
+          highlightSites: shown.members.filter((f) => f.properties.pole === pole.id).length,
+        }
+      : {}),
+  };
+}
+
+/** Shown while a figure cannot be computed yet (data still loading): never the raw placeholder. */
+export const PENDING = '…';
+
+/** `text` with its {figures} replaced: numbers written the language's way, text as it is. */
+export function fillText(text: string, figures: Figures, lang: Lang): string {
+  return text.replace(/\{(\w+)\}/g, (_whole, name: string) => {
+    const value = figures[name as Figure];
+    if (value === undefined) return PENDING;
+    return typeof value === 'number' ? formatNumber(lang, value) : value;
+  });
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+// Where the presenter is in the tour, how each action moves it, and its place in the URL
+// (`present.html#stop=3&lang=en`, 1-based), so that a reload during a talk lands on the same stop.
+import { parseLang, type Lang } from '../i18n/messages.ts';
+import type { TourAction } from './keys.ts';
+
+export interface TourPosition {
+  /** 0-based stop index. */
+  stop: number;
+  /** The screen is black (the audience looks at the speaker). */
+  blackout: boolean;
+}
+
+export const START: TourPosition = { stop: 0, blackout: false };
+
+const clamp = (n: number, count: number) => Math.min(Math.max(n, 0), count - 1);
+
+/**
+ * The position after `action` in a tour of `count` stops. Moves stop at both ends (no wrap-around:
+ * a double press on the last stop must not jump back to the title). While the screen is black,
+ * next and previous only bring the picture back, so the audience never misses a stop; B toggles
+ * it; Home and the digits show the stop they ask for. A digit beyond the tour is ignored.
+ */
+export function step(position: TourPosition, action: TourAction, count: number): TourPosition {
+  switch (action.type) {
+    case 'next':
+    case 'previous':
+      if (position.blackout) return { ...position, blackout: false };
+      return { stop: clamp(position.stop + (action.type === 'next' ? 1 : -1), count), blackout: false };
+    case 'blackout':
+      return { ...position, blackout: !position.blackout };
+    case 'home':
+      return START;
+    case 'jump':
+      return action.stop < count ? { stop: action.stop, blackout: false } : position;
+    case 'fullscreen':
+      return position;
+  }
+}
+
+/** The stop (0-based, clamped to the tour) and language of a presenter hash; stop 1 and French by default. */
+export function readPresenterHash(hash: string, count: number): { stop: number; lang: Lang } {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const raw = params.get('stop');
+  const n = raw !== null && /^\d{1,4}$/.test(raw) ? Number(raw) - 1 : 0;
+  return { stop: clamp(n, count), lang: parseLang(params.get('lang')) };
+}
+
+/** The presenter hash of a stop (0-based) and language. */
+export function presenterHash(stop: number, lang: Lang): string {
+  return `#stop=${stop + 1}&lang=${lang}`;
+}

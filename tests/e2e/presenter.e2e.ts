@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+// present.html in real Chromium: the keys move through the tour (counter, caption, map state and
+// URL follow), B blacks the screen out, Home goes back to the start, a reload keeps the stop, and
+// all of it still works with reduced motion.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, pixelAt, recordPage, serveDist, type PageLog, type Served } from './harness.ts';
+import defaultTour from '../../src/tour/default-tour.json';
+import { fillText, stopFigures } from '../../src/tour/figures.ts';
+import { parseTour } from '../../src/tour/tour.ts';
+import type { Lang } from '../../src/i18n/messages.ts';
+import type { MembersFile, PartnershipsFile, PolesFile } from '../../src/types.ts';
+
+const read = <T>(name: string) => JSON.parse(readFileSync(`public/data/${name}`, 'utf8')) as T;
+const data = {
+  poles: read<PolesFile>('poles.geojson'),
+  members: read<MembersFile>('members.geojson'),
+  partnerships: read<PartnershipsFile>('partnerships.json'),
+};
+const tour = parseTour(defaultTour);
+
+/** The title the page must show for stop `n` (1-based), computed here from the same data. */
+function expectedTitle(n: number, lang: Lang): string {
+  const stop = tour.stops[n - 1]!;
+  return fillText(stop.title[lang], stopFigures(data, stop.view, stop.highlight), lang);
+}
+
+let served: Served;
+let browser: Browser;
+let page: Page;
+let log: PageLog;
+
+const presenter = (selector: string) => page.locator('poles-presenter').locator(selector);
+const hash = () => page.evaluate(() => window.location.hash);
+const counter = () => presenter('.counter [aria-hidden]').textContent();
+const title = () => presenter('.caption h1').textContent();
+/** The year and view of the state the map is given. */
+const mapState = () =>
+  page.evaluate(() => {
+    const map = document
+      .querySelector('poles-presenter')!
+      .shadowRoot!.querySelector('poles-map') as unknown as {
+      state: { year: number; view: string };
+    };
+    return `${map.state.view} ${map.state.year}`;
+  });
+
+async function mapReady(): Promise<void> {
+  await page.waitForFunction(
+    () => !!document.querySelector('poles-presenter')?.shadowRoot?.querySelector('poles-map'),
+  );
+  await page.evaluate(
+    () =>
+      (
+        document.querySelector('poles-presenter')!.shadowRoot!.querySelector('poles-map') as unknown as {
+          ready: Promise<void>;
+        }
+      ).ready,
+  );
+}
+
+async function expectStop(n: number, lang: Lang = 'fr'): Promise<void> {
+  await expect.poll(counter).toBe(`${n} / ${tour.stops.length}`);
+  expect(await hash()).toBe(`#stop=${n}&lang=${lang}`);
+  expect(await title()).toBe(expectedTitle(n, lang));
+  const { view, year } = tour.stops[n - 1]!.view;
+  expect(await mapState()).toBe(`${view} ${year}`);
+}
+
+describe('the presenter', () => {
+  beforeAll(async () => {
+    served = await serveDist();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    log = recordPage(page);
+    await page.goto(`${served.url}present.html`);
+    await mapReady();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it('opens on stop 1 with its caption computed from the data (66 in our data, 67 official)', async () => {
+    await expectStop(1);
+    const caption = (await presenter('.caption').textContent()) ?? '';
+    expect(caption).toContain('66 pôles labellisés en 2005');
+    expect(caption).toContain('67 selon le chiffre officiel');
+    expect(log.errors).toEqual([]);
+  });
+
+  it('goes forward with → twice and back with ←; the caption and the map follow', async () => {
+    await page.keyboard.press('ArrowRight');
+    await expectStop(2);
+    await page.keyboard.press('ArrowRight');
+    await expectStop(3);
+    await page.keyboard.press('ArrowLeft');
+    await expectStop(2);
+  });
+
+  it('jumps to a stop with its digit; a partnership stop shows the diagram beside the map', async () => {
+    await page.keyboard.press('8');
+    await expectStop(8);
+    await presenter('poles-links svg').first().waitFor();
+    expect(await presenter('poles-links').getAttribute('view')).toBe('international');
+  });
+
+  it('blacks the screen out with B, and brings it back with B', async () => {
+    await page.keyboard.press('b');
+    await expect.poll(() => presenter('.blackout').isVisible()).toBe(true);
+    expect(await pixelAt(page, 640, 300)).toEqual([0, 0, 0]);
+    await page.keyboard.press('B');
+    await expect.poll(() => presenter('.blackout').isVisible()).toBe(false);
+    await expectStop(8);
+  });
+
+  it('toggles full screen with F (a key press is the user gesture browsers ask for)', async () => {
+    const fullscreen = () => page.evaluate(() => document.fullscreenElement?.tagName ?? null);
+    await page.keyboard.press('f');
+    await expect.poll(fullscreen).toBe('POLES-PRESENTER');
+    await page.keyboard.press('F');
+    await expect.poll(fullscreen).toBeNull();
+  });
+
+  it('goes back to stop 1 with Home, and a reload keeps the stop and the language', async () => {
+    await page.keyboard.press('Home');
+    await expectStop(1);
+    await page.keyboard.press('PageDown');
+    await presenter('button[name=lang]').click();
+    await expectStop(2, 'en');
+    await page.reload();
+    await mapReady();
+    await expectStop(2, 'en');
+  });
+
+  it('works the same with reduced motion, with no caption animation', async () => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.keyboard.press(' ');
+    await expectStop(3, 'en');
+    const animation = await presenter('.caption').evaluate((el) => getComputedStyle(el).animationName);
+    expect(animation).toBe('none');
+    await page.keyboard.press('PageUp');
+    await expectStop(2, 'en');
+    expect(log.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+// Bundle budget of the built app (ENGINEERING.md B.9), read from dist/: `npm test` runs `vite build`
+// first. Budgets are gzip -9 sizes measured on the current tree plus ~10% headroom: raising one is a
+// decision to justify in the PR (a new deck.gl module, a new dependency), not a chore.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { entryBundle, jsFiles, pageBundle } from '../../scripts/bench/bundle-graph.ts';
+
+// BUNDLE_DIST checks another build folder (e.g. one `npm run bench -- --keep` left).
+const DIST = process.env['BUNDLE_DIST'] ?? 'dist';
+/** index.html's JS before any import(): lit, d3 parts, our elements. Measured 97.4 kB on 2026-11-22. */
+const INITIAL_BUDGET = 107_000;
+/** The lazy map chunk(s): MapLibre, deck.gl, our layers. Measured 562.4 kB on 2026-11-22. */
+const MAP_BUDGET = 619_000;
+
+// Code of the engines that must stay out of every initial chunk: it is loaded with import() after
+// the WebGL probe, so that the fallback and diagram-only views never download it.
+const ENGINE_MARKERS = [
+  'MapLibreOverlay',
+  'ScatterplotLayer',
+  'luma.gl',
+  '@loaders.gl',
+  'Style is not done loading',
+  'u_matrix',
+];
+// loaders.gl (in @deck.gl/core) keeps unpkg as the default home of its worker loaders. We load no
+// data through loaders.gl workers, so it is never fetched (the e2e tests record every request);
+// it is pinned here so that any other CDN URL, or a second use of this one, fails.
+const KNOWN_CDN = 'https://unpkg.com/@loaders.gl';
+
+const built = existsSync(join(DIST, 'index.html'));
+if (!built)
+  console.warn(`bench-budget: ${DIST}/index.html is missing, budgets skipped: run vite build first`);
+
+const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
+const read = (file: string): string => readFileSync(join(DIST, file), 'utf8');
+
+/** Every page of dist/ and, when built, the embed module, with its initial JS files. */
+function initialSets(): [string, string[]][] {
+  const pages = readdirSync(DIST).filter((f) => f.endsWith('.html'));
+  const sets: [string, string[]][] = pages.map((page) => [page, pageBundle(DIST, page).initial.files]);
+  const embed = join(DIST, 'embed/poles-map.js');
+  if (existsSync(embed)) {
+    const files = entryBundle(join(DIST, 'embed'), [embed]).initial.files.map((f) => join('embed', f));
+    sets.push(['embed/poles-map.js', files]);
+  }
+  return sets;
+}
+
+describe.skipIf(!built)('bundle budget (dist/, gzip -9)', () => {
+  const app = built ? pageBundle(DIST) : null;
+
+  it(`keeps the initial JS of index.html within ${kB(INITIAL_BUDGET)}`, () => {
+    expect(app!.initial.files.length).toBeGreaterThan(0);
+    expect(app!.initial.gzip, `initial: ${app!.initial.files.join(', ')}`).toBeLessThanOrEqual(
+      INITIAL_BUDGET,
+    );
+  });
+
+  it(`keeps the lazy map chunk(s) within ${kB(MAP_BUDGET)}`, () => {
+    expect(app!.lazy.files.some((f) => /engine/.test(f))).toBe(true);
+    expect(app!.lazy.gzip, `lazy: ${app!.lazy.files.join(', ')}`).toBeLessThanOrEqual(MAP_BUDGET);
+  });
+
+  it('keeps MapLibre and deck.gl out of every initial chunk', () => {
+    for (const [page, files] of initialSets()) {
+      for (const file of files) {
+        const code = read(file);
+        const found = ENGINE_MARKERS.filter((marker) => code.includes(marker));
+        expect(found, `${page} loads ${file} statically`).toEqual([]);
+      }
+    }
+  });
+
+  it('references no CDN (unpkg, jsdelivr) beyond the pinned loaders.gl default', () => {
+    const files = [...jsFiles(DIST), ...readdirSync(DIST).filter((f) => /\.(html|css)$/.test(f))];
+    const offenders: string[] = [];
+    let known = 0;
+    for (const file of files) {
+      const code = read(file);
+      known += code.split(KNOWN_CDN).length - 1;
+      const rest = code.split(KNOWN_CDN).join('');
+      if (/unpkg\.com|cdn\.jsdelivr|jsdelivr\.net|cdnjs\./.test(rest)) offenders.push(file);
+    }
+    expect(offenders).toEqual([]);
+    // Today: the constant and its use in @loaders.gl/worker-utils, in the engine chunk(s) only.
+    expect(known).toBeLessThanOrEqual(2 * (existsSync(join(DIST, 'embed')) ? 2 : 1));
+  });
+});

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import defaultTour from '../../src/tour/default-tour.json';
+import { TourError, checkHighlights, parseTour } from '../../src/tour/tour.ts';
+import type { PolesFile } from '../../src/types.ts';
+
+const poles = JSON.parse(readFileSync('public/data/poles.geojson', 'utf8')) as PolesFile;
+
+const text = (fr: string, en = fr) => ({ fr, en });
+const stop = (patch: Record<string, unknown> = {}) => ({
+  state: '#v=1&year=2010',
+  title: text('Titre', 'Title'),
+  caption: text('{poles} pôles', '{poles} pôles'),
+  ...patch,
+});
+
+/** The problems parseTour reports for `json` (fails the test when it accepts it). */
+function problems(json: unknown): string[] {
+  try {
+    parseTour(json);
+  } catch (error) {
+    expect(error).toBeInstanceOf(TourError);
+    return (error as TourError).problems;
+  }
+  throw new Error('the tour was accepted');
+}
+
+describe('parseTour', () => {
+  it('accepts the default tour, 9 stops (one per digit key), with the decoded states', () => {
+    const tour = parseTour(defaultTour);
+    expect(tour.stops).toHaveLength(9);
+    expect(tour.stops[0]!.view.year).toBe(2005);
+    expect(tour.stops.some((s) => s.view.layer === 'choropleth')).toBe(true);
+    expect(tour.stops.some((s) => s.view.view === 'links')).toBe(true);
+  });
+
+  it('applies the highlight as the selected pôle', () => {
+    const tour = parseTour({
+      stops: [stop({ highlight: 'aerospace-valley', caption: text('{highlightName}') })],
+    });
+    expect(tour.stops[0]!.view.pole).toBe('aerospace-valley');
+  });
+
+  it('refuses what is not a tour', () => {
+    expect(problems(null)).toEqual(['expected {"stops": [ … ]}']);
+    expect(problems({ stops: [] })).toEqual(['stops: the tour has no stop']);
+  });
+
+  it('names the field at fault, for every problem at once', () => {
+    const found = problems({
+      stops: [
+        stop({ state: 'year=2010' }),
+        stop({ state: '#v=1&year=1990&layer=pie' }),
+        stop({ title: { fr: 'Titre' } }),
+        stop({ captoin: text('x') }),
+      ],
+      extra: true,
+    });
+    expect(found).toEqual([
+      'unknown key "extra"',
+      'stops[0].state: expected a hash string such as "#v=1&year=2010"',
+      'stops[1].state: not understood: layer, year',
+      'stops[2].title.en: missing or empty',
+      'stops[3]: unknown key "captoin"',
+    ]);
+  });
+
+  it('leaves the language to the presenter', () => {
+    expect(problems({ stops: [stop({ state: '#v=1&lang=en' })] })).toEqual([
+      'stops[0].state: remove "lang" (the presenter chooses the language)',
+    ]);
+  });
+
+  it('checks the figures a text asks for', () => {
+    const found = problems({
+      stops: [
+        stop({ caption: text('{pôles}', '{nope}') }),
+        stop({ state: '#v=1&year=2011', caption: text('{official}') }),
+        stop({ caption: text('{highlightSites}') }),
+        stop({ caption: text('{selectedEdges}') }),
+      ],
+    });
+    expect(found[0]).toMatch(/^stops\[0\]\.caption\.en: unknown figure \{nope\} \(known: year, poles/);
+    expect(found.slice(1)).toEqual([
+      'stops[1].caption.fr: {official} has no official count for 2011',
+      'stops[1].caption.en: {official} has no official count for 2011',
+      'stops[2].caption.fr: {highlightSites} needs "highlight"',
+      'stops[2].caption.en: {highlightSites} needs "highlight"',
+      'stops[3].caption.fr: {selectedEdges} needs a "link" selection in the state',
+      'stops[3].caption.en: {selectedEdges} needs a "link" selection in the state',
+    ]);
+  });
+
+  it('keeps captions to two lines and titles to one', () => {
+    const found = problems({
+      stops: [
+        stop({ caption: text('a\nb\nc', 'a'), title: text('a\nb', 'a') }),
+        stop({ caption: text('x'.repeat(201)) }),
+      ],
+    });
+    expect(found).toEqual([
+      'stops[0].title.fr: 2 lines, at most 1',
+      'stops[0].caption.fr: 3 lines, at most 2',
+      'stops[1].caption.fr: a line is longer than 200 characters',
+      'stops[1].caption.en: a line is longer than 200 characters',
+    ]);
+  });
+
+  it('wants a camera on every stop or on none (the map keeps its last camera)', () => {
+    expect(problems({ stops: [stop({ state: '#v=1&cam=2.0000,46.0000,5.00' }), stop()] })).toEqual([
+      'stops: 1 of 2 stops set "cam"; set it on every stop or on none',
+    ]);
+    expect(parseTour({ stops: [stop({ state: '#v=1&cam=2.0000,46.0000,5.00' })] }).stops).toHaveLength(1);
+  });
+
+  it('refuses a highlight that is not an id', () => {
+    expect(problems({ stops: [stop({ highlight: '<img>' })] })).toEqual([
+      'stops[0].highlight: expected a pôle id',
+    ]);
+  });
+});
+
+describe('checkHighlights', () => {
+  it('finds nothing wrong in the default tour', () => {
+    expect(checkHighlights(parseTour(defaultTour), poles)).toEqual([]);
+  });
+
+  it('reports an unknown pôle, a pôle not labelled that year, and a quoted HQ that is unknown', () => {
+    const unplaced = poles.features.find(
+      (f) => f.properties.hqCommune === null && f.properties.labelledYear === 2005,
+    )!;
+    const tour = parseTour({
+      stops: [
+        stop({ highlight: 'no-such-pole' }),
+        stop({ state: '#v=1&year=2005', highlight: 'cimes' }),
+        stop({ state: '#v=1&year=2005', highlight: unplaced.id, caption: text('{highlightHq}') }),
+      ],
+    });
+    expect(checkHighlights(tour, poles)).toEqual([
+      'stops[0].highlight: no pôle "no-such-pole"',
+      'stops[1].highlight: cimes is not labelled in 2005',
+      `stops[2]: {highlightHq}: the HQ of ${unplaced.id} is not documented`,
+    ]);
+  });
+});
