@@ -115,8 +115,49 @@ export function importMemberList(
   poles: readonly PoleRef[],
   communes: CommuneIndex,
 ): MemberImportResult {
+  const steps = importMemberRows(bytes, fileName, poles, communes, Number.POSITIVE_INFINITY);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Rows placed between two progress steps: often enough for a live count, rare enough to cost nothing. */
+export const PROGRESS_EVERY = 2000;
+
+export interface ImportStep {
+  phase: 'decode' | 'parse' | 'place';
+  done: number;
+  total: number;
+}
+
+/** Nothing could be placed: the list is unusable, but each row says why (for the report). */
+export class NothingPlacedError extends MemberImportError {
+  constructor(
+    file: string,
+    message: string,
+    readonly rows: readonly UnplacedImportRow[],
+  ) {
+    super(file, message);
+  }
+}
+
+/**
+ * Imports a member list step by step, yielding `{phase, done, total}` before decoding, before
+ * parsing and every `every` data rows while placing them, so that a worker can report progress on a
+ * 100,000-row list; returns the result of importMemberList.
+ */
+export function* importMemberRows(
+  bytes: Uint8Array,
+  fileName: string,
+  poles: readonly PoleRef[],
+  communes: CommuneIndex,
+  every = PROGRESS_EVERY,
+): Generator<ImportStep, MemberImportResult, void> {
+  yield { phase: 'decode', done: 0, total: bytes.length };
   const { text, encoding } = decodeLenient(bytes);
   const delimiter = detectDelimiter(text);
+  yield { phase: 'parse', done: 0, total: text.length };
   const { records, issues } = parseCsv(text, delimiter);
   const headerRecord = records.find((r) => !isBlankRecord(r));
   if (!headerRecord) throw new MemberImportError(fileName, 'the file is empty');
@@ -135,9 +176,12 @@ export function importMemberList(
   const features: Feature<MemberProperties, PointGeometry>[] = [];
   const unplaced: UnplacedImportRow[] = [];
   const unplacedByPole = new Map<string, number>();
+  const body = records.slice(records.indexOf(headerRecord) + 1);
   let rowCount = 0;
 
-  for (const record of records.slice(records.indexOf(headerRecord) + 1)) {
+  for (let i = 0; i < body.length; i++) {
+    if (i % every === 0) yield { phase: 'place', done: i, total: body.length };
+    const record = body[i]!;
     if (isBlankRecord(record)) continue;
     rowCount++;
     const get = (f: ImportField): string => {
@@ -165,10 +209,18 @@ export function importMemberList(
     }
     const pole = matchPole(poleValue);
     if (!pole) {
-      skip(poleValue === '' ? 'empty pôle' : `unknown pôle "${poleValue}" (expected a pôle id, short name or name)`);
+      skip(
+        poleValue === ''
+          ? 'empty pôle'
+          : `unknown pôle "${poleValue}" (expected a pôle id, short name or name)`,
+      );
       continue;
     }
-    const placed = placeCommune(communes, { code: get('insee'), postalCode: get('postalCode'), name: get('commune') });
+    const placed = placeCommune(communes, {
+      code: get('insee'),
+      postalCode: get('postalCode'),
+      name: get('commune'),
+    });
     if ('reason' in placed) {
       skip(placed.reason, pole);
       continue;
@@ -197,21 +249,25 @@ export function importMemberList(
       },
     });
   }
+  yield { phase: 'place', done: body.length, total: body.length };
   if (features.length === 0) {
     const first = unplaced
       .slice(0, 3)
       .map((u) => `row ${u.row}: ${u.reason}`)
       .join('; ');
-    throw new MemberImportError(fileName, `no row could be placed (${rowCount} data rows${first ? `; ${first}` : ''})`);
+    throw new NothingPlacedError(
+      fileName,
+      `no row could be placed (${rowCount} data rows${first ? `; ${first}` : ''})`,
+      unplaced,
+    );
   }
   const report: MemberImportReport = {
     file: fileName,
     encoding,
     delimiter: DELIMITERS[delimiter],
-    columns: Object.fromEntries(FIELDS.map((f) => [f, columns[f] === undefined ? null : header[columns[f]]!])) as Record<
-      ImportField,
-      string | null
-    >,
+    columns: Object.fromEntries(
+      FIELDS.map((f) => [f, columns[f] === undefined ? null : header[columns[f]]!]),
+    ) as Record<ImportField, string | null>,
     rows: rowCount,
     placed: features.length,
     unplaced,

@@ -4,7 +4,7 @@
 // terminates it after the answer (src/data/import-client.ts), so nothing here outlives an import.
 import { CommuneIndex } from '../geo/commune-index.ts';
 import type { CommunesFile } from '../types.ts';
-import { importMemberRows } from './import-rows.ts';
+import { importMemberRows } from '../data/member-import.ts';
 import { errorMessage, MEMBERS_PER_MESSAGE, type ImportRequest, type WorkerMessage } from './protocol.ts';
 
 // The project's lib is DOM (not WebWorker, whose globals clash with it): the little of the worker

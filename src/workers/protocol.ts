@@ -6,9 +6,6 @@ import type { PoleRef } from '../data/import-headers.ts';
 import type { MemberImportReport, UnplacedImportRow } from '../data/member-import.ts';
 import type { CommunesFile, MembersFile } from '../types.ts';
 
-/** Rows placed between two progress messages: often enough for a live count, rare enough to cost nothing. */
-export const PROGRESS_EVERY = 2000;
-
 /**
  * Members per message of the result. One message of 100,000 features takes the page ~0.6 s to
  * deserialise (measured, SwiftShader machine): in batches, each is a short task between which the

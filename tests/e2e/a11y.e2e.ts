@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, recordPage, serveDist, type PageLog, type Served } from './harness.ts';
+import { openApp, launchChromium, recordPage, serveDist, type PageLog, type Served } from './harness.ts';
 import { t } from '../../src/i18n/messages.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -28,22 +28,7 @@ const app = (selector: string) => page.locator('poles-app').locator(selector);
 
 /** A fresh document at `hash` (a same-document hash change would keep the last test's state). */
 async function open(hash: string): Promise<void> {
-  await page.goto('about:blank');
-  await page.goto(`${served.url}${hash}`);
-  await page.evaluate(async () => {
-    await customElements.whenDefined('poles-map');
-    for (
-      let i = 0;
-      i < 200 && !document.querySelector('poles-app')?.shadowRoot?.querySelector('poles-map');
-      i++
-    ) {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    const map = document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map') as unknown as {
-      drawn(): Promise<void>;
-    };
-    await map.drawn();
-  });
+  await openApp(page, `${served.url}${hash}`);
 }
 
 interface Violation {

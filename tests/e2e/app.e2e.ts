@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import {
+  appMapPoint,
+  appMapDrawn,
   colourDistance,
   launchChromium,
   pixelAt,
@@ -26,28 +28,6 @@ let browser: Browser;
 let page: Page;
 let log: PageLog;
 
-/** Waits until the map has drawn the app's latest state. */
-async function mapDrawn(): Promise<void> {
-  await page.evaluate(() =>
-    (
-      document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map') as unknown as {
-        drawn(): Promise<void>;
-      }
-    ).drawn(),
-  );
-}
-
-async function mapPoint(lonLat: [number, number]): Promise<{ x: number; y: number }> {
-  return page.evaluate((ll) => {
-    const map = document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map') as HTMLElement & {
-      project(p: [number, number]): { x: number; y: number };
-    };
-    const box = map.getBoundingClientRect();
-    const p = map.project(ll);
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, lonLat);
-}
-
 const app = (selector: string) => page.locator('poles-app').locator(selector);
 
 describe('the app', () => {
@@ -57,21 +37,7 @@ describe('the app', () => {
     page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
     log = recordPage(page);
     await page.goto(served.url);
-    await page.evaluate(async () => {
-      await customElements.whenDefined('poles-map');
-      for (
-        let i = 0;
-        i < 200 && !document.querySelector('poles-app')?.shadowRoot?.querySelector('poles-map');
-        i++
-      ) {
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      await (
-        document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map') as unknown as {
-          ready: Promise<void>;
-        }
-      ).ready;
-    });
+    await appMapDrawn(page);
   });
 
   afterAll(async () => {
@@ -91,7 +57,7 @@ describe('the app', () => {
 
   it("draws a known pôle's HQ in its sector colour at project()", async () => {
     expect(BREST.geometry).not.toBeNull();
-    const { x, y } = await mapPoint(BREST.geometry!.coordinates);
+    const { x, y } = await appMapPoint(page, BREST.geometry!.coordinates);
     const expected = hexToRgb(SECTOR_COLOURS[BREST.properties.sector]);
     expect(colourDistance(await pixelAt(page, x, y), expected)).toBeLessThan(30);
     // 40 px away there is sea or land, not the pôle colour: the check above can fail.
@@ -109,11 +75,11 @@ describe('the app', () => {
     await expect.poll(() => app('.pole-list > li').count()).toBe(71);
     await app('poles-controls .key-years button:text-is("2019")').click();
     await expect.poll(() => app('.pole-list > li').count()).toBe(56);
-    await mapDrawn();
+    await appMapDrawn(page);
   });
 
   it("opens a pôle's profile when its HQ is clicked on the map", async () => {
-    const { x, y } = await mapPoint(BREST.geometry!.coordinates);
+    const { x, y } = await appMapPoint(page, BREST.geometry!.coordinates);
     await page.mouse.click(x, y);
     const profile = app('pole-profile');
     await expect.poll(() => profile.locator('h2').textContent()).toBe(BREST.properties.name);

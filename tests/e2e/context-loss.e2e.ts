@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
+  appMapPoint,
+  openApp,
   colourDistance,
   launchChromium,
   pixelAt,
@@ -28,15 +30,7 @@ let log: PageLog;
 const map = () => page.locator('poles-app').locator('poles-map');
 
 async function brestPixel(): Promise<[number, number, number]> {
-  const { x, y } = await page.evaluate((ll) => {
-    const m = document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map') as HTMLElement & {
-      project(p: [number, number]): { x: number; y: number };
-      drawn(): Promise<void>;
-    };
-    const box = m.getBoundingClientRect();
-    const p = m.project(ll);
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, BREST.geometry!.coordinates);
+  const { x, y } = await appMapPoint(page, BREST.geometry!.coordinates);
   return pixelAt(page, x, y);
 }
 
@@ -53,25 +47,6 @@ function context(action: 'loseContext' | 'restoreContext') {
   }, action);
 }
 
-async function openApp(): Promise<void> {
-  await page.goto(served.url);
-  await page.evaluate(async () => {
-    await customElements.whenDefined('poles-map');
-    for (
-      let i = 0;
-      i < 200 && !document.querySelector('poles-app')?.shadowRoot?.querySelector('poles-map');
-      i++
-    ) {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    await (
-      document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map') as unknown as {
-        drawn(): Promise<void>;
-      }
-    ).drawn();
-  });
-}
-
 describe('WebGL context loss', () => {
   beforeAll(async () => {
     served = await serveDist();
@@ -86,7 +61,7 @@ describe('WebGL context loss', () => {
   });
 
   it('shows a visible state on loss and draws the layers again on restore', async () => {
-    await openApp();
+    await openApp(page, served.url);
     expect(colourDistance(await brestPixel(), MER)).toBeLessThan(30);
     await context('loseContext');
     await expect.poll(() => map().locator('.gl-lost').isVisible()).toBe(true);
@@ -99,7 +74,7 @@ describe('WebGL context loss', () => {
   });
 
   it('offers to rebuild the map when the context never comes back, and the rebuilt map works', async () => {
-    await openApp();
+    await openApp(page, served.url);
     await context('loseContext');
     const rebuild = map().locator('button.rebuild');
     await rebuild.waitFor({ timeout: 10_000 });

@@ -4,7 +4,7 @@
 // département.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, recordPage, serveDist, type PageLog, type Served } from './harness.ts';
+import { openApp, launchChromium, recordPage, serveDist, type PageLog, type Served } from './harness.ts';
 
 let served: Served;
 let browser: Browser;
@@ -16,22 +16,7 @@ const summary = () => app('.summary').textContent();
 const hash = () => page.evaluate(() => window.location.hash);
 
 async function open(hashPart = ''): Promise<void> {
-  await page.goto(`${served.url}${hashPart}`);
-  await page.evaluate(async () => {
-    await customElements.whenDefined('poles-map');
-    for (
-      let i = 0;
-      i < 200 && !document.querySelector('poles-app')?.shadowRoot?.querySelector('poles-map');
-      i++
-    ) {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    await (
-      document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map') as unknown as {
-        drawn(): Promise<void>;
-      }
-    ).drawn();
-  });
+  await openApp(page, `${served.url}${hashPart}`);
 }
 
 describe('the explorer', () => {

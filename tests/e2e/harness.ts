@@ -74,3 +74,36 @@ export async function pixelAt(page: Page, x: number, y: number): Promise<[number
 export function colourDistance(a: readonly number[], b: readonly number[]): number {
   return Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
 }
+
+/** Waits until the app's <poles-map> exists and has drawn the app's latest state. */
+export async function appMapDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => !!document.querySelector('poles-app')?.shadowRoot?.querySelector('poles-map'),
+  );
+  await page.evaluate(() =>
+    (
+      document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map') as unknown as {
+        drawn(): Promise<void>;
+      }
+    ).drawn(),
+  );
+}
+
+/** Opens `url` in a fresh document (a same-document hash change would keep the last state) and waits for the map. */
+export async function openApp(page: Page, url: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(url);
+  await appMapDrawn(page);
+}
+
+/** [lon, lat] → page pixels through the app's map `project()`. */
+export function appMapPoint(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const map = document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map') as HTMLElement & {
+      project(p: [number, number]): { x: number; y: number };
+    };
+    const box = map.getBoundingClientRect();
+    const p = map.project(ll);
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, lonLat);
+}

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
+  appMapPoint,
+  appMapDrawn,
   colourDistance,
   launchChromium,
   pixelAt,
@@ -27,25 +29,6 @@ let log: PageLog;
 
 const app = (selector: string) => page.locator('poles-app').locator(selector);
 const hash = () => page.evaluate(() => window.location.hash);
-const mapDrawn = () =>
-  page.evaluate(() =>
-    (
-      document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map') as unknown as {
-        drawn(): Promise<void>;
-      }
-    ).drawn(),
-  );
-
-async function mapPoint(lonLat: [number, number]): Promise<{ x: number; y: number }> {
-  return page.evaluate((ll) => {
-    const map = document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map') as HTMLElement & {
-      project(p: [number, number]): { x: number; y: number };
-    };
-    const box = map.getBoundingClientRect();
-    const p = map.project(ll);
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, lonLat);
-}
 
 describe('the partnership view', () => {
   beforeAll(async () => {
@@ -56,7 +39,7 @@ describe('the partnership view', () => {
     // Framed on France so that the pôles stand apart (the view frames the world by default).
     await page.goto(`${served.url}#v=1&view=links&cam=1.5,46.5,4.6`);
     await app('poles-links svg path.ribbon').first().waitFor();
-    await mapDrawn();
+    await appMapDrawn(page);
   });
 
   afterAll(async () => {
@@ -73,10 +56,10 @@ describe('the partnership view', () => {
       .first()
       .dispatchEvent('click');
     await expect.poll(hash).toMatch(/link=(edge|label):/);
-    await mapDrawn();
+    await appMapDrawn(page);
     for (const id of [edge.source, edge.target]) {
       const pole = poles.features.find((f) => f.id === id)!;
-      const { x, y } = await mapPoint(pole.geometry!.coordinates);
+      const { x, y } = await appMapPoint(page, pole.geometry!.coordinates);
       // Highlighted: full sector colour in the middle and a dark ring around it.
       const colour = hexToRgb(SECTOR_COLOURS[pole.properties.sector]);
       await expect.poll(async () => colourDistance(await pixelAt(page, x, y), colour)).toBeLessThan(35);
@@ -84,7 +67,7 @@ describe('the partnership view', () => {
     }
     // A pôle outside the partnership fades.
     const other = poles.features.find((f) => f.id === 'vegepolys')!;
-    const o = await mapPoint(other.geometry!.coordinates);
+    const o = await appMapPoint(page, other.geometry!.coordinates);
     const otherColour = hexToRgb(SECTOR_COLOURS[other.properties.sector]);
     expect(colourDistance(await pixelAt(page, o.x, o.y), otherColour)).toBeGreaterThan(35);
   });

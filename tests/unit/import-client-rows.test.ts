@@ -1,20 +1,13 @@
 // SPDX-License-Identifier: MIT
-// The worker's step-by-step import against the pure importMemberList: same members, report and
-// errors on every fixture list (parity, since the row loop is repeated), and progress at least
-// every 2,000 rows.
-import { readdirSync, readFileSync } from 'node:fs';
+// The step-by-step import the worker runs (importMemberList drains the same generator): the fixture
+// lists, and progress at least every 2,000 rows.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  importMemberList,
-  MemberImportError,
-  type MemberImportResult,
-} from '../../src/data/member-import.ts';
+import { importMemberRows, NothingPlacedError, type ImportStep } from '../../src/data/member-import.ts';
 import { CommuneIndex } from '../../src/geo/commune-index.ts';
-import { importMemberRows, NothingPlacedError, type ImportStep } from '../../src/workers/import-rows.ts';
 import type { CommunesFile, PolesFile } from '../../src/types.ts';
 
-const LISTS = ['tests/fixtures/member-lists', 'tests/fixtures/members-import'];
 const poles = (JSON.parse(readFileSync('public/data/poles.geojson', 'utf8')) as PolesFile).features.map(
   (f) => f.properties,
 );
@@ -38,36 +31,6 @@ function run(bytes: Uint8Array, name: string, every?: number) {
     return { steps, error };
   }
 }
-
-function pure(bytes: Uint8Array, name: string): { result?: MemberImportResult; error?: unknown } {
-  try {
-    return { result: importMemberList(bytes, name, poles, communes) };
-  } catch (error) {
-    return { error };
-  }
-}
-
-describe('parity with importMemberList', () => {
-  const files = LISTS.flatMap((dir) =>
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.csv'))
-      .map((f) => join(dir, f)),
-  );
-
-  it.each(files)('%s', (path) => {
-    const bytes = readFileSync(path);
-    const name = path.split('/').pop()!;
-    const ours = run(bytes, name);
-    const theirs = pure(bytes, name);
-    if (theirs.error) {
-      expect(ours.error).toBeInstanceOf(MemberImportError);
-      expect((ours.error as Error).message).toBe((theirs.error as Error).message);
-    } else {
-      expect(ours.error).toBeUndefined();
-      expect(ours.result).toEqual(theirs.result);
-    }
-  });
-});
 
 describe('the fixture lists', () => {
   const read = (name: string) => run(readFileSync(join('tests/fixtures/member-lists', name)), name);
