@@ -100,7 +100,7 @@ export class PolesFallback extends LitElement {
               <th scope="row">${p.properties.name}</th>
               <td>${t(lang, `sector.${p.properties.sector}`)}</td>
               <td class=${hq ? '' : 'unknown'}>${hq ?? t(lang, 'common.unknown')}</td>
-              <td class="count">${sites}</td>
+              <td class="number">${sites}</td>
             </tr>`;
           })}
         </tbody>

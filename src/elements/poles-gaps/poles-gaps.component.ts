@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+import { tableStyles } from '../../theme/table.styles.ts';
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { GAP_COLUMNS, gapTableCsv, type GapRow } from '../../analysis/gaps.ts';
@@ -16,44 +17,30 @@ import { downloadText } from '../poles-links/download.ts';
  * @csspart download - the CSV download button.
  */
 export class PolesGaps extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    .scroll {
-      max-height: var(--poles-gaps-max-height, 24em);
-      overflow: auto;
-    }
-    table {
-      width: 100%;
-      border-collapse: collapse;
-      font-size: 0.92em;
-    }
-    caption {
-      text-align: left;
-      font-weight: 600;
-      padding: 4px 0;
-    }
-    th,
-    td {
-      padding: 2px 6px;
-      border-bottom: 1px solid #d0d7de;
-      text-align: left;
-      vertical-align: top;
-    }
-    td.number {
-      text-align: right;
-      font-variant-numeric: tabular-nums;
-    }
-    h3 {
-      margin: 12px 0 4px;
-      font-size: 1em;
-    }
-    ul {
-      margin: 0;
-      padding-left: 1.1em;
-    }
-  `;
+  static override styles = [
+    tableStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .scroll {
+        max-height: var(--poles-gaps-max-height, 24em);
+        overflow: auto;
+      }
+      table {
+        width: 100%;
+        font-size: 0.92em;
+      }
+      h3 {
+        margin: 12px 0 4px;
+        font-size: 1em;
+      }
+      ul {
+        margin: 0;
+        padding-left: 1.1em;
+      }
+    `,
+  ];
 
   /** The gap table, most uncovered inhabitants first (gapTable); null while the communes load. @default null */
   @property({ attribute: false }) rows: readonly GapRow[] | null = null;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { cssom } from '../../ui/cssom.ts';
 import { select } from 'd3-selection';
 import { loadLinksData, type LinksData } from '../../data/partnership-data.ts';
 import { partnershipsCsv } from '../../data/partnership-csv.ts';
@@ -34,6 +33,7 @@ import {
   type LinksView,
 } from './poles-links.model.ts';
 import { inheritedLang } from '../../ui/lang.ts';
+import { tooltipBox, type Hover } from '../../ui/tooltip-box.ts';
 import { polesLinksStyles } from './poles-links.styles.ts';
 
 export type { LinksData };
@@ -79,7 +79,7 @@ export class PolesLinks extends LitElement {
   /** The data; fetched from the data folder next to the page when not given. */
   @property({ attribute: false }) data: LinksData | null = null;
 
-  @state() private hover: { text: string; x: number; y: number } | null = null;
+  @state() private hover: Hover | null = null;
   @state() private failure: string | null = null;
   @query('svg.chart') private svg!: SVGSVGElement;
   @query('.diagram') private diagramBox!: HTMLDivElement;
@@ -240,17 +240,7 @@ export class PolesLinks extends LitElement {
       ${model ? this.renderStatus(lang, model) : nothing}
       <div class="diagram" part="diagram" ?hidden=${empty} @pointerleave=${() => (this.hover = null)}>
         <svg class="chart"></svg>
-        ${
-          this.hover
-            ? html`<div
-                class="tooltip"
-                role="tooltip"
-                ${cssom({ left: `${this.hover.x}px`, top: `${this.hover.y}px` })}
-              >
-                ${this.hover.text}
-              </div>`
-            : nothing
-        }
+        ${tooltipBox(this.hover)}
       </div>
       ${
         model && !empty

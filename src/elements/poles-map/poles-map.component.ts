@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { cssom } from '../../ui/cssom.ts';
 import type { Topology } from 'topojson-specification';
 import { probeWebGL2 } from '../../controllers/gl-support.ts';
 import { MapController } from '../../controllers/map.controller.ts';
@@ -17,6 +16,7 @@ import { baseGeo, mapViewOf, type BaseGeo } from '../../map/map-view.ts';
 import type { Camera, ViewState } from '../../state/view-state.ts';
 import type { CommunesFile, PartnershipsFile, TerritoriesFile } from '../../types.ts';
 import { inheritedLang } from '../../ui/lang.ts';
+import { tooltipBox, type Hover } from '../../ui/tooltip-box.ts';
 import {
   NO_ATTRIBUTES,
   embedViewOf,
@@ -98,7 +98,7 @@ export class PolesMap extends LitElement {
   /** The data to show; loaded from the data folder next to the module when not given. */
   @property({ attribute: false }) data: Dataset | null = null;
 
-  @state() private hover: { text: string; x: number; y: number } | null = null;
+  @state() private hover: Hover | null = null;
   @state() private failure: string | null = null;
   /** 'lost' while the WebGL context is gone; 'stuck' when it did not come back in time. */
   @state() private gl: 'ok' | 'lost' | 'stuck' = 'ok';
@@ -411,17 +411,7 @@ export class PolesMap extends LitElement {
       }
       ${this.failure ? html`<p class="status" role="alert">${t(lang, 'app.error', { message: this.failure })}</p>` : nothing}
       ${this.gl !== 'ok' ? this.renderGlLost(lang) : nothing} ${this.renderImport(lang)}
-      ${
-        this.hover
-          ? html`<div
-              class="tooltip"
-              role="tooltip"
-              ${cssom({ left: `${this.hover.x}px`, top: `${this.hover.y}px` })}
-            >
-              ${this.hover.text}
-            </div>`
-          : nothing
-      }
+      ${tooltipBox(this.hover)}
       ${full ? renderLegend(lang, this.clientWidth >= WIDE_MAP, this.mapped?.view, this.mapped?.concentration?.legend) : nothing}
       ${full && this.state === null ? this.renderViewSwitch(lang) : nothing}
       ${

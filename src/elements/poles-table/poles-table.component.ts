@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+import { tableStyles } from '../../theme/table.styles.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatNumber, t, type Lang } from '../../i18n/messages.ts';
@@ -14,49 +15,35 @@ import type { PoleRow, TableModel, TerritoriesTableModel } from './poles-table.m
  * @csspart table - the table.
  */
 export class PolesTable extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    table {
-      width: 100%;
-      border-collapse: collapse;
-      font-size: 0.92em;
-    }
-    caption {
-      text-align: left;
-      font-weight: 600;
-      padding: 4px 0;
-    }
-    th,
-    td {
-      padding: 2px 6px;
-      border-bottom: 1px solid #d0d7de;
-      text-align: left;
-      vertical-align: top;
-    }
-    td.number {
-      text-align: right;
-      font-variant-numeric: tabular-nums;
-    }
-    button {
-      font: inherit;
-      text-align: left;
-      background: none;
-      border: 0;
-      padding: 0;
-      color: #0969da;
-      text-decoration: underline;
-      cursor: pointer;
-    }
-    button[aria-pressed='true'] {
-      font-weight: 600;
-    }
-    .unknown {
-      color: #6e7781;
-      font-style: italic;
-    }
-  `;
+  static override styles = [
+    tableStyles,
+    css`
+      :host {
+        display: block;
+      }
+      table {
+        width: 100%;
+        font-size: 0.92em;
+      }
+      button {
+        font: inherit;
+        text-align: left;
+        background: none;
+        border: 0;
+        padding: 0;
+        color: #0969da;
+        text-decoration: underline;
+        cursor: pointer;
+      }
+      button[aria-pressed='true'] {
+        font-weight: 600;
+      }
+      .unknown {
+        color: #6e7781;
+        font-style: italic;
+      }
+    `,
+  ];
 
   /** What the map shows (polesTable, or concentrationView().table). @default null */
   @property({ attribute: false }) model: TableModel | null = null;
