@@ -6,7 +6,15 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { openApp, launchChromium, recordPage, serveDist, type PageLog, type Served } from './harness.ts';
+import {
+  presenterMapReady,
+  openApp,
+  launchChromium,
+  recordPage,
+  serveDist,
+  type PageLog,
+  type Served,
+} from './harness.ts';
 import { t } from '../../src/i18n/messages.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -122,17 +130,7 @@ describe('accessibility', () => {
 
   it('has no serious or critical axe violation in presenter mode', async () => {
     await page.goto(`${served.url}present.html`);
-    await page.waitForFunction(
-      () => !!document.querySelector('poles-presenter')?.shadowRoot?.querySelector('poles-map'),
-    );
-    await page.evaluate(
-      () =>
-        (
-          document.querySelector('poles-presenter')!.shadowRoot!.querySelector('poles-map') as unknown as {
-            ready: Promise<void>;
-          }
-        ).ready,
-    );
+    await presenterMapReady(page);
     expect(await seriousViolations()).toEqual([]);
   });
 

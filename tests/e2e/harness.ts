@@ -107,3 +107,18 @@ export function appMapPoint(page: Page, lonLat: [number, number]): Promise<{ x: 
     return { x: box.left + p.x, y: box.top + p.y };
   }, lonLat);
 }
+
+/** Waits until present.html's <poles-presenter> holds a map that has drawn its first frame. */
+export async function presenterMapReady(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => !!document.querySelector('poles-presenter')?.shadowRoot?.querySelector('poles-map'),
+  );
+  await page.evaluate(
+    () =>
+      (
+        document.querySelector('poles-presenter')!.shadowRoot!.querySelector('poles-map') as unknown as {
+          ready: Promise<void>;
+        }
+      ).ready,
+  );
+}

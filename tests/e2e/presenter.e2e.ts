@@ -5,7 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, pixelAt, recordPage, serveDist, type PageLog, type Served } from './harness.ts';
+import {
+  presenterMapReady,
+  launchChromium,
+  pixelAt,
+  recordPage,
+  serveDist,
+  type PageLog,
+  type Served,
+} from './harness.ts';
 import defaultTour from '../../src/tour/default-tour.json';
 import { fillText, stopFigures } from '../../src/tour/figures.ts';
 import { parseTour } from '../../src/tour/tour.ts';
@@ -46,19 +54,7 @@ const mapState = () =>
     return `${map.state.view} ${map.state.year}`;
   });
 
-async function mapReady(): Promise<void> {
-  await page.waitForFunction(
-    () => !!document.querySelector('poles-presenter')?.shadowRoot?.querySelector('poles-map'),
-  );
-  await page.evaluate(
-    () =>
-      (
-        document.querySelector('poles-presenter')!.shadowRoot!.querySelector('poles-map') as unknown as {
-          ready: Promise<void>;
-        }
-      ).ready,
-  );
-}
+const mapReady = () => presenterMapReady(page);
 
 async function expectStop(n: number, lang: Lang = 'fr'): Promise<void> {
   await expect.poll(counter).toBe(`${n} / ${tour.stops.length}`);
