@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+import { chunkFileName } from './scripts/chunk-names.ts';
 import { defineConfig } from 'vite';
 
 // Relative base: the built app works from any folder (a sub-path of a regional site, a file share).
@@ -13,6 +14,7 @@ export default defineConfig({
       // The app, the iframe page for CMSs without scripts, the embedding demo and the big-screen
       // presenter. The embed module itself (dist/embed/) has its own build: vite.embed.config.ts.
       input: { index: 'index.html', embed: 'embed.html', demo: 'demo.html', present: 'present.html' },
+      output: { chunkFileNames: chunkFileName },
     },
   },
   preview: { port: 4173, strictPort: false },

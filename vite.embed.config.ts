@@ -7,6 +7,7 @@
 // every file referenced relative to the module (`base: './'` → import('./x.js') and
 // new URL('x.js', import.meta.url)), so the folder works from any origin and any path.
 import { cpSync } from 'node:fs';
+import { chunkFileName } from './scripts/chunk-names.ts';
 import { defineConfig, type Plugin } from 'vite';
 
 const OUT_DIR = 'dist/embed';
@@ -36,7 +37,7 @@ export default defineConfig({
     modulePreload: false,
     rolldownOptions: {
       input: 'src/embed.ts',
-      output: { entryFileNames: 'poles-map.js' },
+      output: { entryFileNames: 'poles-map.js', chunkFileNames: chunkFileName },
     },
   },
 });

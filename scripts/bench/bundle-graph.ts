@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Which built JS files a page loads, read from a Vite output folder: the <script type="module"> of
-// the HTML and its static imports (the initial JS), then what dynamic import() pulls in (the lazy
-// map chunk). Shared by `npm run bench` and the bundle-budget unit test, so both count the same way.
+// the HTML and its static imports (the initial JS), then what dynamic import() pulls in for the
+// default map (the engine chunk and what it imports), then the chunks of the other views (view-*, see
+// scripts/chunk-names.ts). Shared by `npm run bench` and the bundle-budget unit test, so both count
+// the same way.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { VIEW_CHUNK_PREFIX } from '../chunk-names.ts';
 
 // Minified output quotes specifiers with ", ' or ` (rolldown uses backticks for import()).
 const Q = '["\'`]';
@@ -57,8 +60,13 @@ export function chunkSet(root: string, files: Iterable<string>): ChunkSet {
   return { files: list, bytes, gzip };
 }
 
-/** Follows imports from `entries` (absolute paths); `dynamic` also follows import(). */
-function closure(entries: string[], dynamic: boolean): Set<string> {
+const isViewChunk = (file: string): boolean => basename(file).startsWith(VIEW_CHUNK_PREFIX);
+
+/**
+ * Follows imports from `entries` (absolute paths): static ones only, or also import() but not into
+ * the chunks of other views (what the default map loads), or every import().
+ */
+function closure(entries: string[], follow: 'static' | 'map' | 'all'): Set<string> {
   const seen = new Set<string>();
   const stack = [...entries];
   while (stack.length > 0) {
@@ -66,7 +74,8 @@ function closure(entries: string[], dynamic: boolean): Set<string> {
     if (seen.has(file) || !existsSync(file)) continue;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
-    const next = dynamic ? [...staticImports(code), ...dynamicImports(code)] : staticImports(code);
+    const lazy = follow === 'static' ? [] : dynamicImports(code);
+    const next = [...staticImports(code), ...(follow === 'map' ? lazy.filter((s) => !isViewChunk(s)) : lazy)];
     for (const spec of next) stack.push(resolve(dirname(file), spec));
   }
   return seen;
@@ -75,16 +84,22 @@ function closure(entries: string[], dynamic: boolean): Set<string> {
 export interface PageBundle {
   /** What the HTML loads before any import(): its scripts and their static imports. */
   initial: ChunkSet;
-  /** What import() loads on top of it (for the app: the MapLibre + deck.gl engine). */
+  /** What import() loads on top of it for the default map (for the app: the MapLibre + deck.gl engine). */
   lazy: ChunkSet;
+  /** The chunks of the other views (view-*) and what they import beyond the above, loaded on demand. */
+  views: ChunkSet;
   /** Worker scripts referenced by new URL(…, import.meta.url) (MapLibre's). */
   workers: ChunkSet;
 }
 
 /** The JS graph of `entries` (absolute paths of entry chunks) inside the output folder `root`. */
 export function entryBundle(root: string, entries: string[]): PageBundle {
-  const initial = closure(entries, false);
-  const all = closure(entries, true);
+  // Absolute paths throughout: a file reached from an entry given relatively and again through an
+  // import must be one file, counted once.
+  const starts = entries.map((entry) => resolve(entry));
+  const initial = closure(starts, 'static');
+  const map = closure(starts, 'map');
+  const all = closure(starts, 'all');
   const workers = new Set<string>();
   for (const file of all) {
     for (const url of workerUrls(readFileSync(file, 'utf8'))) workers.add(resolve(dirname(file), url));
@@ -92,7 +107,8 @@ export function entryBundle(root: string, entries: string[]): PageBundle {
   const rel = (set: Iterable<string>) => [...set].filter((f) => existsSync(f)).map((f) => relative(root, f));
   return {
     initial: chunkSet(root, rel(initial)),
-    lazy: chunkSet(root, rel([...all].filter((f) => !initial.has(f)))),
+    lazy: chunkSet(root, rel([...map].filter((f) => !initial.has(f)))),
+    views: chunkSet(root, rel([...all].filter((f) => !map.has(f)))),
     workers: chunkSet(root, rel(workers)),
   };
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Item 7: gzip weight of the app's JS (initial, then the lazy map chunk) against the engines alone.
+// Item 7: gzip weight of the JS of the app's default view (initial, then the lazy map engine chunk)
+// against the engines alone; the chunks of the other views, loaded on demand, are reported apart.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { dynamicImports, entryBundle, pageBundle, staticImports, type PageBundle } from './bundle-graph.ts';
@@ -56,9 +57,17 @@ export function measureBundles(
   const rows: Row[] = [
     row('7 bundle', 'initial JS (before any import())', 'B gzip', app.initial.gzip, null),
     row('7 bundle', 'lazy map chunk(s) vs engines', 'B gzip', app.lazy.gzip, bareJs),
-    row('7 bundle', 'initial + map vs engines', 'B gzip', app.initial.gzip + app.lazy.gzip, bareJs, {
-      max: 1.15,
-    }),
+    row(
+      '7 bundle',
+      'default view: initial + map vs engines',
+      'B gzip',
+      app.initial.gzip + app.lazy.gzip,
+      bareJs,
+      {
+        max: 1.15,
+      },
+    ),
+    row('7 bundle', 'other views, on demand (view-* chunks)', 'B gzip', app.views.gzip, null),
     row('7 bundle', 'MapLibre worker', 'B gzip', app.workers.gzip, bare.workers.gzip),
     ...(embed
       ? [
@@ -69,6 +78,7 @@ export function measureBundles(
             'B gzip',
             embed.initial.gzip + embed.lazy.gzip,
             bareJs,
+            { max: 1.15 },
           ),
         ]
       : [

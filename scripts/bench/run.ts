@@ -7,7 +7,6 @@
 //                    [--out file] [--keep]
 // --quick skips the 1M-site pan (about 2 minutes on SwiftShader).
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +16,7 @@ import { launchChromium, serve, type Server } from './browser.ts';
 import { buildApp, buildBareEngines, buildBenchPages, type Composition } from './builds.ts';
 import { measureBundles } from './bundle.ts';
 import { measureDataBuild, measureImport } from './data.ts';
-import { measureFps } from './fps.ts';
+import { FILTER_SITES, measureFps, measureGpuFilter } from './fps.ts';
 import { machine } from './machine.ts';
 import { measureStartup } from './startup.ts';
 import { ROOT, SYNTHETIC_NOTE, writeSynthetic } from './synthetic.ts';
@@ -48,15 +47,6 @@ const counts = values.sizes
   : values.quick
     ? [1_000, 10_000, 100_000]
     : [1_000, 10_000, 100_000, 1_000_000];
-
-function hasPackage(name: string): boolean {
-  try {
-    createRequire(import.meta.url).resolve(`${name}/package.json`);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const log = (message: string): void => console.error(`[bench] ${message}`);
 const tmp = mkdtempSync(join(tmpdir(), 'poles-bench-'));
@@ -93,7 +83,7 @@ try {
     await buildBenchPages(dirs.pages);
     writeSynthetic(
       join(dirs.pages, 'bench-data'),
-      only.has('pan') ? counts : [],
+      only.has('pan') ? [...new Set([...counts, FILTER_SITES])] : [],
       only.has('import') ? IMPORT_ROWS : null,
     );
     browser = await launchChromium();
@@ -118,19 +108,10 @@ try {
       const fps = await measureFps(browser, pages.url, counts, (n) => (n >= 1_000_000 ? 1 : 3), 5000);
       rows.push(...fps.rows);
       details['pan'] = fps.runs;
-      rows.push(
-        row(
-          '9 filter',
-          'GPU filter of 100k sites (DataFilterExtension)',
-          'ms',
-          null,
-          null,
-          {},
-          hasPackage('@deck.gl/extensions')
-            ? '@deck.gl/extensions is installed but not wired into the bench page yet'
-            : '@deck.gl/extensions is not installed: not measured',
-        ),
-      );
+      log('filter: year and sector changes on 100k synthetic sites…');
+      const filter = await measureGpuFilter(browser, pages.url, 3);
+      rows.push(...filter.rows);
+      details['filter'] = filter.runs;
     }
     if (only.has('import')) {
       log('import: 100k-row synthetic member list…');

@@ -3,16 +3,10 @@
 // frame, its view read from the URL hash (`embed.html#v=1&year=2010&region=76`, the app's format).
 // The page is served next to the app, so the data folder next to the page is the right one.
 import { PolesMap } from '../elements/poles-map/poles-map.component.ts';
-import { PolesFallback } from '../elements/poles-fallback/poles-fallback.component.ts';
 import { VIEW_ATTRIBUTES, embedAttributes } from '../elements/poles-share/snippets.ts';
 import { decodeHash } from '../state/hash.ts';
 
-for (const [tag, ctor] of [
-  ['poles-map', PolesMap],
-  ['poles-fallback', PolesFallback],
-] as const) {
-  if (!customElements.get(tag)) customElements.define(tag, ctor);
-}
+if (!customElements.get('poles-map')) customElements.define('poles-map', PolesMap);
 
 // A constructed sheet rather than a <style> element: the page keeps working under `style-src 'self'`.
 const sheet = new CSSStyleSheet();

@@ -24,35 +24,49 @@ export function poleInRegions(pole: PoleFeature, regions: readonly string[]): bo
   return regions2016Of(p.regions).some((code) => regions.includes(code));
 }
 
-/**
- * The pôles labelled in `year` that pass the pôle filters, and the documented sites of those pôles
- * that pass the site filters. A région filter keeps the sites located in the région.
- */
+/** The pôle filters but the year and the sectors (which the map's members layer applies on the GPU). */
+function passesOtherPoleFilters(f: PoleFeature, filters: Filters): boolean {
+  const p = f.properties;
+  return (
+    has(filters.categories, p.category2005) &&
+    has(filters.confidence, p.confidence) &&
+    poleInRegions(f, filters.regions)
+  );
+}
+
+/** The sites of the pôles `ids` that pass the site filters. A région filter keeps the sites located in it. */
+function sitesOf(ids: ReadonlySet<string>, members: readonly MemberFeature[], filters: Filters): MemberFeature[] {
+  return members.filter((f) => {
+    const m = f.properties;
+    return (
+      ids.has(m.pole) && has(filters.kinds, m.kind) && has(filters.evidence, m.evidence) && has(filters.regions, m.region)
+    );
+  });
+}
+
+/** The pôles labelled in `year` that pass the pôle filters, and the documented sites of those pôles that pass the site filters. */
 export function applyFilters(
   poles: readonly PoleFeature[],
   members: readonly MemberFeature[],
   year: number,
   filters: Filters,
 ): Shown {
-  const shownPoles = poles.filter((f) => {
-    const p = f.properties;
-    return (
-      isLabelledIn(p, year) &&
-      has(filters.sectors, p.sector) &&
-      has(filters.categories, p.category2005) &&
-      has(filters.confidence, p.confidence) &&
-      poleInRegions(f, filters.regions)
-    );
-  });
-  const ids = new Set(shownPoles.map((p) => p.id));
-  const shownMembers = members.filter((f) => {
-    const m = f.properties;
-    return (
-      ids.has(m.pole) &&
-      has(filters.kinds, m.kind) &&
-      has(filters.evidence, m.evidence) &&
-      has(filters.regions, m.region)
-    );
-  });
-  return { poles: shownPoles, members: shownMembers };
+  const shownPoles = poles.filter(
+    (f) =>
+      isLabelledIn(f.properties, year) && has(filters.sectors, f.properties.sector) && passesOtherPoleFilters(f, filters),
+  );
+  return { poles: shownPoles, members: sitesOf(new Set(shownPoles.map((p) => p.id)), members, filters) };
+}
+
+/**
+ * The sites applyFilters would show in some year for some sectors: those of the pôles passing the
+ * other pôle filters, passing the site filters. The members layer narrows them to a year and
+ * sectors on the GPU.
+ */
+export function sitesBeforeYearAndSector(
+  poles: readonly PoleFeature[],
+  members: readonly MemberFeature[],
+  filters: Filters,
+): MemberFeature[] {
+  return sitesOf(new Set(poles.filter((f) => passesOtherPoleFilters(f, filters)).map((p) => p.id)), members, filters);
 }

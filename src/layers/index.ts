@@ -4,21 +4,23 @@ import type { Layer } from '@deck.gl/core';
 import type { Feature as GeoJsonFeature } from 'geojson';
 import type { Partnership } from '../types.ts';
 import type { Rgb } from '../theme/palette.ts';
-import { createArcsLayers } from './arcs/arcs.layer.ts';
 import type { ConcentrationLayers } from '../map/concentration.ts';
-import { createChoroplethLayer } from './choropleth/choropleth.layer.ts';
-import { createGapsLayers } from './gaps/gaps.layer.ts';
-import { createHexbinLayers } from './hexbin/hexbin.layer.ts';
-import { createFootprintLayer } from './footprint/footprint.layer.ts';
 import { createLabelsLayer, type Label } from './labels/labels.layer.ts';
-import { createMembersLayer, type MemberSite } from './members/members.layer.ts';
+import { createMembersLayer, type MemberSite, type SiteFilter } from './members/members.layer.ts';
 import { createPolesLayer, type PlacedPole } from './poles/poles.layer.ts';
 
 export type { Label, MemberSite, PlacedPole };
 
 export interface MapView {
   poles: PlacedPole[];
+  /** The member sites shown (the legends list their kinds). */
   members: MemberSite[];
+  /**
+   * What the members layer draws, when set: `sites`, those passing the filters applied on the CPU,
+   * in an array kept as long as only the year or the sectors change, which `filter` applies on the
+   * GPU; the sites drawn are then `members`, without re-uploading them. Unset: `members`, as is.
+   */
+  memberLayer?: { sites: MemberSite[]; filter: SiteFilter };
   /** The selected pôle; its sites stay bright while the others fade. */
   selectedId: string | null;
   /** Pôles drawn as selected: the selected pôle, or the pôles of the selected partnership. */
@@ -34,23 +36,35 @@ export interface MapView {
   concentration: ConcentrationLayers | null;
 }
 
+/** The layers of overlays.ts (footprint, concentration, arcs), under and over the member sites. */
+export interface OverlayLayers {
+  below: Layer[];
+  above: Layer[];
+}
+
+/** Whether `view` draws anything of overlays.ts, which the engine then loads first. */
+export function needsOverlays(view: MapView): boolean {
+  return (
+    (view.footprint.length > 0 && view.footprintColour !== null) ||
+    view.concentration !== null ||
+    view.arcs.length > 0
+  );
+}
+
 /**
- * Footprint, then the concentration layer, under labels under member sites under pôle HQs, so that a HQ is never hidden by a site
- * of the same commune. A selection dims the other pôles and their sites.
+ * Footprint, then the concentration layer, under labels under member sites under the arcs under pôle
+ * HQs, so that a HQ is never hidden by a site of the same commune. A selection dims the other pôles
+ * and their sites.
  */
-export function buildLayers(view: MapView): Layer[] {
-  const layers: Layer[] = [];
-  if (view.footprint.length && view.footprintColour) {
-    layers.push(createFootprintLayer(view.footprint, { colour: view.footprintColour }));
-  }
-  const c = view.concentration;
-  if (c?.kind === 'choropleth') layers.push(createChoroplethLayer(c.areas, { breaks: c.breaks }));
-  if (c?.kind === 'hexbin')
-    layers.push(...createHexbinLayers(c.sites, { radiusKm: c.radiusKm, breaks: c.breaks }));
-  if (c?.kind === 'gaps') layers.push(...createGapsLayers(c.territories, c.communes));
-  layers.push(createLabelsLayer(view.labels));
-  layers.push(createMembersLayer(view.members, { focusPole: view.selectedId }));
-  if (view.arcs.length) layers.push(...createArcsLayers(view.arcs, { selected: view.linkSelection }));
-  layers.push(createPolesLayer(view.poles, { selectedIds: view.highlighted }));
-  return layers;
+export function buildLayers(view: MapView, overlays: OverlayLayers = { below: [], above: [] }): Layer[] {
+  return [
+    ...overlays.below,
+    createLabelsLayer(view.labels),
+    createMembersLayer(view.memberLayer?.sites ?? view.members, {
+      focusPole: view.selectedId,
+      filter: view.memberLayer?.filter,
+    }),
+    ...overlays.above,
+    createPolesLayer(view.poles, { selectedIds: view.highlighted }),
+  ];
 }

@@ -21,14 +21,25 @@ export const REGION_LINE_LAYERS: Record<RegionMap, string> = {
   '2015': 'regions2015-line',
 };
 
-/** A MapLibre style drawing land, département and région boundaries (2016 map shown) over a sea colour. */
-export function basemapStyle(data: BasemapData): StyleSpecification {
+/** The source of each région map's lines (the engine fills the former one on demand). */
+export const REGION_SOURCES: Record<RegionMap, 'regions' | 'regions2015'> = {
+  '2016': 'regions',
+  '2015': 'regions2015',
+};
+
+/**
+ * A MapLibre style drawing land, département and région boundaries (2016 map shown) over a sea
+ * colour; the former régions' source starts empty (see REGION_SOURCES).
+ */
+export function basemapStyle(data: Omit<BasemapData, 'regions2015'>): StyleSpecification {
   return {
     version: 8,
     sources: {
       land: { type: 'geojson', data: data.land },
       regions: { type: 'geojson', data: data.regions },
-      regions2015: { type: 'geojson', data: data.regions2015 },
+      // Filled by the engine when a view first shows the former régions: most views never do, and
+      // MapLibre's worker would index their 22 outlines before the first frame.
+      regions2015: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       departements: { type: 'geojson', data: data.departements },
     },
     layers: [

@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: MIT
 // Everything that needs MapLibre or deck.gl, loaded with import() so that a page without WebGL, or a
 // diagram-only view, never downloads the map engines.
-import { Map as MapLibreMap } from 'maplibre-gl';
+import { Map as MapLibreMap, type GeoJSONSource } from 'maplibre-gl';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
 import './worker.ts';
-import { basemapStyle, REGION_LINE_LAYERS, type BasemapData, type RegionMap } from './basemap-style.ts';
+import {
+  basemapStyle,
+  REGION_LINE_LAYERS,
+  REGION_SOURCES,
+  type BasemapData,
+  type RegionMap,
+} from './basemap-style.ts';
 import { framePadding } from './frame.ts';
-import { buildLayers, type MapView } from '../layers/index.ts';
+import { buildLayers, needsOverlays, type MapView } from '../layers/index.ts';
 import { HEXBIN_LAYER } from '../layers/hexbin/bins.ts';
 import type { Camera } from '../state/view-state.ts';
 import type { FeatureCollection as GeoJsonFeatureCollection } from 'geojson';
@@ -80,6 +86,9 @@ export class MapEngine {
   private readonly overlay: MapLibreOverlay;
   private readonly loaded: Promise<void>;
   private readonly onCamera: (camera: Camera) => void;
+  private showCalls = 0;
+  private readonly basemap: BasemapData;
+  private formerRegionsSet = false;
 
   constructor(options: MapEngineOptions) {
     this.map = new MapLibreMap({
@@ -116,6 +125,7 @@ export class MapEngine {
       options.onClick(info ? toPicked(info) : null);
     });
     this.onCamera = options.onCamera;
+    this.basemap = options.basemap;
     // After a restore neither MapLibre 6 nor deck.gl 9.4 draws again here (both keep programs of
     // the lost context: "no valid shader program in use"), so the element rebuilds the engine.
     this.map.on('webglcontextlost', () => options.onContextLost());
@@ -131,13 +141,24 @@ export class MapEngine {
 
   /** Draws `view` over `regionMap`, then resolves once MapLibre has rendered it and gone idle. */
   async show(view: MapView, regionMap: RegionMap): Promise<void> {
+    const call = ++this.showCalls;
+    const overlays = needsOverlays(view)
+      ? (await import('../layers/overlays.ts')).buildOverlays(view)
+      : undefined;
     await this.loaded;
+    // A later view arrived while this one waited for its overlays: drawing this one now would undo it.
+    if (call !== this.showCalls) return;
+    if (regionMap === '2015' && !this.formerRegionsSet) {
+      // An embedder's online style has no such source of ours.
+      this.map.getSource<GeoJSONSource>(REGION_SOURCES['2015'])?.setData(this.basemap.regions2015);
+      this.formerRegionsSet = true;
+    }
     for (const [map, layer] of Object.entries(REGION_LINE_LAYERS)) {
       // An embedder's online style has no layers of ours.
       if (this.map.getLayer(layer))
         this.map.setLayoutProperty(layer, 'visibility', map === regionMap ? 'visible' : 'none');
     }
-    this.overlay.setProps({ layers: buildLayers(view) });
+    this.overlay.setProps({ layers: buildLayers(view, overlays) });
     this.map.triggerRepaint();
     await new Promise<void>((resolve) => this.map.once('idle', () => resolve()));
   }

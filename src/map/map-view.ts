@@ -3,15 +3,15 @@
 import type { Feature as GeoJsonFeature } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { Dataset } from '../data/dataset.ts';
-import { applyFilters } from '../data/filters.ts';
-import { placed } from '../data/selection.ts';
+import { applyFilters, sitesBeforeYearAndSector } from '../data/filters.ts';
+import { placed, type MemberFeature, type PoleFeature } from '../data/selection.ts';
 import { franceFeatures } from '../geo/france.ts';
 import { territoryLabels } from '../geo/labels.ts';
 import type { Label, MapView } from '../layers/index.ts';
-import type { ViewState } from '../state/view-state.ts';
-import { filterPartnerships, indexPoles } from '../data/partnership-graph.ts';
+import type { Filters, ViewState } from '../state/view-state.ts';
+import { filterPartnerships, indexPoles, type PoleIndex } from '../data/partnership-graph.ts';
 import { edgeMatches, parseSelection } from '../data/partnership-selection.ts';
-import type { CommunesFile, Partnership, PartnershipsFile, TerritoriesFile } from '../types.ts';
+import type { CommunesFile, Partnership, PartnershipsFile, PolesFile, TerritoriesFile } from '../types.ts';
 import { concentrationView, type ConcentrationView } from './concentration.ts';
 
 /** Files loaded only for the concentration layers (territories) and the gap analysis (communes). */
@@ -82,6 +82,41 @@ export function highlightedPoles(
   return [...ids].sort();
 }
 
+const poleIndexes = new WeakMap<PolesFile, PoleIndex>();
+
+/** One pôle index per pôles file: the members layer makes its filter accessors once per index. */
+function poleIndexOf(poles: PolesFile): PoleIndex {
+  let index = poleIndexes.get(poles);
+  if (!index) poleIndexes.set(poles, (index = indexPoles(poles)));
+  return index;
+}
+
+/** The last sites computed for a members array, and what they were computed from. */
+const sitesMemo = new WeakMap<
+  readonly MemberFeature[],
+  { poles: readonly PoleFeature[]; key: string; sites: MemberFeature[] }
+>();
+
+/**
+ * The sites passing every filter but the year and the sectors, which the members layer applies on
+ * the GPU. The same dataset and filters give the same array: deck.gl keeps the attributes it
+ * uploaded for an array it has seen, and re-uploads them all for a new one.
+ */
+function sitesForGpu(
+  poles: readonly PoleFeature[],
+  members: readonly MemberFeature[],
+  filters: Filters,
+): MemberFeature[] {
+  // Partnership kinds only filter the arcs: leaving them out of the key keeps the array.
+  const cpu: Filters = { ...filters, sectors: [], partnershipKinds: [] };
+  const key = JSON.stringify(cpu);
+  const last = sitesMemo.get(members);
+  if (last?.poles === poles && last.key === key) return last.sites;
+  const sites = sitesBeforeYearAndSector(poles, members, cpu);
+  sitesMemo.set(members, { poles, key, sites });
+  return sites;
+}
+
 /**
  * What the map draws for `state`. Partnerships (loaded only for the partnership view) add the arcs
  * of the partnerships shown, filtered like the diagrams.
@@ -94,9 +129,10 @@ export function mapViewOf(
   analysis: AnalysisData = { territories: null, communes: null },
 ): { view: MapView; regionMap: RegionMap; concentration: ConcentrationView | null } {
   const shown = applyFilters(data.poles.features, data.members.features, state.year, state.filters);
+  const poleIndex = poleIndexOf(data.poles);
   const edges =
     partnerships && state.view === 'links'
-      ? filterPartnerships(partnerships.edges, indexPoles(data.poles), {
+      ? filterPartnerships(partnerships.edges, poleIndex, {
           year: state.year,
           sectors: state.filters.sectors,
           kinds: state.filters.partnershipKinds,
@@ -115,13 +151,18 @@ export function mapViewOf(
         })
       : null;
   const c = concentration?.layers ?? null;
+  const drawsSites = c === null || c.kind === 'gaps';
   return {
     regionMap,
     concentration,
     view: {
       // A choropleth speaks alone; hexbins keep the HQs over the density; gaps keep HQs and sites.
       poles: c?.kind === 'choropleth' ? [] : placed(shown.poles),
-      members: c && c.kind !== 'gaps' ? [] : shown.members,
+      members: drawsSites ? shown.members : [],
+      memberLayer: {
+        sites: drawsSites ? sitesForGpu(data.poles.features, data.members.features, state.filters) : [],
+        filter: { poles: poleIndex, year: state.year, sectors: state.filters.sectors },
+      },
       concentration: c,
       selectedId: state.pole,
       highlighted: highlightedPoles(state, edges),

@@ -15,6 +15,7 @@ import {
   type PageLog,
   type Served,
 } from './harness.ts';
+import { VIEW_CHUNK_PREFIX } from '../../scripts/chunk-names.ts';
 import { SECTOR_COLOURS, hexToRgb } from '../../src/theme/palette.ts';
 import type { PolesFile } from '../../src/types.ts';
 
@@ -55,6 +56,12 @@ describe('the app', () => {
     expect(log.requests.some((url) => url.endsWith('/data/poles.geojson'))).toBe(true);
   });
 
+  it('draws the default map without any view-* chunk, which the bundle budget leaves out', () => {
+    const scripts = log.requests.filter((url) => url.endsWith('.js')).map((url) => url.split('/').at(-1)!);
+    expect(scripts.some((name) => name.startsWith('engine-'))).toBe(true);
+    expect(scripts.filter((name) => name.startsWith(VIEW_CHUNK_PREFIX))).toEqual([]);
+  });
+
   it("draws a known pôle's HQ in its sector colour at project()", async () => {
     expect(BREST.geometry).not.toBeNull();
     const { x, y } = await appMapPoint(page, BREST.geometry!.coordinates);
@@ -83,6 +90,9 @@ describe('the app', () => {
     await page.mouse.click(x, y);
     const profile = app('pole-profile');
     await expect.poll(() => profile.locator('h2').textContent()).toBe(BREST.properties.name);
+    // The profile is a view of its own: its chunk (and the footprint overlay's) came on demand.
+    const loaded = log.requests.map((url) => url.split('/').at(-1)!);
+    expect(loaded.some((name) => name.startsWith(`${VIEW_CHUNK_PREFIX}pole-profile`))).toBe(true);
     const text = (await profile.locator('section').textContent()) ?? '';
     expect(text).toContain(BREST.properties.theme);
     expect(text).toContain(BREST.properties.hqCommune!);

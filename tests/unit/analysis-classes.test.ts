@@ -8,7 +8,9 @@ import {
   legendEntries,
   MAX_CLASSES,
   NO_DATA_COLOUR,
+  YL_GN_BU,
 } from '../../src/analysis/classes.ts';
+import { schemeYlGnBu } from 'd3-scale-chromatic';
 import { normalise, territoryStats } from '../../src/analysis/territory-stats.ts';
 import { publicData } from '../fixtures/analysis/public-data.ts';
 
@@ -98,6 +100,13 @@ describe('colours and legend', () => {
     };
     const five = classColours(5).map(lightness);
     expect([...five].sort((a, b) => b - a)).toEqual(five);
+  });
+
+  it("keeps the written-out YlGnBu equal to d3-scale-chromatic's", () => {
+    for (let n = 3; n <= MAX_CLASSES; n++) {
+      expect(YL_GN_BU[n as keyof typeof YL_GN_BU]).toEqual(schemeYlGnBu[n]);
+      expect(classColours(n)).toEqual(schemeYlGnBu[n]);
+    }
   });
 
   it('labels whole-number classes by their values, with the caller’s number format', () => {

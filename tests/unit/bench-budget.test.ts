@@ -9,10 +9,18 @@ import { entryBundle, jsFiles, pageBundle } from '../../scripts/bench/bundle-gra
 
 // BUNDLE_DIST checks another build folder (e.g. one `npm run bench -- --keep` left).
 const DIST = process.env['BUNDLE_DIST'] ?? 'dist';
-/** index.html's JS before any import(): lit, d3 parts, our elements. Measured 97.4 kB on 2026-11-22. */
-const INITIAL_BUDGET = 107_000;
-/** The lazy map chunk(s): MapLibre, deck.gl, our layers. Measured 562.4 kB on 2026-11-22. */
-const MAP_BUDGET = 619_000;
+/**
+ * index.html's JS before any import(): lit, our elements of the default view, the i18n catalogues.
+ * Measured 59.5 kB on 2026-11-22 (the diagrams, profile, tables and fallback are view-* chunks).
+ */
+const INITIAL_BUDGET = 65_500;
+/**
+ * The map chunk(s) the default view loads: MapLibre, deck.gl (scatterplot, text, data filter) and our
+ * base layers. Measured 527.0 kB on 2026-11-22, against 515.7 kB for the engines alone: with the
+ * initial JS that is 1.14× the engines, the benchmark's target being 1.15×, so this budget has a
+ * thin margin on purpose (overlays belong in the view-overlays chunk).
+ */
+const MAP_BUDGET = 535_000;
 
 // Code of the engines that must stay out of every initial chunk: it is loaded with import() after
 // the WebGL probe, so that the fallback and diagram-only views never download it.
@@ -58,7 +66,7 @@ describe.skipIf(!built)('bundle budget (dist/, gzip -9)', () => {
     );
   });
 
-  it(`keeps the lazy map chunk(s) within ${kB(MAP_BUDGET)}`, () => {
+  it(`keeps the map chunk(s) of the default view within ${kB(MAP_BUDGET)}`, () => {
     expect(app!.lazy.files.some((f) => /engine/.test(f))).toBe(true);
     expect(app!.lazy.gzip, `lazy: ${app!.lazy.files.join(', ')}`).toBeLessThanOrEqual(MAP_BUDGET);
   });

@@ -4,11 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { createPolesLayer } from '../../src/layers/poles/poles.layer.ts';
 import { createMembersLayer } from '../../src/layers/members/members.layer.ts';
 import type { Feature as GeoJsonFeature } from 'geojson';
-import { buildLayers } from '../../src/layers/index.ts';
+import { buildLayers, needsOverlays } from '../../src/layers/index.ts';
+import { buildOverlays } from '../../src/layers/overlays.ts';
 import { createLabelsLayer } from '../../src/layers/labels/labels.layer.ts';
 import { MEMBER_KIND_COLOURS, SECTOR_COLOURS, hexToRgb } from '../../src/theme/palette.ts';
 import type { PlacedPole } from '../../src/layers/poles/poles.layer.ts';
 import type { MemberSite } from '../../src/layers/members/members.layer.ts';
+import type { Rgb } from '../../src/theme/palette.ts';
 
 const pole = (id: string, sector: PlacedPole['properties']['sector']): PlacedPole =>
   ({
@@ -76,20 +78,19 @@ describe('layer registry', () => {
       linkSelection: null,
       concentration: null,
     };
-    const layers = buildLayers({ ...view, footprint: [], footprintColour: null });
-    expect(layers.map((l) => l.id)).toEqual(['labels', 'members', 'poles']);
+    const plain = { ...view, footprint: [], footprintColour: null };
+    expect(needsOverlays(plain)).toBe(false);
+    expect(buildLayers(plain).map((l) => l.id)).toEqual(['labels', 'members', 'poles']);
     const region: GeoJsonFeature = {
       type: 'Feature',
       properties: {},
       geometry: { type: 'Point', coordinates: [0, 0] },
     };
-    const selected = buildLayers({
-      ...view,
-      selectedId: 'a',
-      footprint: [region],
-      footprintColour: [1, 2, 3],
-    });
-    expect(selected.map((l) => l.id)).toEqual(['footprint', 'labels', 'members', 'poles']);
+    const selected = { ...view, selectedId: 'a', footprint: [region], footprintColour: [1, 2, 3] as Rgb };
+    // The footprint lives in the lazily loaded overlays, under everything of the default map.
+    expect(needsOverlays(selected)).toBe(true);
+    const layers = buildLayers(selected, buildOverlays(selected));
+    expect(layers.map((l) => l.id)).toEqual(['footprint', 'labels', 'members', 'poles']);
   });
 });
 

@@ -5,11 +5,11 @@ import { html, nothing } from 'lit';
 import type { Dataset } from '../../data/dataset.ts';
 import type { TableExport } from '../../export/download.ts';
 import { exportFileName, type ExportPreset } from '../../export/size.ts';
+import { t, type Lang } from '../../i18n/messages.ts';
+import type { ViewState } from '../../state/view-state.ts';
 
 // The exporters (PNG composition, an offscreen map, CSV writers) load on the first click only.
 const exporters = () => import('../../export/download.ts');
-import { t, type Lang } from '../../i18n/messages.ts';
-import type { ViewState } from '../../state/view-state.ts';
 
 export interface ExportPanelOptions {
   lang: Lang;

@@ -14,6 +14,7 @@ import { t, type Lang } from '../../i18n/messages.ts';
 import { DEFAULT_STATE, VIEWS, type Camera, type ViewState } from '../../state/view-state.ts';
 import { summaryText } from '../../ui/summary.ts';
 import type { PoleProfile } from '../pole-profile/pole-profile.component.ts';
+import { need, needWhen } from '../lazy.ts';
 import { renderExportPanel } from './export-panel.ts';
 import { polesAppStyles } from './poles-app.styles.ts';
 
@@ -69,7 +70,7 @@ export class PolesApp extends LitElement {
     if (focusProfile) this.opener = deepActiveElement();
     const link = this.view.view === 'links' ? (id ? `pole:${id}` : null) : this.view.link;
     this.patch({ pole: id, link });
-    if (focusProfile) this.updateComplete.then(() => this.profile?.focusTitle());
+    if (focusProfile) void this.focusProfile();
   }
 
   /** Closes the profile and gives the focus back to what opened it, when it is still there. */
@@ -93,11 +94,28 @@ export class PolesApp extends LitElement {
     this.patch({ camera, ...(hit.pole ? { pole: hit.pole } : {}) });
     if (hit.pole) {
       this.opener = deepActiveElement();
-      this.updateComplete.then(() => this.profile?.focusTitle());
+      void this.focusProfile();
     }
   }
 
+  /** Moves the focus to the profile's title once it is rendered (its element may still be loading). */
+  private async focusProfile(): Promise<void> {
+    await this.updateComplete;
+    await need('pole-profile').catch(() => undefined);
+    const profile = this.profile;
+    if (!profile) return;
+    await profile.updateComplete;
+    profile.focusTitle();
+  }
+
   protected override willUpdate(): void {
+    const c = this.view.view === 'map' ? this.concentration : null;
+    needWhen({
+      'pole-profile': this.view.pole !== null,
+      'poles-links': this.view.view === 'links',
+      'poles-gaps': Boolean(c?.gaps),
+      'poles-table': Boolean(c?.table),
+    });
     if (this.view.pole && !this.partnerships) {
       fetchDataFile<PartnershipsFile>('partnerships.json').then(
         (file) => (this.partnerships = file),

@@ -3,6 +3,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Topology } from 'topojson-specification';
 import { probeWebGL2 } from '../../controllers/gl-support.ts';
+import { need, needWhen } from '../lazy.ts';
 import { MapController } from '../../controllers/map.controller.ts';
 import { MemberImportController, REPORT_LIMIT } from '../../controllers/member-import.controller.ts';
 import { defaultDataBase, fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
@@ -195,6 +196,7 @@ export class PolesMap extends LitElement {
       if (this.mapped.concentration !== before)
         this.emit('concentration-change', { view: this.mapped.concentration });
     }
+    needWhen({ 'poles-legend': Boolean(this.mapped?.concentration?.legend) });
   }
 
   /** Geocodes the `members-src` list in a worker; its sites replace the documented ones. */
@@ -248,7 +250,13 @@ export class PolesMap extends LitElement {
   protected override updated(changed: PropertyValues): void {
     if (!this.data) return;
     if (this.noGl) {
-      this.resolveReady();
+      // Ready once the SVG map, a chunk of its own, is defined and has drawn the data.
+      need('poles-fallback')
+        .then(
+          () => this.renderRoot.querySelector<LitElement>('poles-fallback')?.updateComplete,
+          (error: unknown) => this.fail(error),
+        )
+        .then(() => this.resolveReady());
       return;
     }
     if (changed.has('data')) {

@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
-import { downloadPng, downloadShown, type TableExport } from '../../export/download.ts';
+import type { TableExport } from '../../export/download.ts';
 import { exportFileName, type ExportPreset } from '../../export/size.ts';
 import { t, type Lang } from '../../i18n/messages.ts';
 import type { ViewState } from '../../state/view-state.ts';
@@ -13,8 +13,13 @@ import { actionOfKey, type TourAction } from '../../tour/keys.ts';
 import { START, presenterHash, readPresenterHash, step, type TourPosition } from '../../tour/navigation.ts';
 import { TourError, checkHighlights, parseTour, type Tour, type TourStop } from '../../tour/tour.ts';
 import type { PartnershipsFile } from '../../types.ts';
+import { need } from '../lazy.ts';
+
 import { renderToolbar } from './poles-presenter.toolbar.ts';
 import { polesPresenterStyles } from './poles-presenter.styles.ts';
+
+// The exporters (PNG composition, an offscreen map, CSV writers) load on the first export only.
+const exporters = () => import('../../export/download.ts');
 
 /** Time without a pointer move after which the toolbar fades out. */
 const IDLE_MS = 4000;
@@ -59,6 +64,8 @@ export class PolesPresenter extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Loaded up front: a stop with the diagrams must not wait for a download in front of an audience.
+    void need('poles-links').catch(() => undefined);
     window.addEventListener('keydown', this.onKey);
     window.addEventListener('hashchange', this.onHash);
     document.addEventListener('fullscreenchange', this.onFullscreen);
@@ -209,6 +216,7 @@ export class PolesPresenter extends LitElement {
     this.exporting = true;
     this.status = t(lang, 'export.working');
     try {
+      const { downloadPng } = await exporters();
       await downloadPng({
         data: this.data,
         state: view,
@@ -229,7 +237,8 @@ export class PolesPresenter extends LitElement {
 
   private exportTable(kind: TableExport): void {
     const view = this.view;
-    if (this.data && view) downloadShown(kind, this.data, view);
+    const data = this.data;
+    if (data && view) void exporters().then(({ downloadShown }) => downloadShown(kind, data, view));
   }
 
   protected override render() {

@@ -1,29 +1,101 @@
 // SPDX-License-Identifier: MIT
+import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import { ScatterplotLayer } from '@deck.gl/layers';
-import type { Feature, MemberProperties, PointGeometry } from '../../types.ts';
+import {
+  SECTORS,
+  type Feature,
+  type MemberProperties,
+  type PointGeometry,
+  type PoleProperties,
+  type Sector,
+} from '../../types.ts';
 import { MEMBER_KIND_COLOURS, hexToRgb, type Rgb } from '../../theme/palette.ts';
 
 export type MemberSite = Feature<MemberProperties, PointGeometry>;
+
+/** What the GPU filter reads of a site's pôle (the pôle's own properties fit). */
+export type PolePhase = Pick<PoleProperties, 'sector' | 'labelledYear' | 'endedYear'>;
+
+/**
+ * The year and the sectors shown, applied on the GPU (DataFilterExtension): changing them changes
+ * two uniforms and leaves the sites' attributes on the GPU untouched.
+ */
+export interface SiteFilter {
+  /** Pôle id → phase and sector. Keep one Map per set of pôles: the accessors are made per Map. */
+  poles: ReadonlyMap<string, PolePhase>;
+  /** A site shows when its pôle is labelled that year (isLabelledIn, data/phases.ts). */
+  year: number;
+  /** Sectors shown; all when empty. */
+  sectors: readonly Sector[];
+}
 
 export interface MembersLayerOptions {
   /** Radius of a member site in CSS pixels. @default 3.5 */
   radius?: number;
   /** When set, the sites of other pôles are faded. @default null */
   focusPole?: string | null;
+  /** When set, only the sites of the pôles labelled that year, in those sectors, are drawn and picked. */
+  filter?: SiteFilter;
 }
 
 const KIND_RGB = Object.fromEntries(
   Object.entries(MEMBER_KIND_COLOURS).map(([kind, hex]) => [kind, hexToRgb(hex)]),
 ) as Record<MemberProperties['kind'], Rgb>;
 
+/** "Not ended" in the filter values: a year later than any other, exact in float32. */
+const NO_END = 9999;
+
+/** One instance for every layer: the shaders it adds are compiled once. */
+const GPU_FILTER = new DataFilterExtension({ filterSize: 2, categorySize: 1 });
+
+const positionOf = (f: MemberSite): [number, number] => f.geometry.coordinates;
+
+interface FilterAccessors {
+  /** [labelled year, ended year] of the site's pôle. */
+  getFilterValue: (f: MemberSite) => [number, number];
+  /** The sector of the site's pôle. */
+  getFilterCategory: (f: MemberSite) => string;
+}
+
+const accessorsByPoles = new WeakMap<ReadonlyMap<string, PolePhase>, FilterAccessors>();
+
+/** The same functions for the same Map, so that a new layer hands deck.gl nothing new to compare. */
+function filterAccessors(poles: ReadonlyMap<string, PolePhase>): FilterAccessors {
+  let accessors = accessorsByPoles.get(poles);
+  if (!accessors) {
+    accessors = {
+      // A site of an unknown pôle gets a phase no year passes, and no sector.
+      getFilterValue: (f) => {
+        const p = poles.get(f.properties.pole);
+        return p ? [p.labelledYear, p.endedYear ?? NO_END] : [NO_END, NO_END];
+      },
+      getFilterCategory: (f) => poles.get(f.properties.pole)?.sector ?? '',
+    };
+    accessorsByPoles.set(poles, accessors);
+  }
+  return accessors;
+}
+
+/**
+ * isLabelledIn as the filter's ranges, inclusive at both ends on the GPU: labelledYear ≤ year and
+ * endedYear ≥ year + 1, which is endedYear > year since years are whole.
+ */
+export function phaseRange(year: number): [number, number][] {
+  return [
+    [-NO_END, year],
+    [year + 1, NO_END],
+  ];
+}
+
 /** Documented member sites, coloured by kind of organisation, drawn under the pôle HQs. */
 export function createMembersLayer(
   members: MemberSite[],
   options: MembersLayerOptions = {},
-): ScatterplotLayer<MemberSite> {
+): ScatterplotLayer<MemberSite, DataFilterExtensionProps<MemberSite>> {
   const focus = options.focusPole ?? null;
   const faded = (f: MemberSite) => focus !== null && f.properties.pole !== focus;
-  return new ScatterplotLayer<MemberSite>({
+  const filter = options.filter;
+  return new ScatterplotLayer<MemberSite, DataFilterExtensionProps<MemberSite>>({
     id: 'members',
     data: members,
     pickable: true,
@@ -31,11 +103,18 @@ export function createMembersLayer(
     filled: true,
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
-    getPosition: (f) => f.geometry.coordinates,
+    getPosition: positionOf,
     getFillColor: (f) => [...KIND_RGB[f.properties.kind], faded(f) ? 50 : 255],
     getRadius: options.radius ?? 3.5,
     getLineColor: (f) => [60, 60, 60, faded(f) ? 50 : 255],
     getLineWidth: 0.75,
     updateTriggers: { getFillColor: focus, getLineColor: focus },
+    // No update trigger on the filter accessors: the year and the sectors reach only the ranges.
+    ...(filter && {
+      extensions: [GPU_FILTER],
+      ...filterAccessors(filter.poles),
+      filterRange: phaseRange(filter.year),
+      filterCategories: filter.sectors.length > 0 ? [...filter.sectors] : [...SECTORS],
+    }),
   });
 }

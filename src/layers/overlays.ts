@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+// The layers a view adds over the base map and its pôles: a selected pôle's footprint, the
+// concentration layer and the partnership arcs. Loaded with import() by the engine the first time a
+// view needs one, so that the default map (sites and pôles) does not download the polygon, path and
+// aggregation layers of deck.gl.
+import type { Layer } from '@deck.gl/core';
+import { createArcsLayers } from './arcs/arcs.layer.ts';
+import { createChoroplethLayer } from './choropleth/choropleth.layer.ts';
+import { createFootprintLayer } from './footprint/footprint.layer.ts';
+import { createGapsLayers } from './gaps/gaps.layer.ts';
+import { createHexbinLayers } from './hexbin/hexbin.layer.ts';
+import type { MapView, OverlayLayers } from './index.ts';
+
+export function buildOverlays(view: MapView): OverlayLayers {
+  const below: Layer[] = [];
+  if (view.footprint.length && view.footprintColour) {
+    below.push(createFootprintLayer(view.footprint, { colour: view.footprintColour }));
+  }
+  const c = view.concentration;
+  if (c?.kind === 'choropleth') below.push(createChoroplethLayer(c.areas, { breaks: c.breaks }));
+  if (c?.kind === 'hexbin')
+    below.push(...createHexbinLayers(c.sites, { radiusKm: c.radiusKm, breaks: c.breaks }));
+  if (c?.kind === 'gaps') below.push(...createGapsLayers(c.territories, c.communes));
+  const above = view.arcs.length ? createArcsLayers(view.arcs, { selected: view.linkSelection }) : [];
+  return { below, above };
+}
