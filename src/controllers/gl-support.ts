@@ -33,3 +33,14 @@ export function probeWebGL2(options: ProbeOptions = {}): GlSupport {
   if (strict && probeWebGL2().ok) return { ok: false, reason: 'performance-caveat' };
   return { ok: false, reason: 'no-webgl2' };
 }
+
+let pageSupport: GlSupport | null = null;
+
+/**
+ * probeWebGL2 once per page: its answer does not change, and each probe creates a context. The
+ * entry modules ask first, before any element has painted: the probe then does not wait behind the
+ * page's first paint for the GPU process (seen at ~0.5 s on a CPU renderer).
+ */
+export function pageGlSupport(): GlSupport {
+  return (pageSupport ??= probeWebGL2());
+}

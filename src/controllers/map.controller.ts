@@ -3,11 +3,20 @@
 // symmetric teardown (ENGINEERING.md B.6): a DOM move (disconnect then reconnect in the same frame)
 // keeps the map; a real removal frees the WebGL context.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { pageGlSupport } from './gl-support.ts';
 import type { MapEngine, MapEngineOptions } from '../map/engine.ts';
 import type { MapView } from '../layers/index.ts';
 import type { RegionMap } from '../map/basemap-style.ts';
 import type { Camera } from '../state/view-state.ts';
 import type { FeatureCollection } from 'geojson';
+
+/**
+ * Starts downloading the engine chunk (MapLibre, deck.gl) when the page has WebGL2, while the data
+ * load, rather than after: the first frame waits for both. Without WebGL2 nothing is downloaded.
+ */
+export function preloadEngine(): void {
+  if (pageGlSupport().ok) void import('../map/engine.ts').catch(() => undefined);
+}
 
 export class MapController implements ReactiveController {
   private engine: MapEngine | null = null;
@@ -32,14 +41,6 @@ export class MapController implements ReactiveController {
   }
 
   private options: MapEngineOptions | null = null;
-
-  /**
-   * Starts downloading the engine chunk (MapLibre, deck.gl) while the data loads, rather than after:
-   * the first frame waits for both.
-   */
-  preload(): void {
-    void import('../map/engine.ts').catch(() => undefined);
-  }
 
   /** Creates the engine once (the MapLibre and deck.gl chunks are fetched on the first call). */
   start(options: MapEngineOptions): Promise<MapEngine> {

@@ -55,18 +55,22 @@ export function applyFilters(
     (f) =>
       isLabelledIn(f.properties, year) && has(filters.sectors, f.properties.sector) && passesOtherPoleFilters(f, filters),
   );
-  return { poles: shownPoles, members: sitesOf(new Set(shownPoles.map((p) => p.id)), members, filters) };
+  return { poles: shownPoles, members: sitesOfPoles(shownPoles, members, filters) };
 }
 
 /**
- * The sites applyFilters would show in some year for some sectors: those of the pôles passing the
- * other pôle filters, passing the site filters. The members layer narrows them to a year and
- * sectors on the GPU.
+ * The pôles applyFilters would show in some year for some sectors: those passing the other pôle
+ * filters. The map's layers narrow them (and their sites, sitesOfPoles) to a year and sectors on the GPU.
  */
-export function sitesBeforeYearAndSector(
+export function polesBeforeYearAndSector(poles: readonly PoleFeature[], filters: Filters): PoleFeature[] {
+  return poles.filter((f) => passesOtherPoleFilters(f, filters));
+}
+
+/** The sites of `poles` that pass the site filters. */
+export function sitesOfPoles(
   poles: readonly PoleFeature[],
   members: readonly MemberFeature[],
   filters: Filters,
 ): MemberFeature[] {
-  return sitesOf(new Set(poles.filter((f) => passesOtherPoleFilters(f, filters)).map((p) => p.id)), members, filters);
+  return sitesOf(new Set(poles.map((p) => p.id)), members, filters);
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Where to write a territory's name (pure).
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Position } from 'geojson';
 import { polygonsOf, ringArea, ringCentroid } from './planar.ts';
 
 /**
@@ -11,11 +11,12 @@ export function territoryLabels(
   collection: FeatureCollection,
 ): { text: string; position: [number, number] }[] {
   return collection.features.map((f) => {
-    const outers = polygonsOf(f).map((rings) => rings[0] ?? []);
-    const largest = outers.reduce(
-      (best, ring) => (ringArea(ring) > ringArea(best) ? ring : best),
-      outers[0] ?? [],
-    );
+    let largest: Position[] = [];
+    let largestArea = -1;
+    for (const rings of polygonsOf(f)) {
+      const area = ringArea(rings[0] ?? []);
+      if (area > largestArea) [largest, largestArea] = [rings[0] ?? [], area];
+    }
     return { text: String(f.properties?.nom ?? ''), position: ringCentroid(largest) };
   });
 }

@@ -15,17 +15,15 @@ export function polygonsOf(feature: Feature): Position[][][] {
 }
 
 /**
- * Area of a ring (shoelace) with longitudes shrunk by the cosine of its latitude, so that areas at
- * different latitudes compare; unsigned, in square degrees of latitude.
+ * Area of a ring (shoelace, unsigned, in square degrees): enough to compare the parts of one
+ * territory, which lie at nearly the same latitude.
  */
 export function ringArea(ring: readonly Position[]): number {
   let sum = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [x0, y0] = ring[j]!;
-    const [x1, y1] = ring[i]!;
-    sum += (x0! * Math.cos(y0! * RAD) * y1! - x1! * Math.cos(y1! * RAD) * y0!) / 2;
+    sum += ring[j]![0]! * ring[i]![1]! - ring[i]![0]! * ring[j]![1]!;
   }
-  return Math.abs(sum);
+  return Math.abs(sum) / 2;
 }
 
 /** Centroid of the surface a ring encloses, in [lon, lat] (the vertices' mean for a degenerate ring). */

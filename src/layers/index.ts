@@ -16,11 +16,12 @@ export interface MapView {
   /** The member sites shown (the legends list their kinds). */
   members: MemberSite[];
   /**
-   * What the members layer draws, when set: `sites`, those passing the filters applied on the CPU,
-   * in an array kept as long as only the year or the sectors change, which `filter` applies on the
-   * GPU; the sites drawn are then `members`, without re-uploading them. Unset: `members`, as is.
+   * What the pôle and site layers draw, when set: the pôles and sites passing the filters applied on
+   * the CPU, in arrays kept as long as only the year or the sectors change, which `filter` applies on
+   * the GPU; what is drawn is then `poles` and `members`, without re-uploading them. Unset: `poles`
+   * and `members`, as they are.
    */
-  memberLayer?: { sites: MemberSite[]; filter: SiteFilter };
+  gpu?: { poles: PlacedPole[]; sites: MemberSite[]; filter: SiteFilter };
   /** The selected pôle; its sites stay bright while the others fade. */
   selectedId: string | null;
   /** Pôles drawn as selected: the selected pôle, or the pôles of the selected partnership. */
@@ -60,11 +61,14 @@ export function buildLayers(view: MapView, overlays: OverlayLayers = { below: []
   return [
     ...overlays.below,
     createLabelsLayer(view.labels),
-    createMembersLayer(view.memberLayer?.sites ?? view.members, {
+    createMembersLayer(view.gpu?.sites ?? view.members, {
       focusPole: view.selectedId,
-      filter: view.memberLayer?.filter,
+      filter: view.gpu?.filter,
     }),
     ...overlays.above,
-    createPolesLayer(view.poles, { selectedIds: view.highlighted }),
+    createPolesLayer(view.gpu?.poles ?? view.poles, {
+      selectedIds: view.highlighted,
+      filter: view.gpu?.filter,
+    }),
   ];
 }

@@ -3,8 +3,8 @@
 import type { Feature as GeoJsonFeature } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { Dataset } from '../data/dataset.ts';
-import { applyFilters, sitesBeforeYearAndSector } from '../data/filters.ts';
-import { placed, type MemberFeature, type PoleFeature } from '../data/selection.ts';
+import { applyFilters, polesBeforeYearAndSector, sitesOfPoles } from '../data/filters.ts';
+import { placed, type MemberFeature, type PlacedPoleFeature } from '../data/selection.ts';
 import { franceFeatures } from '../geo/france.ts';
 import { territoryLabels } from '../geo/labels.ts';
 import type { Label, MapView } from '../layers/index.ts';
@@ -30,7 +30,6 @@ export interface BaseGeo {
 
 export function baseGeo(france: Topology): BaseGeo {
   const basemap: BasemapData = {
-    land: franceFeatures(france, 'land'),
     regions: franceFeatures(france, 'regions'),
     regions2015: franceFeatures(france, 'regions2015'),
     departements: franceFeatures(france, 'departements'),
@@ -91,30 +90,34 @@ function poleIndexOf(poles: PolesFile): PoleIndex {
   return index;
 }
 
-/** The last sites computed for a members array, and what they were computed from. */
-const sitesMemo = new WeakMap<
-  readonly MemberFeature[],
-  { poles: readonly PoleFeature[]; key: string; sites: MemberFeature[] }
+/** What the pôle and site layers are given before the GPU filter applies the year and the sectors. */
+interface GpuInputs {
+  poles: PlacedPoleFeature[];
+  sites: MemberFeature[];
+}
+
+/** The last inputs computed for a pôles file, and from which sites and filters. */
+const gpuMemo = new WeakMap<
+  PolesFile,
+  { members: readonly MemberFeature[]; key: string; inputs: GpuInputs }
 >();
 
 /**
- * The sites passing every filter but the year and the sectors, which the members layer applies on
- * the GPU. The same dataset and filters give the same array: deck.gl keeps the attributes it
+ * The pôles and sites passing every filter but the year and the sectors, which their layers apply
+ * on the GPU. The same dataset and filters give the same arrays: deck.gl keeps the attributes it
  * uploaded for an array it has seen, and re-uploads them all for a new one.
  */
-function sitesForGpu(
-  poles: readonly PoleFeature[],
-  members: readonly MemberFeature[],
-  filters: Filters,
-): MemberFeature[] {
-  // Partnership kinds only filter the arcs: leaving them out of the key keeps the array.
+function gpuInputs(data: Dataset, filters: Filters): GpuInputs {
+  // Partnership kinds only filter the arcs: leaving them out of the key keeps the arrays.
   const cpu: Filters = { ...filters, sectors: [], partnershipKinds: [] };
   const key = JSON.stringify(cpu);
-  const last = sitesMemo.get(members);
-  if (last?.poles === poles && last.key === key) return last.sites;
-  const sites = sitesBeforeYearAndSector(poles, members, cpu);
-  sitesMemo.set(members, { poles, key, sites });
-  return sites;
+  const members = data.members.features;
+  const last = gpuMemo.get(data.poles);
+  if (last?.members === members && last.key === key) return last.inputs;
+  const poles = polesBeforeYearAndSector(data.poles.features, cpu);
+  const inputs = { poles: placed(poles), sites: sitesOfPoles(poles, members, cpu) };
+  gpuMemo.set(data.poles, { members, key, inputs });
+  return inputs;
 }
 
 /**
@@ -152,15 +155,18 @@ export function mapViewOf(
       : null;
   const c = concentration?.layers ?? null;
   const drawsSites = c === null || c.kind === 'gaps';
+  const drawsPoles = c?.kind !== 'choropleth';
+  const gpu = gpuInputs(data, state.filters);
   return {
     regionMap,
     concentration,
     view: {
       // A choropleth speaks alone; hexbins keep the HQs over the density; gaps keep HQs and sites.
-      poles: c?.kind === 'choropleth' ? [] : placed(shown.poles),
+      poles: drawsPoles ? placed(shown.poles) : [],
       members: drawsSites ? shown.members : [],
-      memberLayer: {
-        sites: drawsSites ? sitesForGpu(data.poles.features, data.members.features, state.filters) : [],
+      gpu: {
+        poles: drawsPoles ? gpu.poles : [],
+        sites: drawsSites ? gpu.sites : [],
         filter: { poles: poleIndex, year: state.year, sectors: state.filters.sectors },
       },
       concentration: c,

@@ -2,7 +2,7 @@
 // The WebGL2 probe with a stubbed canvas (node has no DOM): what each browser answer maps to, and
 // that a probe context is always released at once (browsers cap live WebGL contexts).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { probeWebGL2 } from '../../src/controllers/gl-support.ts';
+import { pageGlSupport, probeWebGL2 } from '../../src/controllers/gl-support.ts';
 
 interface StubContext {
   getExtension: (name: string) => { loseContext: () => void } | null;
@@ -55,5 +55,14 @@ describe('probeWebGL2', () => {
   it('reports no-webgl2, not a caveat, when the strict probe fails because there is no WebGL2 at all', () => {
     stubCanvas(() => null);
     expect(probeWebGL2({ failIfMajorPerformanceCaveat: true })).toEqual({ ok: false, reason: 'no-webgl2' });
+  });
+});
+
+describe('pageGlSupport', () => {
+  it('probes once per page: later maps reuse the first answer without a new context', () => {
+    const stub = stubCanvas(() => stub.context);
+    expect(pageGlSupport()).toEqual({ ok: true });
+    expect(pageGlSupport()).toEqual({ ok: true });
+    expect(stub.getContext).toHaveBeenCalledTimes(1);
   });
 });

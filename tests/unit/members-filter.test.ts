@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The member sites are filtered by year and sector on the GPU (DataFilterExtension). These tests
+// The pôles and member sites are filtered by year and sector on the GPU (DataFilterExtension). These tests
 // evaluate the layer's filter accessors and ranges in JS, as the shader does, against applyFilters,
 // and check that a year or sector change hands deck.gl the same data and accessors (no re-upload).
 import { readFileSync } from 'node:fs';
@@ -9,9 +9,10 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/data/dataset.ts';
 import { applyFilters } from '../../src/data/filters.ts';
 import { isLabelledIn, SCOPE } from '../../src/data/phases.ts';
-import type { MemberFeature, PoleFeature } from '../../src/data/selection.ts';
+import { placed, type MemberFeature, type PoleFeature } from '../../src/data/selection.ts';
 import { buildLayers, type MapView } from '../../src/layers/index.ts';
-import { createMembersLayer, phaseRange, type MemberSite } from '../../src/layers/members/members.layer.ts';
+import { createMembersLayer, type MemberSite } from '../../src/layers/members/members.layer.ts';
+import { phaseRange } from '../../src/layers/phase-filter/phase-filter.ts';
 import { mapViewOf, type BaseGeo } from '../../src/map/map-view.ts';
 import { DEFAULT_STATE, EMPTY_FILTERS, type Filters } from '../../src/state/view-state.ts';
 import {
@@ -67,7 +68,7 @@ const fixture = dataset(FIXTURE_POLES, FIXTURE_SITES);
 
 const none = { type: 'FeatureCollection' as const, features: [] };
 const geo: BaseGeo = {
-  basemap: { land: none, regions: none, regions2015: none, departements: none },
+  basemap: { regions: none, regions2015: none, departements: none },
   labels: { '2016': [], '2015': [] },
 };
 
@@ -75,14 +76,16 @@ const viewOf = (data: Dataset, year: number, filters: Filters = EMPTY_FILTERS): 
   mapViewOf(data, { ...DEFAULT_STATE, year, filters }, geo, null).view;
 
 interface FilterProps {
-  data: MemberSite[];
-  getFilterValue: (f: MemberSite) => number[];
-  getFilterCategory: (f: MemberSite) => string;
+  data: { id: string }[];
+  getFilterValue: (f: unknown) => number[];
+  getFilterCategory: (f: unknown) => string;
   filterRange: [number, number][];
   filterCategories: string[];
 }
 
-const membersLayer = (view: MapView): Layer => buildLayers(view).find((l) => l.id === 'members')!;
+const layerOf = (view: MapView, id: 'members' | 'poles'): Layer =>
+  buildLayers(view).find((l) => l.id === id)!;
+const membersLayer = (view: MapView): Layer => layerOf(view, 'members');
 const filterProps = (layer: Layer) => layer.props as unknown as FilterProps;
 const propsOf = (layer: Layer) => layer.props as unknown as Record<string, unknown>;
 
@@ -145,34 +148,37 @@ describe('members layer GPU filter', () => {
     }
   });
 
-  it('hands deck.gl the same data and accessors when only the year or the sectors change', () => {
-    const before = membersLayer(viewOf(fixture, 2010));
-    const laterYear = membersLayer(viewOf(fixture, 2015));
-    const sector = membersLayer(viewOf(fixture, 2015, { ...EMPTY_FILTERS, sectors: ['mer'] }));
-    for (const [next, previous] of [
-      [laterYear, before],
-      [sector, laterYear],
-    ] as const) {
-      expect(next.props.data).toBe(previous.props.data);
-      for (const accessor of ['getPosition', 'getFilterValue', 'getFilterCategory'])
-        expect(propsOf(next)[accessor]).toBe(propsOf(previous)[accessor]);
-      expect(next.props.updateTriggers).toEqual(previous.props.updateTriggers);
-      expect(next.props.extensions[0]).toBe(previous.props.extensions[0]);
-    }
-    expect(changedValues(laterYear, before)).toEqual(['filterRange']);
-    expect(changedValues(sector, laterYear)).toEqual(['filterCategories']);
-  });
+  it.each(['members', 'poles'] as const)(
+    'hands the %s layer the same data and accessors when only the year or the sectors change',
+    (id) => {
+      const before = layerOf(viewOf(fixture, 2010), id);
+      const laterYear = layerOf(viewOf(fixture, 2015), id);
+      const sector = layerOf(viewOf(fixture, 2015, { ...EMPTY_FILTERS, sectors: ['mer'] }), id);
+      for (const [next, previous] of [
+        [laterYear, before],
+        [sector, laterYear],
+      ] as const) {
+        expect(next.props.data).toBe(previous.props.data);
+        for (const accessor of ['getPosition', 'getFilterValue', 'getFilterCategory'])
+          expect(propsOf(next)[accessor]).toBe(propsOf(previous)[accessor]);
+        expect(next.props.updateTriggers).toEqual(previous.props.updateTriggers);
+        expect(next.props.extensions[0]).toBe(previous.props.extensions[0]);
+      }
+      expect(changedValues(laterYear, before)).toEqual(['filterRange']);
+      expect(changedValues(sector, laterYear)).toEqual(['filterCategories']);
+    },
+  );
 
   it('gives a new array only when a filter applied on the CPU changes', () => {
-    const all = viewOf(fixture, 2010).memberLayer!.sites;
+    const all = viewOf(fixture, 2010).gpu!.sites;
     // The partnership kinds filter arcs only.
     const mou = { ...EMPTY_FILTERS, partnershipKinds: ['mou' as const] };
-    expect(viewOf(fixture, 2012, mou).memberLayer!.sites).toBe(all);
-    const pme = viewOf(fixture, 2012, { ...EMPTY_FILTERS, kinds: ['pme'] }).memberLayer!.sites;
+    expect(viewOf(fixture, 2012, mou).gpu!.sites).toBe(all);
+    const pme = viewOf(fixture, 2012, { ...EMPTY_FILTERS, kinds: ['pme'] }).gpu!.sites;
     expect(pme).not.toBe(all);
     expect(pme.map((f) => f.id)).toEqual(['a1', 'b1', 'd1']);
     const pmeOfMer = { ...EMPTY_FILTERS, kinds: ['pme' as const], sectors: ['mer' as const] };
-    expect(viewOf(fixture, 2019, pmeOfMer).memberLayer!.sites).toBe(pme);
+    expect(viewOf(fixture, 2019, pmeOfMer).gpu!.sites).toBe(pme);
   });
 
   it('shows the sites applyFilters shows, for every year, sector and site filter (fixture)', () => {
@@ -189,7 +195,7 @@ describe('members layer GPU filter', () => {
         }
   });
 
-  it('shows the sites applyFilters shows on the committed dataset, every year and sector', () => {
+  it('shows the pôles and sites applyFilters shows on the committed dataset, every year and sector', () => {
     const read = <T>(name: string) => JSON.parse(readFileSync(`public/data/${name}`, 'utf8')) as T;
     const data = dataset(
       read<PolesFile>('poles.geojson').features,
@@ -198,9 +204,11 @@ describe('members layer GPU filter', () => {
     for (const sectors of [[], ...SECTORS.map((s) => [s])] as Sector[][])
       for (let year = SCOPE.first; year <= SCOPE.last; year++) {
         const filters = { ...EMPTY_FILTERS, sectors };
-        const expected = applyFilters(data.poles.features, data.members.features, year, filters).members;
-        expect(gpuShown(membersLayer(viewOf(data, year, filters))), `${year} ${sectors}`).toEqual(
-          expected.map((f) => f.id),
+        const expected = applyFilters(data.poles.features, data.members.features, year, filters);
+        const view = viewOf(data, year, filters);
+        expect(gpuShown(membersLayer(view)), `${year} ${sectors}`).toEqual(expected.members.map((f) => f.id));
+        expect(gpuShown(layerOf(view, 'poles')), `${year} ${sectors}`).toEqual(
+          placed(expected.poles).map((f) => f.id),
         );
       }
   });

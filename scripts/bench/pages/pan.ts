@@ -15,9 +15,9 @@ import { isLabelledIn } from '../../../src/data/phases.ts';
 import {
   createMembersLayer,
   type MemberSite,
-  type PolePhase,
   type SiteFilter,
 } from '../../../src/layers/members/members.layer.ts';
+import type { PolePhase } from '../../../src/layers/phase-filter/phase-filter.ts';
 import { MEMBER_KINDS, SECTORS } from '../../../src/types.ts';
 import {
   createBareMap,

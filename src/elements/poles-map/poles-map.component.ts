@@ -2,9 +2,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Topology } from 'topojson-specification';
-import { probeWebGL2 } from '../../controllers/gl-support.ts';
+import { pageGlSupport } from '../../controllers/gl-support.ts';
 import { need, needWhen } from '../lazy.ts';
-import { MapController } from '../../controllers/map.controller.ts';
+import { MapController, preloadEngine } from '../../controllers/map.controller.ts';
 import { MemberImportController, REPORT_LIMIT } from '../../controllers/member-import.controller.ts';
 import { defaultDataBase, fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
 import { applyFilters } from '../../data/filters.ts';
@@ -125,7 +125,7 @@ export class PolesMap extends LitElement {
     (message) => this.emit('error', { message }),
   );
   /** No WebGL2: draw <poles-fallback> and never import the engine (ENGINEERING.md B.4). */
-  private readonly noGl = !probeWebGL2().ok;
+  private readonly noGl = !pageGlSupport().ok;
   private lastDraw: Promise<void> = Promise.resolve();
   private geo: BaseGeo | null = null;
   private attrs: ParsedAttributes = parseAttributes(NO_ATTRIBUTES, 'http://localhost/');
@@ -165,7 +165,7 @@ export class PolesMap extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.noGl) this.mapController.preload();
+    preloadEngine();
     if (!this.data)
       loadDataset().then(
         (data) => (this.data ??= data),

@@ -1,32 +1,22 @@
 // SPDX-License-Identifier: MIT
-import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
+import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import { ScatterplotLayer } from '@deck.gl/layers';
-import {
-  SECTORS,
-  type Feature,
-  type MemberProperties,
-  type PointGeometry,
-  type PoleProperties,
-  type Sector,
-} from '../../types.ts';
+import type { Feature, MemberProperties, PointGeometry } from '../../types.ts';
 import { MEMBER_KIND_COLOURS, hexToRgb, type Rgb } from '../../theme/palette.ts';
+import {
+  NO_END,
+  phaseFilterProps,
+  phaseValue,
+  type PhaseFilter,
+  type PolePhase,
+} from '../phase-filter/phase-filter.ts';
 
 export type MemberSite = Feature<MemberProperties, PointGeometry>;
 
-/** What the GPU filter reads of a site's pôle (the pôle's own properties fit). */
-export type PolePhase = Pick<PoleProperties, 'sector' | 'labelledYear' | 'endedYear'>;
-
-/**
- * The year and the sectors shown, applied on the GPU (DataFilterExtension): changing them changes
- * two uniforms and leaves the sites' attributes on the GPU untouched.
- */
-export interface SiteFilter {
+/** The year and the sectors of the sites' pôles, applied on the GPU (phase-filter.ts). */
+export interface SiteFilter extends PhaseFilter {
   /** Pôle id → phase and sector. Keep one Map per set of pôles: the accessors are made per Map. */
   poles: ReadonlyMap<string, PolePhase>;
-  /** A site shows when its pôle is labelled that year (isLabelledIn, data/phases.ts). */
-  year: number;
-  /** Sectors shown; all when empty. */
-  sectors: readonly Sector[];
 }
 
 export interface MembersLayerOptions {
@@ -41,12 +31,6 @@ export interface MembersLayerOptions {
 const KIND_RGB = Object.fromEntries(
   Object.entries(MEMBER_KIND_COLOURS).map(([kind, hex]) => [kind, hexToRgb(hex)]),
 ) as Record<MemberProperties['kind'], Rgb>;
-
-/** "Not ended" in the filter values: a year later than any other, exact in float32. */
-const NO_END = 9999;
-
-/** One instance for every layer: the shaders it adds are compiled once. */
-const GPU_FILTER = new DataFilterExtension({ filterSize: 2, categorySize: 1 });
 
 const positionOf = (f: MemberSite): [number, number] => f.geometry.coordinates;
 
@@ -67,24 +51,13 @@ function filterAccessors(poles: ReadonlyMap<string, PolePhase>): FilterAccessors
       // A site of an unknown pôle gets a phase no year passes, and no sector.
       getFilterValue: (f) => {
         const p = poles.get(f.properties.pole);
-        return p ? [p.labelledYear, p.endedYear ?? NO_END] : [NO_END, NO_END];
+        return p ? phaseValue(p) : [NO_END, NO_END];
       },
       getFilterCategory: (f) => poles.get(f.properties.pole)?.sector ?? '',
     };
     accessorsByPoles.set(poles, accessors);
   }
   return accessors;
-}
-
-/**
- * isLabelledIn as the filter's ranges, inclusive at both ends on the GPU: labelledYear ≤ year and
- * endedYear ≥ year + 1, which is endedYear > year since years are whole.
- */
-export function phaseRange(year: number): [number, number][] {
-  return [
-    [-NO_END, year],
-    [year + 1, NO_END],
-  ];
 }
 
 /** Documented member sites, coloured by kind of organisation, drawn under the pôle HQs. */
@@ -110,11 +83,6 @@ export function createMembersLayer(
     getLineWidth: 0.75,
     updateTriggers: { getFillColor: focus, getLineColor: focus },
     // No update trigger on the filter accessors: the year and the sectors reach only the ranges.
-    ...(filter && {
-      extensions: [GPU_FILTER],
-      ...filterAccessors(filter.poles),
-      filterRange: phaseRange(filter.year),
-      filterCategories: filter.sectors.length > 0 ? [...filter.sectors] : [...SECTORS],
-    }),
+    ...(filter && phaseFilterProps(filter, filterAccessors(filter.poles))),
   });
 }

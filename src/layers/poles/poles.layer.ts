@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
+import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Feature, PointGeometry, PoleProperties } from '../../types.ts';
 import { SECTOR_COLOURS, hexToRgb, type Rgb } from '../../theme/palette.ts';
+import { phaseFilterProps, phaseValue, type PhaseFilter } from '../phase-filter/phase-filter.ts';
 
 export type PlacedPole = Feature<PoleProperties, PointGeometry>;
 
@@ -10,7 +12,17 @@ export interface PolesLayerOptions {
   selectedIds?: readonly string[];
   /** Radius of a pôle HQ in CSS pixels. @default 7 */
   radius?: number;
+  /** When set, only the pôles labelled that year, in those sectors, are drawn and picked. */
+  filter?: PhaseFilter;
 }
+
+const positionOf = (f: PlacedPole): [number, number] => f.geometry.coordinates;
+
+/** The same functions for every layer: deck.gl then has no accessor to re-run on a new year. */
+const FILTER_ACCESSORS = {
+  getFilterValue: (f: PlacedPole) => phaseValue(f.properties),
+  getFilterCategory: (f: PlacedPole) => f.properties.sector,
+};
 
 const SECTOR_RGB = Object.fromEntries(
   Object.entries(SECTOR_COLOURS).map(([sector, hex]) => [sector, hexToRgb(hex)]),
@@ -23,13 +35,13 @@ const SECTOR_RGB = Object.fromEntries(
 export function createPolesLayer(
   poles: PlacedPole[],
   options: PolesLayerOptions = {},
-): ScatterplotLayer<PlacedPole> {
+): ScatterplotLayer<PlacedPole, DataFilterExtensionProps<PlacedPole>> {
   const ids = new Set(options.selectedIds ?? []);
   const on = (f: PlacedPole) => ids.has(f.id);
   // A stable string for updateTriggers: accessors are re-run only when the selection changes.
   const selectedKey = [...ids].sort().join(',');
   const radius = options.radius ?? 7;
-  return new ScatterplotLayer<PlacedPole>({
+  return new ScatterplotLayer<PlacedPole, DataFilterExtensionProps<PlacedPole>>({
     id: 'poles',
     // Selected pôles last, so that they are drawn over their neighbours.
     data: ids.size ? [...poles.filter((f) => !on(f)), ...poles.filter(on)] : poles,
@@ -38,7 +50,7 @@ export function createPolesLayer(
     filled: true,
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
-    getPosition: (f) => f.geometry.coordinates,
+    getPosition: positionOf,
     getFillColor: (f) => [...SECTOR_RGB[f.properties.sector], ids.size === 0 || on(f) ? 255 : 110],
     getRadius: (f) => (on(f) ? radius * 1.6 : radius),
     getLineColor: (f) => (on(f) ? [20, 20, 20] : [255, 255, 255]),
@@ -49,5 +61,6 @@ export function createPolesLayer(
       getLineColor: selectedKey,
       getLineWidth: selectedKey,
     },
+    ...(options.filter && phaseFilterProps(options.filter, FILTER_ACCESSORS)),
   });
 }
