@@ -12,7 +12,8 @@ if (!import.meta.env.DEV) setDataBase(new URL(/* @vite-ignore */ './data/', impo
 
 // The host may also load the app's define.ts, or this module twice under two URLs.
 if (!customElements.get('poles-map')) customElements.define('poles-map', PolesMap);
-// Before the host page's maps paint (see pageGlSupport); a page with diagrams only needs no engine.
+// The engine download starts now rather than when a map first renders; a page with diagrams only
+// needs no engine.
 if (document.querySelector('poles-map')) preloadEngine();
 
 // <poles-links> (the diagrams, a chunk of their own) is defined at once when the page holds one, else

@@ -50,22 +50,24 @@ export async function buildApp(outDir: string): Promise<Composition> {
   return composition(output);
 }
 
-/** bench/*.html, with public/ copied next to them (the pages read ../data/ like the app does). */
-export function benchPagesConfig(outDir: string): InlineConfig {
-  const pages = readdirSync(join(ROOT, 'bench')).filter((f) => f.endsWith('.html'));
+/** A build outside the project's config (bench pages, bare engines), into its own folder. */
+function standaloneConfig(
+  outDir: string,
+  rolldownOptions: NonNullable<InlineConfig['build']>['rolldownOptions'],
+): InlineConfig {
   return {
     ...quiet,
     root: ROOT,
     configFile: false,
     base: './',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      chunkSizeWarningLimit: 5000,
-      rolldownOptions: { input: pages.map((f) => join(ROOT, 'bench', f)) },
-    },
+    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 5000, rolldownOptions },
   };
+}
+
+/** bench/*.html, with public/ copied next to them (the pages read ../data/ like the app does). */
+export function benchPagesConfig(outDir: string): InlineConfig {
+  const pages = readdirSync(join(ROOT, 'bench')).filter((f) => f.endsWith('.html'));
+  return standaloneConfig(outDir, { input: pages.map((f) => join(ROOT, 'bench', f)) });
 }
 
 export async function buildBenchPages(outDir: string): Promise<void> {
@@ -75,21 +77,11 @@ export async function buildBenchPages(outDir: string): Promise<void> {
 /** The engines alone, from one JS entry: the baseline of the bundle benchmark. */
 export async function buildBareEngines(outDir: string): Promise<string> {
   await build({
-    ...quiet,
-    root: ROOT,
-    configFile: false,
+    ...standaloneConfig(outDir, {
+      input: join(ROOT, 'scripts/bench/pages/bare-engines.ts'),
+      output: { entryFileNames: 'bare-engines.js' },
+    }),
     publicDir: false,
-    base: './',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      chunkSizeWarningLimit: 5000,
-      rolldownOptions: {
-        input: join(ROOT, 'scripts/bench/pages/bare-engines.ts'),
-        output: { entryFileNames: 'bare-engines.js' },
-      },
-    },
   });
   return join(outDir, 'bare-engines.js');
 }

@@ -3,28 +3,14 @@
 // a bare MapLibre + deck.gl page drawing the same base map and points in a map of the same size.
 import type { Browser } from 'playwright-core';
 import { benchResult, median, withPage } from './browser.ts';
+import { resourceTimeline, type Timeline } from './pages/timeline.ts';
 import { row, type Row } from './table.ts';
-
-/** [file, start, end] in ms since navigation: where the time goes (engine chunk, data files). */
-export type Timeline = [string, number, number][];
 
 interface AppRun {
   readyMs: number;
   width: number;
   height: number;
   timeline: Timeline;
-}
-
-/** Resource timings of the JS and data files, read in the page once it is ready. */
-function timeline(): Timeline {
-  return performance
-    .getEntriesByType('resource')
-    .filter((e) => /\.(m?js|json|geojson)$/.test(e.name))
-    .map((e) => [
-      e.name.replace(/^.*\//, ''),
-      Math.round(e.startTime),
-      Math.round((e as PerformanceResourceTiming).responseEnd),
-    ]);
 }
 
 /** One navigation of the built app; performance.now() counts from the navigation's start. */
@@ -47,7 +33,7 @@ function appRun(browser: Browser, url: string): Promise<AppRun> {
       }
     });
     if (errors.length > 0) throw new Error(`app: ${errors.join('\n')}`);
-    return { ...run, timeline: await page.evaluate(timeline) };
+    return { ...run, timeline: await page.evaluate(resourceTimeline) };
   });
 }
 

@@ -8,7 +8,7 @@ import { VIEW_ATTRIBUTES, embedAttributes } from '../elements/poles-share/snippe
 import { decodeHash } from '../state/hash.ts';
 
 if (!customElements.get('poles-map')) customElements.define('poles-map', PolesMap);
-// Before the map paints (see pageGlSupport).
+// The engine download starts now rather than when the map first renders.
 preloadEngine();
 
 // A constructed sheet rather than a <style> element: the page keeps working under `style-src 'self'`.

@@ -3,5 +3,5 @@
 import '../define.ts';
 import { preloadEngine } from '../controllers/map.controller.ts';
 
-// Now, while <poles-app> has started loading its data and before it paints (see pageGlSupport).
+// Now, while <poles-app> has started loading its data, rather than when its map first renders.
 preloadEngine();

@@ -6,5 +6,5 @@ import { preloadEngine } from '../controllers/map.controller.ts';
 import { PolesPresenter } from '../elements/poles-presenter/poles-presenter.component.ts';
 
 customElements.define('poles-presenter', PolesPresenter);
-// Before the presenter paints (see pageGlSupport): its stage is a map.
+// Its stage is a map: the engine download starts now rather than when the map first renders.
 preloadEngine();

@@ -37,9 +37,8 @@ export function probeWebGL2(options: ProbeOptions = {}): GlSupport {
 let pageSupport: GlSupport | null = null;
 
 /**
- * probeWebGL2 once per page: its answer does not change, and each probe creates a context. The
- * entry modules ask first, before any element has painted: the probe then does not wait behind the
- * page's first paint for the GPU process (seen at ~0.5 s on a CPU renderer).
+ * probeWebGL2 once per page: its answer does not change, each probe creates a context, and a page
+ * may hold several maps. The entry modules ask first, so that the engine download starts at once.
  */
 export function pageGlSupport(): GlSupport {
   return (pageSupport ??= probeWebGL2());

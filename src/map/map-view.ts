@@ -3,7 +3,7 @@
 import type { Feature as GeoJsonFeature } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { Dataset } from '../data/dataset.ts';
-import { applyFilters, polesBeforeYearAndSector, sitesOfPoles } from '../data/filters.ts';
+import { applyFilters, polesBeforeYearAndSector, sitesOfPoles, type Shown } from '../data/filters.ts';
 import { placed, type MemberFeature, type PlacedPoleFeature } from '../data/selection.ts';
 import { franceFeatures } from '../geo/france.ts';
 import { territoryLabels } from '../geo/labels.ts';
@@ -130,7 +130,13 @@ export function mapViewOf(
   geo: BaseGeo,
   partnerships: PartnershipsFile | null,
   analysis: AnalysisData = { territories: null, communes: null },
-): { view: MapView; regionMap: RegionMap; concentration: ConcentrationView | null } {
+): {
+  view: MapView;
+  regionMap: RegionMap;
+  concentration: ConcentrationView | null;
+  /** The pôles and sites the state shows (applyFilters), for what the element draws beside the map. */
+  shown: Shown;
+} {
   const shown = applyFilters(data.poles.features, data.members.features, state.year, state.filters);
   const poleIndex = poleIndexOf(data.poles);
   const edges =
@@ -160,6 +166,7 @@ export function mapViewOf(
   return {
     regionMap,
     concentration,
+    shown,
     view: {
       // A choropleth speaks alone; hexbins keep the HQs over the density; gaps keep HQs and sites.
       poles: drawsPoles ? placed(shown.poles) : [],

@@ -9,6 +9,7 @@ import { PNG } from 'pngjs';
 import {
   colourDistance,
   launchChromium,
+  presenterMapReady,
   recordPage,
   serveDist,
   type PageLog,
@@ -60,17 +61,7 @@ describe('the exports', () => {
     page = await browser.newPage({ viewport: { width: 1000, height: 640 }, acceptDownloads: true });
     log = recordPage(page);
     await page.goto(`${served.url}present.html#stop=1&lang=fr`);
-    await page.waitForFunction(
-      () => !!document.querySelector('poles-presenter')?.shadowRoot?.querySelector('poles-map'),
-    );
-    await page.evaluate(
-      () =>
-        (
-          document.querySelector('poles-presenter')!.shadowRoot!.querySelector('poles-map') as unknown as {
-            ready: Promise<void>;
-          }
-        ).ready,
-    );
+    await presenterMapReady(page);
   });
 
   afterAll(async () => {

@@ -7,6 +7,7 @@ import { ScatterplotLayer } from '@deck.gl/layers';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { createBareMap, fetchJson, mapContainer, once, report } from './common.ts';
+import { resourceTimeline } from './timeline.ts';
 
 type Points = FeatureCollection<Point | null>;
 
@@ -39,14 +40,10 @@ report(async () => {
   );
   await once(map, 'idle');
   const readyMs = performance.now();
-  // [file, start, end] since navigation, as the runner records for the app.
-  const timeline = performance
-    .getEntriesByType('resource')
-    .filter((e) => /\.(m?js|json|geojson)$/.test(e.name))
-    .map((e) => [
-      e.name.replace(/^.*\//, ''),
-      Math.round(e.startTime),
-      Math.round((e as PerformanceResourceTiming).responseEnd),
-    ]);
-  return { readyMs, timeline, members: members.features.length, poles: poles.features.length };
+  return {
+    readyMs,
+    timeline: resourceTimeline(),
+    members: members.features.length,
+    poles: poles.features.length,
+  };
 });

@@ -7,7 +7,6 @@ import { need, needWhen } from '../lazy.ts';
 import { MapController, preloadEngine } from '../../controllers/map.controller.ts';
 import { MemberImportController, REPORT_LIMIT } from '../../controllers/member-import.controller.ts';
 import { defaultDataBase, fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
-import { applyFilters } from '../../data/filters.ts';
 import { worldCountries } from '../../geo/france.ts';
 import { overseasInsets, type Inset } from '../../geo/insets.ts';
 import { t, type Lang } from '../../i18n/messages.ts';
@@ -423,15 +422,11 @@ export class PolesMap extends LitElement {
       ${full ? renderLegend(lang, this.clientWidth >= WIDE_MAP, this.mapped?.view, this.mapped?.concentration?.legend) : nothing}
       ${full && this.state === null ? this.renderViewSwitch(lang) : nothing}
       ${
-        full && this.data && this.insets.length && !this.noGl
+        full && this.mapped && this.insets.length && !this.noGl
           ? renderInsets(
               this.insets,
-              applyFilters(
-                this.data.poles.features,
-                this.data.members.features,
-                this.viewState.year,
-                this.viewState.filters,
-              ),
+              // Computed with the map's view, not on every render (a hover renders too).
+              this.mapped.shown,
               (name) => t(lang, 'map.insetLabel', { name }),
               (inset) => this.mapController.fitBounds(inset.bounds),
             )
