@@ -100,6 +100,7 @@ try {
         appMs: startup.app,
         bareMs: startup.bare,
         mapSize: startup.mapSize,
+        gpuProcessCpuMs: startup.gpuCpu,
         timelines: startup.timelines,
       };
     }
