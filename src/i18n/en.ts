@@ -130,7 +130,6 @@ export const en: Record<MessageKey, string> = {
   'list.noHq': 'headquarters not documented',
   'list.hqMissingCount': '{n} pôles without a documented headquarters are not placed on the map.',
   'map.label': 'Map of the pôles de compétitivité',
-  'map.loading': 'Loading the map…',
   'map.insetLabel': 'Centre the map on {name}',
   'map.glLost': 'Map temporarily unavailable: the browser withdrew its graphics context.',
   'map.glRebuild': 'Reload the map',

@@ -128,7 +128,6 @@ export const fr = {
   'list.noHq': 'siège non documenté',
   'list.hqMissingCount': '{n} pôles sans siège documenté ne sont pas placés sur la carte.',
   'map.label': 'Carte des pôles de compétitivité',
-  'map.loading': 'Chargement de la carte…',
   'map.insetLabel': 'Centrer la carte sur {name}',
   'map.glLost': 'Carte momentanément indisponible : le navigateur a retiré son contexte graphique.',
   'map.glRebuild': 'Recharger la carte',

@@ -76,12 +76,6 @@ function toPicked(info: Pick<PickingInfo, 'object' | 'layer' | 'x' | 'y'>): Pick
   return { layer: known, id: object.id, x: info.x, y: info.y };
 }
 
-/**
- * Longest the canvas stays hidden waiting for the first complete view (an embedder's online style
- * whose tiles are slow): after that the map shows whatever it has.
- */
-const REVEAL_WAIT_MS = 8000;
-
 function reducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -95,8 +89,6 @@ export class MapEngine {
   private showCalls = 0;
   private readonly basemap: BasemapData;
   private formerRegionsSet = false;
-  private revealed = false;
-  private readonly revealTimer: number;
 
   constructor(options: MapEngineOptions) {
     this.map = new MapLibreMap({
@@ -119,11 +111,6 @@ export class MapEngine {
       canvasContextAttributes: { antialias: false },
     });
     this.map.touchZoomRotate.disableRotation();
-    // The first frames (base map alone, tile by tile, then the layers) are drawn hidden and the
-    // complete view is shown at once: an uncomposited canvas costs the compositor nothing, and on a
-    // CPU renderer compositing each of those frames was most of the startup time (README, item 8).
-    this.map.getCanvas().style.visibility = 'hidden';
-    this.revealTimer = window.setTimeout(() => this.reveal(), REVEAL_WAIT_MS);
     this.overlay = new MapLibreOverlay({
       interleaved: true,
       layers: [],
@@ -173,24 +160,7 @@ export class MapEngine {
     }
     this.overlay.setProps({ layers: buildLayers(view, overlays) });
     this.map.triggerRepaint();
-    await this.idle();
-    if (!this.revealed) {
-      this.reveal();
-      await this.idle();
-    }
-  }
-
-  /** Shows the canvas (hidden since construction) and draws it again, visible this time. */
-  private reveal(): void {
-    if (this.revealed) return;
-    this.revealed = true;
-    clearTimeout(this.revealTimer);
-    this.map.getCanvas().style.visibility = '';
-    this.map.triggerRepaint();
-  }
-
-  private idle(): Promise<void> {
-    return new Promise((resolve) => this.map.once('idle', () => resolve()));
+    await new Promise<void>((resolve) => this.map.once('idle', () => resolve()));
   }
 
   /** Adds the world's countries under France (once), for the partners abroad. */
@@ -240,7 +210,6 @@ export class MapEngine {
       this.overlay as unknown as { _deck?: { device?: { getDefaultCanvasContext(): { destroy(): void } } } }
     )._deck;
     const canvasContext = deck?.device?.getDefaultCanvasContext();
-    clearTimeout(this.revealTimer);
     this.map.removeControl(this.overlay);
     this.map.remove();
     canvasContext?.destroy();

@@ -101,32 +101,4 @@ describe('the app', () => {
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(BREST.properties.sources);
   });
-
-  it('says the map is loading, then shows it complete at once: its canvas is hidden until then', async () => {
-    const fresh = await browser.newPage({ viewport: { width: 800, height: 600 } });
-    // Without MapLibre's worker no tile is cut: the map is created but cannot finish its first view.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await fresh.route('**/maplibre-gl-worker-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
-    try {
-      await fresh.goto(served.url);
-      const map = fresh.locator('poles-app').locator('poles-map');
-      const canvas = map.locator('canvas.maplibregl-canvas');
-      await canvas.waitFor({ state: 'attached' });
-      await expect
-        .poll(() => map.locator('.loading[role="status"]').textContent())
-        .toBe('Chargement de la carte…');
-      expect(await canvas.evaluate((c) => getComputedStyle(c).visibility)).toBe('hidden');
-      release();
-      await map.evaluate((m) => (m as unknown as { ready: Promise<void> }).ready);
-      expect(await canvas.evaluate((c) => getComputedStyle(c).visibility)).toBe('visible');
-      await expect.poll(() => map.locator('.loading').count()).toBe(0);
-    } finally {
-      release();
-      await fresh.close();
-    }
-  });
 });

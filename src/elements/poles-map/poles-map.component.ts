@@ -102,8 +102,6 @@ export class PolesMap extends LitElement {
   @state() private failure: string | null = null;
   /** 'lost' while the WebGL context is gone; 'stuck' when it did not come back in time. */
   @state() private gl: 'ok' | 'lost' | 'stuck' = 'ok';
-  /** Until the first frame with data: the map's canvas is hidden meanwhile (engine.ts), so say so. */
-  @state() private drawnOnce = false;
   @state() private insets: Inset[] = [];
   /** Loaded on the first switch to the partnership view, for its arcs. */
   @state() private partnerships: PartnershipsFile | null = null;
@@ -141,7 +139,6 @@ export class PolesMap extends LitElement {
   constructor() {
     super();
     this.ready = new Promise((resolve) => (this.resolveReady = resolve));
-    void this.ready.then(() => (this.drawnOnce = true));
   }
 
   /** What is shown: the app's state, or the one the attributes describe. */
@@ -408,13 +405,6 @@ export class PolesMap extends LitElement {
     const lang = this.langCode;
     const full = this.attrs.ui === 'full';
     return html`
-      ${
-        // Before the map, so under its canvas: an element over the hidden canvas makes the browser
-        // composite it anyway, which undoes what hiding it saves (engine.ts).
-        this.drawnOnce || this.failure || this.noGl
-          ? nothing
-          : html`<p class="loading" role="status">${t(lang, 'map.loading')}</p>`
-      }
       ${
         this.noGl
           ? html`<poles-fallback

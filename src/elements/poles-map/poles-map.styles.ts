@@ -2,7 +2,6 @@
 // MapLibre's CSS is adopted inside the shadow root: document styles never reach it (ENGINEERING.md B.2).
 import { css, unsafeCSS } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
-import { BASEMAP } from '../../theme/palette.ts';
 
 export const polesMapStyles = [
   unsafeCSS(maplibreCss),
@@ -157,15 +156,6 @@ export const polesMapStyles = [
     }
     .import-status {
       margin: 0;
-    }
-    /* Under the canvas, which is hidden until its first complete frame (engine.ts): the sea. */
-    .loading {
-      position: absolute;
-      inset: 0;
-      margin: 0;
-      display: grid;
-      place-items: center;
-      background: ${unsafeCSS(BASEMAP.sea)};
     }
     .status {
       position: absolute;
