@@ -32,3 +32,18 @@ export function gpuProcessCpuMs(): number | null {
   }
   return total;
 }
+
+/**
+ * Waits until the GPU process is quiet (under 20 ms of CPU in 200 ms), at most `maxMs`: work left by
+ * the page before (a frame still being drawn, a context being freed) must not count for the next.
+ */
+export async function gpuProcessQuiet(maxMs = 5000): Promise<void> {
+  const deadline = performance.now() + maxMs;
+  let last = gpuProcessCpuMs();
+  while (last !== null && performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const now = gpuProcessCpuMs();
+    if (now === null || now - last < 20) return;
+    last = now;
+  }
+}

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Baseline of the startup benchmark: the same base map and the same points as the app (pôle HQs and
 // documented members), drawn with plain MapLibre + one deck.gl ScatterplotLayer each, interleaved.
-// It resolves, like <poles-map>.ready, when MapLibre is idle after the layers are set.
+// It resolves, like <poles-map>.ready, when MapLibre is idle after the layers are set, then waits
+// until that frame is on screen (onScreen), as the runner does for the app.
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { createBareMap, fetchJson, mapContainer, once, report } from './common.ts';
+import { createBareMap, fetchJson, mapContainer, once, onScreen, report } from './common.ts';
 import { resourceTimeline } from './timeline.ts';
 
 type Points = FeatureCollection<Point | null>;
@@ -38,7 +39,7 @@ report(async () => {
       ],
     }),
   );
-  await once(map, 'idle');
+  await onScreen(once(map, 'idle'));
   const readyMs = performance.now();
   return {
     readyMs,

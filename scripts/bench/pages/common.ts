@@ -73,6 +73,19 @@ export function createBareMap(container: HTMLElement, topology: Topology): MapLi
 export const once = (map: MapLibreMap, event: 'load' | 'idle'): Promise<void> =>
   new Promise((resolve) => map.once(event, () => resolve()));
 
+export const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/**
+ * 'idle' comes when the draw calls are issued; SwiftShader rasterises them later in the GPU process.
+ * Two more frames wait until the frame is on screen. `idle` is listened to before the change: MapLibre
+ * fires it in the same frame as 'render'.
+ */
+export async function onScreen(idle: Promise<void>): Promise<void> {
+  await idle;
+  await frame();
+  await frame();
+}
+
 declare global {
   interface Window {
     __bench?: Record<string, unknown>;

@@ -23,25 +23,14 @@ import {
   createBareMap,
   fetchBytes,
   fetchJson,
+  frame,
   mapContainer,
   numberParam,
   once,
+  onScreen,
   params,
   report,
 } from './common.ts';
-
-const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
-
-/**
- * 'idle' comes when the draw calls are issued; SwiftShader rasterises them later in the GPU process.
- * Two more frames wait until the frame is on screen. `idle` is listened to before the change: MapLibre
- * fires it in the same frame as 'render'.
- */
-async function onScreen(idle: Promise<void>): Promise<void> {
-  await idle;
-  await frame();
-  await frame();
-}
 
 interface SyntheticMeta {
   synthetic: true;
