@@ -34,16 +34,6 @@ function passesOtherPoleFilters(f: PoleFeature, filters: Filters): boolean {
   );
 }
 
-/** The sites of the pôles `ids` that pass the site filters. A région filter keeps the sites located in it. */
-function sitesOf(ids: ReadonlySet<string>, members: readonly MemberFeature[], filters: Filters): MemberFeature[] {
-  return members.filter((f) => {
-    const m = f.properties;
-    return (
-      ids.has(m.pole) && has(filters.kinds, m.kind) && has(filters.evidence, m.evidence) && has(filters.regions, m.region)
-    );
-  });
-}
-
 /** The pôles labelled in `year` that pass the pôle filters, and the documented sites of those pôles that pass the site filters. */
 export function applyFilters(
   poles: readonly PoleFeature[],
@@ -66,11 +56,17 @@ export function polesBeforeYearAndSector(poles: readonly PoleFeature[], filters:
   return poles.filter((f) => passesOtherPoleFilters(f, filters));
 }
 
-/** The sites of `poles` that pass the site filters. */
+/** The sites of `poles` that pass the site filters. A région filter keeps the sites located in it. */
 export function sitesOfPoles(
   poles: readonly PoleFeature[],
   members: readonly MemberFeature[],
   filters: Filters,
 ): MemberFeature[] {
-  return sitesOf(new Set(poles.map((p) => p.id)), members, filters);
+  const ids = new Set(poles.map((p) => p.id));
+  return members.filter((f) => {
+    const m = f.properties;
+    return (
+      ids.has(m.pole) && has(filters.kinds, m.kind) && has(filters.evidence, m.evidence) && has(filters.regions, m.region)
+    );
+  });
 }

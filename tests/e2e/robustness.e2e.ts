@@ -5,7 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, recordPage, serveDist, type PageLog, type Served } from './harness.ts';
+import { launchChromium, openApp, recordPage, serveDist, type PageLog, type Served } from './harness.ts';
 import { serveImportPage, type ImportPage } from '../fixtures/member-lists/test-page.ts';
 import { generateMemberList } from '../fixtures/member-lists/generate.ts';
 import { routeLists, runImport, startTicking, stopTicking } from '../fixtures/member-lists/in-page.ts';
@@ -156,21 +156,7 @@ describe.skipIf(!WIRED)('members-src on the app’s <poles-map>', () => {
   });
 
   /** A fresh app page, its map drawn. */
-  async function open(): Promise<void> {
-    await page.goto('about:blank');
-    await page.goto(served.url);
-    await page.waitForFunction(
-      () => !!document.querySelector('poles-app')?.shadowRoot?.querySelector('poles-map'),
-    );
-    await page.evaluate(
-      () =>
-        (
-          document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map') as unknown as {
-            ready: Promise<void>;
-          }
-        ).ready,
-    );
-  }
+  const open = (): Promise<void> => openApp(page, served.url);
 
   it('shows progress, then the count of members placed, for a ";" list', async () => {
     await open();
