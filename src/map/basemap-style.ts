@@ -20,6 +20,27 @@ export const REGION_LINE_LAYERS: Record<RegionMap, string> = {
   '2015': 'regions2015-line',
 };
 
+type Visibility = 'visible' | 'none';
+
+/**
+ * The région line layers whose visibility must change to show `regionMap`, given what each one has
+ * now (undefined: left unset, which draws; null: not in the style, as in an embedder's online one).
+ * Only real changes: MapLibre re-tiles a layer's whole source on any layout change, even from unset
+ * to 'visible', which at startup cost a second tiling of the régions and a frame more.
+ */
+export function regionLineChanges(
+  regionMap: RegionMap,
+  visibilityOf: (layer: string) => unknown,
+): [layer: string, visibility: Visibility][] {
+  const changes: [string, Visibility][] = [];
+  for (const [map, layer] of Object.entries(REGION_LINE_LAYERS)) {
+    const now = visibilityOf(layer);
+    const wanted: Visibility = map === regionMap ? 'visible' : 'none';
+    if (now !== null && (now ?? 'visible') !== wanted) changes.push([layer, wanted]);
+  }
+  return changes;
+}
+
 /** The source of each région map's lines (the engine fills the former one on demand). */
 export const REGION_SOURCES: Record<RegionMap, 'regions' | 'regions2015'> = {
   '2016': 'regions',

@@ -7,7 +7,7 @@ import type { PickingInfo } from '@deck.gl/core';
 import './worker.ts';
 import {
   basemapStyle,
-  REGION_LINE_LAYERS,
+  regionLineChanges,
   REGION_SOURCES,
   type BasemapData,
   type RegionMap,
@@ -153,10 +153,10 @@ export class MapEngine {
       this.map.getSource<GeoJSONSource>(REGION_SOURCES['2015'])?.setData(this.basemap.regions2015);
       this.formerRegionsSet = true;
     }
-    for (const [map, layer] of Object.entries(REGION_LINE_LAYERS)) {
-      // An embedder's online style has no layers of ours.
-      if (this.map.getLayer(layer))
-        this.map.setLayoutProperty(layer, 'visibility', map === regionMap ? 'visible' : 'none');
+    const visibilityOf = (layer: string) =>
+      this.map.getLayer(layer) ? this.map.getLayoutProperty(layer, 'visibility') : null;
+    for (const [layer, visibility] of regionLineChanges(regionMap, visibilityOf)) {
+      this.map.setLayoutProperty(layer, 'visibility', visibility);
     }
     this.overlay.setProps({ layers: buildLayers(view, overlays) });
     this.map.triggerRepaint();
