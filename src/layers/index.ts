@@ -5,7 +5,7 @@ import type { Feature as GeoJsonFeature } from 'geojson';
 import type { Partnership } from '../types.ts';
 import type { Rgb } from '../theme/palette.ts';
 import type { ConcentrationLayers } from '../map/concentration.ts';
-import { createLabelsLayer, type Label } from './labels/labels.layer.ts';
+import type { Label } from './labels/labels.ts';
 import { createMembersLayer, type MemberSite, type SiteFilter } from './members/members.layer.ts';
 import { createPolesLayer, type PlacedPole } from './poles/poles.layer.ts';
 
@@ -32,6 +32,7 @@ export interface MapView {
   /** Territories covered by the selected pôle, tinted with `footprintColour`. */
   footprint: GeoJsonFeature[];
   footprintColour: Rgb | null;
+  /** Territory names, drawn over the map by the engine (labels/labels.ts). */
   labels: Label[];
   /** The concentration layer of the view (choropleth, hexbins or coverage gaps), if any. */
   concentration: ConcentrationLayers | null;
@@ -53,14 +54,13 @@ export function needsOverlays(view: MapView): boolean {
 }
 
 /**
- * Footprint, then the concentration layer, under labels under member sites under the arcs under pôle
- * HQs, so that a HQ is never hidden by a site of the same commune. A selection dims the other pôles
- * and their sites.
+ * Footprint, then the concentration layer, under member sites under the arcs under pôle HQs, so
+ * that a HQ is never hidden by a site of the same commune. A selection dims the other pôles and
+ * their sites. The territory names are text over the map (labels/labels.ts), not a deck.gl layer.
  */
 export function buildLayers(view: MapView, overlays: OverlayLayers = { below: [], above: [] }): Layer[] {
   return [
     ...overlays.below,
-    createLabelsLayer(view.labels),
     createMembersLayer(view.gpu?.sites ?? view.members, {
       focusPole: view.selectedId,
       filter: view.gpu?.filter,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The offline base map: our own France boundaries as GeoJSON sources, no tiles, no glyphs, no
-// sprite. No `symbol` layer may appear here (there is no glyph server); labels are drawn by deck.gl.
+// sprite. No `symbol` layer may appear here (there is no glyph server); the territory names are text
+// over the map (layers/labels/labels.ts).
 import type { StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection as GeoJsonFeatureCollection } from 'geojson';
 import { BASEMAP } from '../theme/palette.ts';

@@ -15,6 +15,7 @@ import {
 import { framePadding } from './frame.ts';
 import { buildLayers, needsOverlays, type MapView } from '../layers/index.ts';
 import { HEXBIN_LAYER } from '../layers/hexbin/bins.ts';
+import { LabelsOverlay } from '../layers/labels/labels.ts';
 import type { Camera } from '../state/view-state.ts';
 import type { FeatureCollection as GeoJsonFeatureCollection } from 'geojson';
 import { BASEMAP } from '../theme/palette.ts';
@@ -89,6 +90,9 @@ export class MapEngine {
   private showCalls = 0;
   private readonly basemap: BasemapData;
   private formerRegionsSet = false;
+  private readonly labels: LabelsOverlay;
+  /** Keeps the territory names on their territories as the camera or the map's size changes. */
+  private readonly placeLabels = () => this.labels.place((lonLat) => this.project(lonLat));
 
   constructor(options: MapEngineOptions) {
     this.map = new MapLibreMap({
@@ -118,8 +122,8 @@ export class MapEngine {
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
     this.map.addControl(this.overlay);
-    // Clicks are picked here rather than through deck's onClick, which never fires in interleaved
-    // mode once a TextLayer is in the stack (seen with deck.gl 9.4 + MapLibre 6).
+    // Clicks are picked here rather than through deck's onClick, which did not fire in interleaved
+    // mode with a TextLayer in the stack (deck.gl 9.4 + MapLibre 6): one path whatever the layers.
     this.map.on('click', (event) => {
       const info = this.overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 2 });
       options.onClick(info ? toPicked(info) : null);
@@ -133,6 +137,9 @@ export class MapEngine {
     this.map.on('moveend', (event: { originalEvent?: Event }) => {
       if (event.originalEvent) this.reportCamera();
     });
+    this.labels = new LabelsOverlay(options.container);
+    this.map.on('move', this.placeLabels);
+    this.map.on('resize', this.placeLabels);
     this.loaded = new Promise((resolve) => {
       if (this.map.loaded()) resolve();
       else this.map.once('load', () => resolve());
@@ -159,6 +166,7 @@ export class MapEngine {
       this.map.setLayoutProperty(layer, 'visibility', visibility);
     }
     this.overlay.setProps({ layers: buildLayers(view, overlays) });
+    this.labels.show(view.labels, (lonLat) => this.project(lonLat));
     this.map.triggerRepaint();
     await new Promise<void>((resolve) => this.map.once('idle', () => resolve()));
   }
@@ -210,6 +218,9 @@ export class MapEngine {
       this.overlay as unknown as { _deck?: { device?: { getDefaultCanvasContext(): { destroy(): void } } } }
     )._deck;
     const canvasContext = deck?.device?.getDefaultCanvasContext();
+    this.map.off('move', this.placeLabels);
+    this.map.off('resize', this.placeLabels);
+    this.labels.destroy();
     this.map.removeControl(this.overlay);
     this.map.remove();
     canvasContext?.destroy();

@@ -18,11 +18,15 @@ import {
 import { VIEW_CHUNK_PREFIX } from '../../scripts/chunk-names.ts';
 import { SECTOR_COLOURS, hexToRgb } from '../../src/theme/palette.ts';
 import type { PolesFile } from '../../src/types.ts';
+import { baseGeo } from '../../src/map/map-view.ts';
+import type { Topology } from 'topojson-specification';
 
 const poles = JSON.parse(readFileSync('public/data/poles.geojson', 'utf8')) as PolesFile;
 // A pôle labelled in 2019 whose HQ commune is shared with no other pôle, in the far west: nothing
 // of ours (legend, other HQs) can cover it.
 const BREST = poles.features.find((f) => f.id === 'pole-mer-bretagne-atlantique')!;
+const france = JSON.parse(readFileSync('public/data/france.topo.json', 'utf8')) as Topology;
+const BRETAGNE = baseGeo(france).labels['2016'].find((label) => label.text === 'Bretagne')!;
 
 let served: Served;
 let browser: Browser;
@@ -69,6 +73,27 @@ describe('the app', () => {
     expect(colourDistance(await pixelAt(page, x, y), expected)).toBeLessThan(30);
     // 40 px away there is sea or land, not the pôle colour: the check above can fail.
     expect(colourDistance(await pixelAt(page, x - 40, y), expected)).toBeGreaterThan(30);
+  });
+
+  it('writes the région names over the map where project() puts them, and moves them with it', async () => {
+    const label = app('poles-map .map-labels span:text-is("Bretagne")');
+    /** Distance in px between the label's centre and its position projected by the map. */
+    const offset = async () => {
+      const box = (await label.boundingBox())!;
+      const at = await appMapPoint(page, BRETAGNE.position);
+      return Math.hypot(box.x + box.width / 2 - at.x, box.y + box.height / 2 - at.y);
+    };
+    expect(await label.isVisible()).toBe(true);
+    expect(await offset()).toBeLessThan(2);
+    const before = (await label.boundingBox())!;
+    const map = (await app('poles-map').boundingBox())!;
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    await page.mouse.wheel(0, -300);
+    // The label moved with the zoom, and is still on its position once the camera stops.
+    await expect.poll(async () => (await label.boundingBox())!.x).not.toBeCloseTo(before.x, 0);
+    await expect.poll(offset).toBeLessThan(2);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(offset).toBeLessThan(2);
   });
 
   it('shows the attribution', async () => {

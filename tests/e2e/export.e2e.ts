@@ -18,6 +18,7 @@ import {
 import { parseCsv } from '../../src/data/csv.ts';
 import { applyFilters } from '../../src/data/filters.ts';
 import { decodeHash } from '../../src/state/hash.ts';
+import { LABEL_COLOUR } from '../../src/layers/labels/labels.ts';
 import { BASEMAP, SECTOR_COLOURS, hexToRgb } from '../../src/theme/palette.ts';
 import defaultTour from '../../src/tour/default-tour.json';
 import type { MembersFile, PolesFile } from '../../src/types.ts';
@@ -78,6 +79,9 @@ describe('the exports', () => {
     expect(share(png, BASEMAP.land)).toBeGreaterThan(0.1);
     expect(share(png, BASEMAP.sea)).toBeGreaterThan(0.1);
     expect(share(png, SECTOR_COLOURS['aeronautique-espace'])).toBeGreaterThan(0);
+    // The région names, text over the map on screen, are painted on the picture too: their colour
+    // covers ~0.3 % of it, against ~0.13 % (other text, outlines) when they were left out.
+    expect(share(png, LABEL_COLOUR)).toBeGreaterThan(0.002);
     await expect.poll(() => page.locator('poles-presenter .status').textContent()).toContain(file);
     // The hidden container and its canvas are gone; the page's own map is the only one left.
     expect(await page.evaluate(() => document.body.querySelectorAll('div, canvas').length)).toBe(0);

@@ -6,7 +6,6 @@ import { createMembersLayer } from '../../src/layers/members/members.layer.ts';
 import type { Feature as GeoJsonFeature } from 'geojson';
 import { buildLayers, needsOverlays } from '../../src/layers/index.ts';
 import { buildOverlays } from '../../src/layers/overlays.ts';
-import { createLabelsLayer } from '../../src/layers/labels/labels.layer.ts';
 import { MEMBER_KIND_COLOURS, SECTOR_COLOURS, hexToRgb } from '../../src/theme/palette.ts';
 import type { PlacedPole } from '../../src/layers/poles/poles.layer.ts';
 import type { MemberSite } from '../../src/layers/members/members.layer.ts';
@@ -80,7 +79,7 @@ describe('layer registry', () => {
     };
     const plain = { ...view, footprint: [], footprintColour: null };
     expect(needsOverlays(plain)).toBe(false);
-    expect(buildLayers(plain).map((l) => l.id)).toEqual(['labels', 'members', 'poles']);
+    expect(buildLayers(plain).map((l) => l.id)).toEqual(['members', 'poles']);
     const region: GeoJsonFeature = {
       type: 'Feature',
       properties: {},
@@ -90,7 +89,7 @@ describe('layer registry', () => {
     // The footprint lives in the lazily loaded overlays, under everything of the default map.
     expect(needsOverlays(selected)).toBe(true);
     const layers = buildLayers(selected, buildOverlays(selected));
-    expect(layers.map((l) => l.id)).toEqual(['footprint', 'labels', 'members', 'poles']);
+    expect(layers.map((l) => l.id)).toEqual(['footprint', 'members', 'poles']);
   });
 });
 
@@ -99,16 +98,5 @@ describe('palette', () => {
     expect(new Set(Object.values(SECTOR_COLOURS)).size).toBe(Object.keys(SECTOR_COLOURS).length);
     expect(new Set(Object.values(MEMBER_KIND_COLOURS)).size).toBe(Object.keys(MEMBER_KIND_COLOURS).length);
     expect(hexToRgb('#0a10ff')).toEqual([10, 16, 255]);
-  });
-});
-
-describe('labels layer', () => {
-  it('builds its font atlas from the labels themselves, so that accents are drawn', () => {
-    const layer = createLabelsLayer([{ text: 'Île-de-France', position: [2.5, 48.7] }]);
-    // The default character set is ASCII: "Î" would be a missing glyph.
-    expect(layer.props.characterSet).toBe('auto');
-    expect((layer.props.getText as (d: { text: string }) => string)({ text: 'Île-de-France' })).toBe(
-      'Île-de-France',
-    );
   });
 });

@@ -2,6 +2,7 @@
 // MapLibre's CSS is adopted inside the shadow root: document styles never reach it (ENGINEERING.md B.2).
 import { css, unsafeCSS } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import { LABEL_COLOUR, LABEL_FONT, LABEL_HALO } from '../../layers/labels/labels.ts';
 
 export const polesMapStyles = [
   unsafeCSS(maplibreCss),
@@ -17,6 +18,25 @@ export const polesMapStyles = [
     .map {
       position: absolute;
       inset: 0;
+    }
+    /* Territory names (layers/labels/labels.ts): over the canvas, under the legend and the insets. */
+    .map-labels {
+      position: absolute;
+      inset: 0;
+      z-index: 1;
+      overflow: hidden;
+      pointer-events: none;
+    }
+    .map-labels span {
+      position: absolute;
+      left: 0;
+      top: 0;
+      white-space: nowrap;
+      font: ${unsafeCSS(LABEL_FONT)};
+      color: ${unsafeCSS(LABEL_COLOUR)};
+      text-shadow:
+        0 0 1px ${unsafeCSS(LABEL_HALO)},
+        0 0 2px ${unsafeCSS(LABEL_HALO)};
     }
     .tooltip {
       position: absolute;
