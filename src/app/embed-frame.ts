@@ -2,14 +2,12 @@
 // embed.html, the page for CMSs that accept an <iframe> but no script: one <poles-map> filling the
 // frame, its view read from the URL hash (`embed.html#v=1&year=2010&region=76`, the app's format).
 // The page is served next to the app, so the data folder next to the page is the right one.
-import { preloadEngine } from '../controllers/map.controller.ts';
+import './engine-preload.ts';
 import { PolesMap } from '../elements/poles-map/poles-map.component.ts';
 import { VIEW_ATTRIBUTES, embedAttributes } from '../elements/poles-share/snippets.ts';
 import { decodeHash } from '../state/hash.ts';
 
 if (!customElements.get('poles-map')) customElements.define('poles-map', PolesMap);
-// The engine download starts now rather than when the map first renders.
-preloadEngine();
 
 // A constructed sheet rather than a <style> element: the page keeps working under `style-src 'self'`.
 const sheet = new CSSStyleSheet();
