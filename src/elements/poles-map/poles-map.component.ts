@@ -103,6 +103,8 @@ export class PolesMap extends LitElement {
   /** 'lost' while the WebGL context is gone; 'stuck' when it did not come back in time. */
   @state() private gl: 'ok' | 'lost' | 'stuck' = 'ok';
   @state() private insets: Inset[] = [];
+  /** The dataset the map was started with (startMap). */
+  private mapData: Dataset | null = null;
   /** Loaded on the first switch to the partnership view, for its arcs. */
   @state() private partnerships: PartnershipsFile | null = null;
   /** Loaded with the first concentration layer shown. */
@@ -182,7 +184,14 @@ export class PolesMap extends LitElement {
     if (this.data && (changed.has('membersSrc') || (changed.has('data') && !this.importedFrom)))
       this.importMembers();
     if (!this.data || this.noGl) return;
-    if (changed.has('data')) this.geo = baseGeo(this.data.france);
+    if (changed.has('data')) {
+      this.geo = baseGeo(this.data.france);
+      // In the update that renders the data: set in updated(), they cost one more render and frame.
+      this.insets = overseasInsets(this.geo.basemap.departements, INSET_SIZE);
+      // Before this update renders the data into the page, so that MapLibre's worker tiles the base
+      // map meanwhile. On the first update the map's container is not rendered yet: updated() then.
+      if (this.hasUpdated) this.startMap(this.geo);
+    }
     this.loadAnalysisFiles();
     // Computed before rendering so that the legend and the tables follow in the same update.
     const inputs = ['data', 'state', 'partnerships', 'territories', 'communes', ...ATTRIBUTES];
@@ -258,10 +267,7 @@ export class PolesMap extends LitElement {
         .then(() => this.resolveReady());
       return;
     }
-    if (changed.has('data')) {
-      this.insets = overseasInsets(this.geo!.basemap.departements, INSET_SIZE);
-      this.startMap(this.geo!);
-    }
+    if (changed.has('data') && this.mapData !== this.data) this.startMap(this.geo!);
     this.followView(changed);
     const camera = this.viewState.camera;
     if (changed.has('state') && camera && !sameCamera(camera, this.lastCamera)) {
@@ -307,6 +313,7 @@ export class PolesMap extends LitElement {
   }
 
   private startMap(geo: BaseGeo): void {
+    this.mapData = this.data;
     this.lastCamera = this.viewState.camera;
     this.mapController
       .start({
