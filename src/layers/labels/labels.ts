@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Territory names over the map, as text: positioned spans over the canvas on screen, and the same
 // text painted on the 2D canvas of an exported picture. Not a deck.gl TextLayer: its font atlas and
-// its shader program made the first frame ~0.6 s later on a CPU renderer (README, Performance),
+// its shader program made the first frame 0.4-0.6 s later on a CPU renderer (README, Performance),
 // where text in the DOM costs next to nothing; neither needs a glyph server.
 
 export interface Label {
