@@ -90,9 +90,10 @@ export class MapEngine {
   private showCalls = 0;
   private readonly basemap: BasemapData;
   private formerRegionsSet = false;
-  private readonly labels: LabelsOverlay;
+  /** The territory names over the map (and on its exports, snapshot.ts). */
+  readonly labels: LabelsOverlay;
   /** Keeps the territory names on their territories as the camera or the map's size changes. */
-  private readonly placeLabels = () => this.labels.place((lonLat) => this.project(lonLat));
+  private readonly placeLabels = () => this.labels.place();
 
   constructor(options: MapEngineOptions) {
     this.map = new MapLibreMap({
@@ -137,7 +138,7 @@ export class MapEngine {
     this.map.on('moveend', (event: { originalEvent?: Event }) => {
       if (event.originalEvent) this.reportCamera();
     });
-    this.labels = new LabelsOverlay(options.container);
+    this.labels = new LabelsOverlay(options.container, (lonLat) => this.project(lonLat));
     this.map.on('move', this.placeLabels);
     this.map.on('resize', this.placeLabels);
     this.loaded = new Promise((resolve) => {
@@ -166,7 +167,7 @@ export class MapEngine {
       this.map.setLayoutProperty(layer, 'visibility', visibility);
     }
     this.overlay.setProps({ layers: buildLayers(view, overlays) });
-    this.labels.show(view.labels, (lonLat) => this.project(lonLat));
+    this.labels.show(view.labels);
     this.map.triggerRepaint();
     await new Promise<void>((resolve) => this.map.once('idle', () => resolve()));
   }

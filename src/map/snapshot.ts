@@ -5,7 +5,6 @@
 // loses its context), so exports cannot pile up contexts (ENGINEERING.md B.6).
 import type { FeatureCollection } from 'geojson';
 import type { MapView } from '../layers/index.ts';
-import { paintLabels } from '../layers/labels/labels.ts';
 import type { Camera } from '../state/view-state.ts';
 import type { BasemapData, RegionMap } from './basemap-style.ts';
 import type { MapEngine } from './engine.ts';
@@ -88,8 +87,7 @@ export async function snapshotMap(options: SnapshotOptions): Promise<HTMLCanvasE
     const frame = await grabFrame(engine);
     if (lost) throw new Error('the WebGL context was lost during the export');
     // The names are text over the canvas on screen (labels.ts), so not in the frame: painted here.
-    const drawn = engine;
-    paintLabels(frame.getContext('2d')!, options.view.labels, (p) => drawn.project(p), options.pixelRatio);
+    engine.labels.paint(frame.getContext('2d')!, options.pixelRatio);
     return frame;
   } finally {
     engine?.destroy();

@@ -3,24 +3,26 @@
 // The territory names over the map: one span per name where project() puts it, moved with the
 // camera, text even when hostile, and painted on an export's canvas at its pixel ratio.
 import { afterEach, describe, expect, it } from 'vitest';
-import { LabelsOverlay, paintLabels, type Label, type Project } from '../../src/layers/labels/labels.ts';
+import { LabelsOverlay, type Label, type Project } from '../../src/layers/labels/labels.ts';
 
 const HOSTILE = '<img src=x onerror="window.__xss=1">';
 const labels: Label[] = [
   { text: 'Île-de-France', position: [2.5, 48.7] },
   { text: HOSTILE, position: [9.1, 42.1] },
 ];
-/** A camera: 10 px per degree, shifted by `dx`. */
-const camera =
-  (dx: number): Project =>
-  ([lon, lat]) => ({ x: lon * 10 + dx, y: 100 - lat });
+/** A camera of 10 px per degree, panned `pan.dx` px to the right. */
+const pan = { dx: 0 };
+const project: Project = ([lon, lat]) => ({ x: lon * 10 + pan.dx, y: 100 - lat });
 
-afterEach(() => document.body.replaceChildren());
+afterEach(() => {
+  document.body.replaceChildren();
+  pan.dx = 0;
+});
 
 describe('LabelsOverlay', () => {
   it('writes each name as text, centred where project() puts it', () => {
-    const overlay = new LabelsOverlay(document.body);
-    overlay.show(labels, camera(0));
+    const overlay = new LabelsOverlay(document.body, project);
+    overlay.show(labels);
     const spans = [...overlay.element.querySelectorAll('span')];
     expect(spans.map((s) => s.textContent)).toEqual(['Île-de-France', HOSTILE]);
     expect(overlay.element.querySelector('img')).toBeNull();
@@ -29,29 +31,28 @@ describe('LabelsOverlay', () => {
   });
 
   it('moves the same spans with the camera, and rebuilds them only for other names', () => {
-    const overlay = new LabelsOverlay(document.body);
-    overlay.show(labels, camera(0));
+    const overlay = new LabelsOverlay(document.body, project);
+    overlay.show(labels);
     const first = overlay.element.querySelector('span');
-    overlay.place(camera(5));
+    pan.dx = 5;
+    overlay.place();
     expect(first!.style.transform).toBe('translate(30.0px, 51.3px) translate(-50%, -50%)');
-    overlay.show(labels, camera(0));
+    overlay.show(labels);
     expect(overlay.element.querySelector('span')).toBe(first);
-    overlay.show([labels[0]!], camera(0));
+    overlay.show([labels[0]!]);
     expect(overlay.element.querySelectorAll('span')).toHaveLength(1);
-    overlay.show([], camera(0));
+    overlay.show([]);
     expect(overlay.element.children).toHaveLength(0);
   });
 
   it('leaves nothing behind when destroyed', () => {
-    const overlay = new LabelsOverlay(document.body);
-    overlay.show(labels, camera(0));
+    const overlay = new LabelsOverlay(document.body, project);
+    overlay.show(labels);
     overlay.destroy();
     expect(document.body.children).toHaveLength(0);
   });
-});
 
-describe('paintLabels', () => {
-  it('strokes a halo then fills each name at its projected place, scaled to the pixel ratio', () => {
+  it('paints a halo then each name shown at its projected place, scaled to the pixel ratio', () => {
     const calls: string[] = [];
     const context = {
       save: () => calls.push('save'),
@@ -60,7 +61,9 @@ describe('paintLabels', () => {
       strokeText: (text: string, x: number, y: number) => calls.push(`stroke ${text} ${x} ${y}`),
       fillText: (text: string, x: number, y: number) => calls.push(`fill ${text} ${x} ${y}`),
     } as unknown as CanvasRenderingContext2D;
-    paintLabels(context, [labels[0]!], camera(0), 2);
+    const overlay = new LabelsOverlay(document.body, project);
+    overlay.show([labels[0]!]);
+    overlay.paint(context, 2);
     expect(calls).toEqual([
       'save',
       'scale 2 2',

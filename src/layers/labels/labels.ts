@@ -17,13 +17,19 @@ export const LABEL_COLOUR = '#464646';
 // A light halo: the names lie over the sites and HQs, which must stay readable under them.
 export const LABEL_HALO = 'rgba(255, 255, 255, 0.7)';
 
-/** One span per label in a layer over the map, moved with the camera by `place`. */
+/**
+ * One span per label in a layer over the map, where `project` puts it, moved with the camera by
+ * `place`; `paint` draws the same names on an export.
+ */
 export class LabelsOverlay {
   readonly element: HTMLDivElement;
   private labels: readonly Label[] = [];
   private spans: HTMLSpanElement[] = [];
 
-  constructor(container: HTMLElement) {
+  constructor(
+    container: HTMLElement,
+    private readonly project: Project,
+  ) {
     this.element = document.createElement('div');
     this.element.className = 'map-labels';
     // The names repeat the map for the eye; a screen reader gets them from the tables.
@@ -31,8 +37,8 @@ export class LabelsOverlay {
     container.append(this.element);
   }
 
-  /** Shows `labels` (the same array again rebuilds nothing) where `project` puts them. */
-  show(labels: readonly Label[], project: Project): void {
+  /** Shows `labels` (the same array again rebuilds nothing). */
+  show(labels: readonly Label[]): void {
     if (labels !== this.labels) {
       this.labels = labels;
       this.spans = labels.map((label) => {
@@ -43,43 +49,38 @@ export class LabelsOverlay {
       });
       this.element.replaceChildren(...this.spans);
     }
-    this.place(project);
+    this.place();
   }
 
   /** Moves every label to where the camera now puts it (centred on its position). */
-  place(project: Project): void {
+  place(): void {
     this.labels.forEach((label, i) => {
-      const { x, y } = project(label.position);
+      const { x, y } = this.project(label.position);
       this.spans[i]!.style.transform =
         `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px) translate(-50%, -50%)`;
     });
   }
 
+  /** Paints the names shown, as on screen, on a 2D canvas of `pixelRatio` pixels per CSS pixel. */
+  paint(context: CanvasRenderingContext2D, pixelRatio: number): void {
+    context.save();
+    context.scale(pixelRatio, pixelRatio);
+    context.font = LABEL_FONT;
+    context.textAlign = 'center';
+    context.textBaseline = 'middle';
+    context.lineJoin = 'round';
+    context.lineWidth = 2.5;
+    context.strokeStyle = LABEL_HALO;
+    context.fillStyle = LABEL_COLOUR;
+    for (const label of this.labels) {
+      const { x, y } = this.project(label.position);
+      context.strokeText(label.text, x, y);
+      context.fillText(label.text, x, y);
+    }
+    context.restore();
+  }
+
   destroy(): void {
     this.element.remove();
   }
-}
-
-/** Paints `labels` as the overlay shows them, on a 2D canvas of `pixelRatio` pixels per CSS pixel. */
-export function paintLabels(
-  context: CanvasRenderingContext2D,
-  labels: readonly Label[],
-  project: Project,
-  pixelRatio: number,
-): void {
-  context.save();
-  context.scale(pixelRatio, pixelRatio);
-  context.font = LABEL_FONT;
-  context.textAlign = 'center';
-  context.textBaseline = 'middle';
-  context.lineJoin = 'round';
-  context.lineWidth = 2.5;
-  context.strokeStyle = LABEL_HALO;
-  context.fillStyle = LABEL_COLOUR;
-  for (const label of labels) {
-    const { x, y } = project(label.position);
-    context.strokeText(label.text, x, y);
-    context.fillText(label.text, x, y);
-  }
-  context.restore();
 }
