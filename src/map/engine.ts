@@ -122,11 +122,13 @@ export class MapEngine {
       onHover: (info) => options.onHover(toPicked(info)),
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
-    this.map.addControl(this.overlay);
     // Clicks are picked here rather than through deck's onClick, which did not fire in interleaved
     // mode with a TextLayer in the stack (deck.gl 9.4 + MapLibre 6): one path whatever the layers.
     this.map.on('click', (event) => {
-      const info = this.overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 2 });
+      // Nothing to pick before the first show() adds the overlay.
+      const info = this.map.hasControl(this.overlay)
+        ? this.overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 2 })
+        : null;
       options.onClick(info ? toPicked(info) : null);
     });
     this.onCamera = options.onCamera;
@@ -167,6 +169,11 @@ export class MapEngine {
       this.map.setLayoutProperty(layer, 'visibility', visibility);
     }
     this.overlay.setProps({ layers: buildLayers(view, overlays) });
+    // Added with its first layers once the base map has loaded, as a plain MapLibre + deck.gl page
+    // does. Added at construction, deck.gl drew the layers in the frame that adds their group to the
+    // style, and MapLibre went idle one frame later: the first complete frame reached the screen a
+    // frame late.
+    if (!this.map.hasControl(this.overlay)) this.map.addControl(this.overlay);
     this.labels.show(view.labels);
     this.map.triggerRepaint();
     await new Promise<void>((resolve) => this.map.once('idle', () => resolve()));
@@ -222,7 +229,7 @@ export class MapEngine {
     this.map.off('move', this.placeLabels);
     this.map.off('resize', this.placeLabels);
     this.labels.destroy();
-    this.map.removeControl(this.overlay);
+    if (this.map.hasControl(this.overlay)) this.map.removeControl(this.overlay);
     this.map.remove();
     canvasContext?.destroy();
   }
