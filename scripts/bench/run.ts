@@ -3,9 +3,11 @@
 // measured in the same run (TOOLCHAIN.md: CPU-rendered times only mean something side by side).
 // Prints a Markdown table and writes it with the machine's facts to bench/results.json.
 //
-//   npm run bench -- [--quick] [--runs 5] [--only bundle,startup,pan,import,data] [--sizes 1000,10000]
+//   npm run bench -- [--quick] [--runs 11] [--only bundle,startup,pan,import,data] [--sizes 1000,10000]
 //                    [--out file] [--keep]
-// --quick skips the 1M-site pan (about 2 minutes on SwiftShader).
+// --quick skips the 1M-site pan (about 2 minutes on SwiftShader). --runs: of the startup and the
+// import. 11, because on SwiftShader one startup run can be 30% off the median, and medians of 5
+// runs of one build ranged from 1.42× to 1.58×.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,7 +30,7 @@ const IMPORT_ROWS = 100_000;
 const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
-    runs: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '11' },
     only: { type: 'string', default: ITEMS.join(',') },
     out: { type: 'string', default: join(ROOT, 'bench/results.json') },
     keep: { type: 'boolean', default: false },
