@@ -5,9 +5,9 @@
 //
 //   npm run bench -- [--quick] [--runs 11] [--only bundle,startup,pan,import,data] [--sizes 1000,10000]
 //                    [--out file] [--keep]
-// --quick skips the 1M-site pan (about 2 minutes on SwiftShader). --runs: of the startup and the
-// import. 11, because on SwiftShader one startup run can be 30% off the median, and medians of 5
-// runs of one build ranged from 1.42× to 1.58×.
+// --quick skips the 1M-site pan (about 2 minutes on SwiftShader). --runs: of the startup (the other
+// items have their own). 11, because on SwiftShader one startup run can be 30% off the median, and
+// medians of 5 runs of one build ranged from 1.42× to 1.58×.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
