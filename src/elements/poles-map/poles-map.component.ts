@@ -103,8 +103,6 @@ export class PolesMap extends LitElement {
   /** 'lost' while the WebGL context is gone; 'stuck' when it did not come back in time. */
   @state() private gl: 'ok' | 'lost' | 'stuck' = 'ok';
   @state() private insets: Inset[] = [];
-  /** The dataset the map was started with (startMap). */
-  private mapData: Dataset | null = null;
   /** Loaded on the first switch to the partnership view, for its arcs. */
   @state() private partnerships: PartnershipsFile | null = null;
   /** Loaded with the first concentration layer shown. */
@@ -189,7 +187,7 @@ export class PolesMap extends LitElement {
       // In the update that renders the data: set in updated(), they cost one more render and frame.
       this.insets = overseasInsets(this.geo.basemap.departements, INSET_SIZE);
       // Before this update renders the data into the page, so that MapLibre's worker tiles the base
-      // map meanwhile. On the first update the map's container is not rendered yet: updated() then.
+      // map meanwhile. On the first update the map's container is not rendered yet: firstUpdated() then.
       if (this.hasUpdated) this.startMap(this.geo);
     }
     this.loadAnalysisFiles();
@@ -255,6 +253,12 @@ export class PolesMap extends LitElement {
     }
   }
 
+  protected override firstUpdated(): void {
+    // Data from the start (given before the element was connected): willUpdate() could not start the
+    // map, whose container it had not rendered yet.
+    if (this.data && !this.noGl) this.startMap(this.geo!);
+  }
+
   protected override updated(changed: PropertyValues): void {
     if (!this.data) return;
     if (this.noGl) {
@@ -267,7 +271,6 @@ export class PolesMap extends LitElement {
         .then(() => this.resolveReady());
       return;
     }
-    if (changed.has('data') && this.mapData !== this.data) this.startMap(this.geo!);
     this.followView(changed);
     const camera = this.viewState.camera;
     if (changed.has('state') && camera && !sameCamera(camera, this.lastCamera)) {
@@ -313,7 +316,6 @@ export class PolesMap extends LitElement {
   }
 
   private startMap(geo: BaseGeo): void {
-    this.mapData = this.data;
     this.lastCamera = this.viewState.camera;
     this.mapController
       .start({
