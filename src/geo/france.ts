@@ -3,6 +3,7 @@
 import { feature } from 'topojson-client';
 import type { FeatureCollection } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { withoutAntimeridianJumps } from './antimeridian.ts';
 
 export type FranceObject = 'land' | 'regions' | 'regions2015' | 'departements';
 
@@ -13,9 +14,19 @@ export function franceFeatures(topology: Topology, name: FranceObject): FeatureC
   return feature(topology, object) as FeatureCollection;
 }
 
-/** The countries of world.topo.json (world-atlas, Natural Earth), for the partnership view. */
+/** Antarctica (ISO 3166 numeric 010): no partner there, and a ring around the pole has no flat shape. */
+const ANTARCTICA = '010';
+
+/**
+ * The countries of world.topo.json (world-atlas, Natural Earth) for the flat partnership map: no
+ * ring jumps across the antimeridian (Russia, Fiji), and no Antarctica.
+ */
 export function worldCountries(topology: Topology): FeatureCollection {
   const object = topology.objects['countries'] as GeometryCollection | undefined;
   if (!object) throw new Error('world.topo.json has no object "countries"');
-  return feature(topology, object) as FeatureCollection;
+  const countries = feature(topology, object) as FeatureCollection;
+  return withoutAntimeridianJumps({
+    ...countries,
+    features: countries.features.filter((f) => String(f.id) !== ANTARCTICA),
+  });
 }
