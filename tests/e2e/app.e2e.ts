@@ -96,6 +96,37 @@ describe('the app', () => {
     await expect.poll(offset).toBeLessThan(2);
   });
 
+  it('never draws two names over each other, at 1000×700, 1280×800 and 390×844', async () => {
+    const boxes = () =>
+      app('poles-map .map-labels span:not([hidden])').evaluateAll((spans) =>
+        spans.map((s) => {
+          const r = s.getBoundingClientRect();
+          return { text: s.textContent, x: r.x, y: r.y, width: r.width, height: r.height };
+        }),
+      );
+    for (const [width, height] of [
+      [1000, 700],
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await appMapDrawn(page);
+      const shown = await boxes();
+      expect(shown.length, `${width}×${height}`).toBeGreaterThan(5);
+      const overlapping = shown.flatMap((a, i) =>
+        shown
+          .slice(i + 1)
+          .filter(
+            (b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height,
+          )
+          .map((b) => `${a.text} / ${b.text}`),
+      );
+      expect(overlapping, `${width}×${height}`).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await appMapDrawn(page);
+  });
+
   it('shows the attribution', async () => {
     await expect
       .poll(() => app('poles-map').locator('.attribution').textContent())

@@ -2,17 +2,27 @@
 // SPDX-License-Identifier: MIT
 // The territory names over the map: one span per name where project() puts it, moved with the
 // camera, text even when hostile, and painted on an export's canvas at its pixel ratio.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LabelsOverlay, type Label, type Project } from '../../src/layers/labels/labels.ts';
 
 const HOSTILE = '<img src=x onerror="window.__xss=1">';
 const labels: Label[] = [
-  { text: 'Île-de-France', position: [2.5, 48.7] },
-  { text: HOSTILE, position: [9.1, 42.1] },
+  { text: 'Île-de-France', position: [2.5, 48.7], priority: 2 },
+  { text: HOSTILE, position: [9.1, 42.1], priority: 1 },
 ];
 /** A camera of 10 px per degree, panned `pan.dx` px to the right. */
 const pan = { dx: 0 };
 const project: Project = ([lon, lat]) => ({ x: lon * 10 + pan.dx, y: 100 - lat });
+
+// jsdom lays nothing out: the overlay is given a 400 × 300 map.
+const size = { clientWidth: 400, clientHeight: 300 };
+beforeAll(() => {
+  for (const [key, value] of Object.entries(size))
+    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
+});
+afterAll(() => {
+  for (const key of Object.keys(size)) Reflect.deleteProperty(HTMLElement.prototype, key);
+});
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -45,6 +55,30 @@ describe('LabelsOverlay', () => {
     expect(overlay.element.children).toHaveLength(0);
   });
 
+  it('moves the lesser of two colliding names a line up, hides a name cut by the edge, on screen and on exports', () => {
+    const overlay = new LabelsOverlay(document.body, project);
+    const painted: string[] = [];
+    const context = {
+      save() {},
+      restore() {},
+      scale() {},
+      strokeText() {},
+      fillText: (text: string, x: number, y: number) => painted.push(`${text} ${x} ${y}`),
+    } as unknown as CanvasRenderingContext2D;
+    overlay.show([
+      { text: 'Centre-Val de Loire', position: [10, 53], priority: 1 },
+      { text: 'Pays de la Loire', position: [11, 53], priority: 5 },
+      { text: 'Bretagne', position: [39.9, 10], priority: 9 },
+    ]);
+    const spans = [...overlay.element.querySelectorAll('span')];
+    expect(spans.map((s) => s.hidden)).toEqual([false, false, true]);
+    // A line is the 15 px box and the 3 px gap.
+    expect(spans[0]!.style.transform).toBe('translate(100.0px, 29.0px) translate(-50%, -50%)');
+    expect(spans[1]!.style.transform).toBe('translate(110.0px, 47.0px) translate(-50%, -50%)');
+    overlay.paint(context, 1);
+    expect(painted).toEqual(['Centre-Val de Loire 100 29', 'Pays de la Loire 110 47']);
+  });
+
   it('leaves nothing behind when destroyed', () => {
     const overlay = new LabelsOverlay(document.body, project);
     overlay.show(labels);
@@ -61,14 +95,15 @@ describe('LabelsOverlay', () => {
       strokeText: (text: string, x: number, y: number) => calls.push(`stroke ${text} ${x} ${y}`),
       fillText: (text: string, x: number, y: number) => calls.push(`fill ${text} ${x} ${y}`),
     } as unknown as CanvasRenderingContext2D;
+    pan.dx = 100;
     const overlay = new LabelsOverlay(document.body, project);
     overlay.show([labels[0]!]);
     overlay.paint(context, 2);
     expect(calls).toEqual([
       'save',
       'scale 2 2',
-      'stroke Île-de-France 25 51.3',
-      'fill Île-de-France 25 51.3',
+      'stroke Île-de-France 125 51.3',
+      'fill Île-de-France 125 51.3',
       'restore',
     ]);
   });

@@ -34,9 +34,13 @@ export const polesMapStyles = [
       white-space: nowrap;
       font: ${unsafeCSS(LABEL_FONT)};
       color: ${unsafeCSS(LABEL_COLOUR)};
+      /* Stacked so that the blurred halo is as opaque as LABEL_HALO next to the glyphs. */
       text-shadow:
         0 0 1px ${unsafeCSS(LABEL_HALO)},
-        0 0 2px ${unsafeCSS(LABEL_HALO)};
+        0 0 1px ${unsafeCSS(LABEL_HALO)},
+        0 0 2px ${unsafeCSS(LABEL_HALO)},
+        0 0 2px ${unsafeCSS(LABEL_HALO)},
+        0 0 3px ${unsafeCSS(LABEL_HALO)};
     }
     .tooltip {
       position: absolute;

@@ -2,20 +2,40 @@
 // Territory names over the map, as text: positioned spans over the canvas on screen, and the same
 // text painted on the 2D canvas of an exported picture. Not a deck.gl TextLayer: its font atlas and
 // its shader program made the first frame 0.4-0.6 s later on a CPU renderer (README, Performance),
-// where text in the DOM costs next to nothing; neither needs a glyph server.
+// where text in the DOM costs next to nothing; neither needs a glyph server. Names that would collide
+// are dropped by priority (geo/label-placement.ts), on screen and on exports alike.
+import { placeLabels } from '../../geo/label-placement.ts';
 
 export interface Label {
   text: string;
   position: [number, number];
+  /** Higher is placed first where two names would collide (a territory's area). */
+  priority: number;
 }
 
 /** [lon, lat] → CSS pixels in the map's container. */
 export type Project = (lonLat: [number, number]) => { x: number; y: number };
 
 export const LABEL_FONT = `600 12px system-ui, 'DejaVu Sans', 'Segoe UI', Roboto, sans-serif`;
+/** Line height of a name's box, in CSS pixels (12 px type). */
+const LABEL_HEIGHT = 15;
 export const LABEL_COLOUR = '#464646';
-// A light halo: the names lie over the sites and HQs, which must stay readable under them.
-export const LABEL_HALO = 'rgba(255, 255, 255, 0.7)';
+/**
+ * The halo's alpha: opaque enough that the name keeps a contrast of at least 4.5:1 over the darkest
+ * fill beneath it (tests/unit/label-contrast.test.ts), light enough to let the sites show through.
+ */
+export const LABEL_HALO_ALPHA = 0.9;
+export const LABEL_HALO = `rgba(255, 255, 255, ${LABEL_HALO_ALPHA})`;
+
+let measuring: CanvasRenderingContext2D | null = null;
+
+/** Width of `text` in the labels' font, in CSS pixels (a canvas measures without a layout pass). */
+function textWidth(text: string): number {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  if (!measuring) return text.length * 7;
+  measuring.font = LABEL_FONT;
+  return measuring.measureText(text).width;
+}
 
 /**
  * One span per label in a layer over the map, where `project` puts it, moved with the camera by
@@ -25,6 +45,9 @@ export class LabelsOverlay {
   readonly element: HTMLDivElement;
   private labels: readonly Label[] = [];
   private spans: HTMLSpanElement[] = [];
+  private widths: number[] = [];
+  /** The vertical shift of each label at the last placement; null where it would have collided or been cut. */
+  private shifts: (number | null)[] = [];
 
   constructor(
     container: HTMLElement,
@@ -47,17 +70,31 @@ export class LabelsOverlay {
         span.textContent = label.text;
         return span;
       });
+      this.widths = labels.map((label) => textWidth(label.text));
       this.element.replaceChildren(...this.spans);
     }
     this.place();
   }
 
-  /** Moves every label to where the camera now puts it (centred on its position). */
+  /** Moves every label to where the camera now puts it (centred on its position), hiding those that collide. */
   place(): void {
-    this.labels.forEach((label, i) => {
-      const { x, y } = this.project(label.position);
-      this.spans[i]!.style.transform =
-        `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px) translate(-50%, -50%)`;
+    const points = this.labels.map((label) => this.project(label.position));
+    this.shifts = placeLabels(
+      points.map(({ x, y }, i) => ({
+        x,
+        y,
+        width: this.widths[i]!,
+        height: LABEL_HEIGHT,
+        priority: this.labels[i]!.priority,
+      })),
+      this.element.clientWidth,
+      this.element.clientHeight,
+    );
+    points.forEach(({ x, y }, i) => {
+      const span = this.spans[i]!;
+      const dy = this.shifts[i];
+      span.hidden = dy === null;
+      span.style.transform = `translate(${x.toFixed(1)}px, ${(y + (dy ?? 0)).toFixed(1)}px) translate(-50%, -50%)`;
     });
   }
 
@@ -69,13 +106,15 @@ export class LabelsOverlay {
     context.textAlign = 'center';
     context.textBaseline = 'middle';
     context.lineJoin = 'round';
-    context.lineWidth = 2.5;
+    context.lineWidth = 3;
     context.strokeStyle = LABEL_HALO;
     context.fillStyle = LABEL_COLOUR;
-    for (const label of this.labels) {
+    for (const [i, label] of this.labels.entries()) {
+      const dy = this.shifts[i];
+      if (dy === undefined || dy === null) continue;
       const { x, y } = this.project(label.position);
-      context.strokeText(label.text, x, y);
-      context.fillText(label.text, x, y);
+      context.strokeText(label.text, x, y + dy);
+      context.fillText(label.text, x, y + dy);
     }
     context.restore();
   }
