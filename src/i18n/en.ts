@@ -67,7 +67,6 @@ export const en: Record<MessageKey, string> = {
   'gaps.source':
     'Communes: INSEE COG 2018; population: @etalab/decoupage-administratif; sites: documented members',
   'gaps.loading': 'Loading communes…',
-  'gaps.km': '{km} km',
   'gaps.tooltip.territory': '{name}: no pôle headquarters',
   'gaps.tooltip.commune': '{name}: nearest documented site {km} km away',
   'gaps.tooltip.communeNoSite': '{name}: no documented site shown',
@@ -76,7 +75,9 @@ export const en: Record<MessageKey, string> = {
   'gaps.table.uncoveredCommunes': 'Uncovered communes',
   'gaps.table.uncoveredPopulation': 'Uncovered population',
   'gaps.table.share': 'Share of the population',
-  'gaps.table.meanKm': 'Mean distance from an inhabitant to the nearest site',
+  'gaps.table.meanKm': 'Mean distance (km)',
+  'gaps.table.meanKmNote':
+    'Mean distance: from an inhabitant of these communes to the nearest documented site.',
   'gaps.download': 'Download (CSV)',
   'gaps.withoutHq.heading': 'Territories without a pôle headquarters ({n})',
   'gaps.withoutHq.none': 'Every territory has at least one pôle headquarters shown.',

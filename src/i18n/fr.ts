@@ -65,7 +65,6 @@ export const fr = {
   'gaps.source':
     'Communes : INSEE COG 2018 ; population : @etalab/decoupage-administratif ; sites : membres documentés',
   'gaps.loading': 'Chargement des communes…',
-  'gaps.km': '{km} km',
   'gaps.tooltip.territory': '{name} : aucun siège de pôle',
   'gaps.tooltip.commune': '{name} : site documenté le plus proche à {km} km',
   'gaps.tooltip.communeNoSite': '{name} : aucun site documenté affiché',
@@ -74,7 +73,9 @@ export const fr = {
   'gaps.table.uncoveredCommunes': 'Communes non couvertes',
   'gaps.table.uncoveredPopulation': 'Population non couverte',
   'gaps.table.share': 'Part de la population',
-  'gaps.table.meanKm': 'Distance moyenne d’un habitant au site le plus proche',
+  'gaps.table.meanKm': 'Distance moyenne (km)',
+  'gaps.table.meanKmNote':
+    'Distance moyenne : d’un habitant de ces communes au site documenté le plus proche.',
   'gaps.download': 'Télécharger (CSV)',
   'gaps.withoutHq.heading': 'Territoires sans siège de pôle ({n})',
   'gaps.withoutHq.none': 'Chaque territoire a au moins un siège de pôle affiché.',

@@ -132,6 +132,21 @@ describe('the explorer', () => {
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     const lines = Buffer.concat(chunks).toString('utf8').trim().split(/\r?\n/);
     expect(lines.length - 1).toBe(shown);
+    // Nothing of the table is cut on the right at 1280 and 1920 px; its box scrolls only vertically,
+    // and can be scrolled from the keyboard.
+    const box = app('poles-gaps .scroll');
+    for (const [width, height] of [
+      [1280, 800],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await expect
+        .poll(() => box.evaluate((el) => el.scrollWidth - el.clientWidth), { message: `${width}×${height}` })
+        .toBeLessThanOrEqual(0);
+    }
+    expect(await box.getAttribute('tabindex')).toBe('0');
+    expect(await box.getAttribute('aria-label')).toMatch(/^Territoires classés/);
+    await page.setViewportSize({ width: 1000, height: 700 });
   });
 
   it('exports exactly the pôles shown as CSV', async () => {

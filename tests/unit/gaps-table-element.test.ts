@@ -41,7 +41,7 @@ describe('<poles-gaps>', () => {
     const first = [...rows[0]!.children].map(text);
     // Haute-Garonne: 2 communes and 300 inhabitants uncovered, all of its population.
     expect(first.slice(0, 4)).toEqual(['Haute-Garonne', '2', '300', '100 %']);
-    expect(first[4]).toMatch(/^\d+,\d km$/);
+    expect(first[4]).toMatch(/^\d+,\d$/);
     expect(text(el.shadowRoot!.querySelector('caption'))).toBe(
       'Territoires classés par population sans site documenté à moins de 40 km',
     );

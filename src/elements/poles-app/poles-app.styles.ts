@@ -29,7 +29,8 @@ export const polesAppStyles = css`
   }
   main {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) minmax(260px, 360px);
+    /* The aside grows with the screen (up to 440 px) so that its tables fit without scrolling at 1280 px. */
+    grid-template-columns: minmax(0, 1fr) minmax(260px, min(440px, 34vw));
     min-height: 0;
   }
   main.links {

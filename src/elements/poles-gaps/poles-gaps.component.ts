@@ -31,6 +31,19 @@ export class PolesGaps extends LitElement {
         width: 100%;
         font-size: 0.92em;
       }
+      th,
+      td {
+        padding: 2px 4px;
+      }
+      thead th {
+        font-size: 0.88em;
+        font-weight: 600;
+      }
+      .note {
+        margin: 4px 0;
+        font-size: 0.85em;
+        color: #57606a;
+      }
       h3 {
         margin: 12px 0 4px;
         font-size: 1em;
@@ -79,11 +92,16 @@ export class PolesGaps extends LitElement {
       maximumFractionDigits: 1,
     });
     const km = (value: number | null) =>
-      value === null ? '—' : t(lang, 'gaps.km', { km: formatValue(lang, Math.round(value * 10) / 10) });
+      value === null ? '—' : formatValue(lang, Math.round(value * 10) / 10);
     return html`<section part="panel">
       ${
         this.rows
-          ? html`<div class="scroll">
+          ? html`<div
+                class="scroll"
+                tabindex="0"
+                role="region"
+                aria-label=${t(lang, 'gaps.table.caption', { km: formatValue(lang, this.km) })}
+              >
                 <table>
                   <caption>
                     ${t(lang, 'gaps.table.caption', { km: formatValue(lang, this.km) })}
@@ -113,6 +131,7 @@ export class PolesGaps extends LitElement {
                   </tbody>
                 </table>
               </div>
+              <p class="note">${t(lang, 'gaps.table.meanKmNote')}</p>
               <button type="button" part="download" @click=${this.download}>
                 ${t(lang, 'gaps.download')}
               </button>`
