@@ -132,6 +132,7 @@ export const en: Record<MessageKey, string> = {
   'list.hqMissingCount': '{n} pôles without a documented headquarters are not placed on the map.',
   'map.label': 'Map of the pôles de compétitivité',
   'map.insetLabel': 'Centre the map on {name}',
+  'map.insetsFolded': 'Overseas ({n})',
   'map.glLost': 'Map temporarily unavailable: the browser withdrew its graphics context.',
   'map.glRebuild': 'Reload the map',
   'embedView.sites': 'Sites',

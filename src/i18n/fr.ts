@@ -130,6 +130,7 @@ export const fr = {
   'list.hqMissingCount': '{n} pôles sans siège documenté ne sont pas placés sur la carte.',
   'map.label': 'Carte des pôles de compétitivité',
   'map.insetLabel': 'Centrer la carte sur {name}',
+  'map.insetsFolded': 'Outre-mer ({n})',
   'map.glLost': 'Carte momentanément indisponible : le navigateur a retiré son contexte graphique.',
   'map.glRebuild': 'Recharger la carte',
   'embedView.sites': 'Sites',

@@ -127,6 +127,29 @@ describe('the app', () => {
     await appMapDrawn(page);
   });
 
+  it('folds the overseas insets into one control on a phone, clear of every pôle, and unfolds them on demand', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await appMapDrawn(page);
+    const fold = app('poles-map details.insets');
+    await expect.poll(() => fold.count()).toBe(1);
+    expect(await fold.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const box = (await fold.boundingBox())!;
+    const placed = poles.features.filter(
+      (f) => f.geometry && f.properties.labelledYear <= 2019 && !f.properties.endedYear,
+    );
+    expect(placed.length).toBeGreaterThan(40);
+    for (const pole of placed) {
+      const { x, y } = await appMapPoint(page, pole.geometry!.coordinates);
+      const under = x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
+      expect(under, pole.properties.name).toBe(false);
+    }
+    await fold.locator('summary').click();
+    await expect.poll(() => fold.locator('button.inset').count()).toBe(5);
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await expect.poll(() => app('poles-map div.insets button.inset').count()).toBe(5);
+    await appMapDrawn(page);
+  });
+
   it('shows the attribution', async () => {
     await expect
       .poll(() => app('poles-map').locator('.attribution').textContent())

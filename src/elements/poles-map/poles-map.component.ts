@@ -6,12 +6,13 @@ import { pageGlSupport } from '../../controllers/gl-support.ts';
 import { need, needWhen } from '../lazy.ts';
 import { MapController, preloadEngine } from '../../controllers/map.controller.ts';
 import { MemberImportController, REPORT_LIMIT } from '../../controllers/member-import.controller.ts';
+import { WidthController } from '../../controllers/width.controller.ts';
 import { defaultDataBase, fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
 import { worldCountries } from '../../geo/france.ts';
 import { overseasInsets, type Inset } from '../../geo/insets.ts';
 import { t, type Lang } from '../../i18n/messages.ts';
 import type { PickedObject } from '../../map/engine.ts';
-import { METROPOLE_BOUNDS, PARTNERS_BOUNDS, WIDE_MAP } from '../../map/frame.ts';
+import { METROPOLE_BOUNDS, NARROW_MAP, PARTNERS_BOUNDS, WIDE_MAP } from '../../map/frame.ts';
 import { baseGeo, mapViewOf, type BaseGeo } from '../../map/map-view.ts';
 import type { Camera, ViewState } from '../../state/view-state.ts';
 import type { CommunesFile, PartnershipsFile, TerritoriesFile } from '../../types.ts';
@@ -116,6 +117,8 @@ export class PolesMap extends LitElement {
   readonly ready: Promise<void>;
   private resolveReady!: () => void;
   private readonly mapController = new MapController(this);
+  /** The legend starts open on a wide map; the insets fold on a narrow one. */
+  private readonly width = new WidthController(this, [NARROW_MAP, WIDE_MAP]);
   private readonly memberImport = new MemberImportController(
     this,
     (members) => {
@@ -428,7 +431,7 @@ export class PolesMap extends LitElement {
       ${this.failure ? html`<p class="status" role="alert">${t(lang, 'app.error', { message: this.failure })}</p>` : nothing}
       ${this.gl !== 'ok' ? this.renderGlLost(lang) : nothing} ${this.renderImport(lang)}
       ${tooltipBox(this.hover)}
-      ${full ? renderLegend(lang, this.clientWidth >= WIDE_MAP, this.mapped?.view, this.mapped?.concentration?.legend) : nothing}
+      ${full ? renderLegend(lang, this.width.atLeast(WIDE_MAP), this.mapped?.view, this.mapped?.concentration?.legend) : nothing}
       ${full && this.state === null ? this.renderViewSwitch(lang) : nothing}
       ${
         full && this.mapped && this.insets.length && !this.noGl
@@ -438,6 +441,7 @@ export class PolesMap extends LitElement {
               this.mapped.shown,
               (name) => t(lang, 'map.insetLabel', { name }),
               (inset) => this.mapController.fitBounds(inset.bounds),
+              !this.width.atLeast(NARROW_MAP) ? t(lang, 'map.insetsFolded', { n: this.insets.length }) : null,
             )
           : nothing
       }

@@ -115,6 +115,26 @@ export const polesMapStyles = [
       gap: 4px;
       max-width: calc(100% - 12px);
     }
+    /* Folded on a phone: top left, clear of the attribution (which wraps there) and of the legend. */
+    .insets.folded {
+      display: block;
+      top: 6px;
+      bottom: auto;
+    }
+    .insets.folded summary {
+      width: max-content;
+      padding: 3px 8px;
+      background: rgba(255, 255, 255, 0.95);
+      border: 1px solid #8c959f;
+      border-radius: 3px;
+      cursor: pointer;
+    }
+    .inset-list {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px;
+      margin-top: 4px;
+    }
     .inset {
       display: flex;
       flex-direction: column;

@@ -50,7 +50,8 @@ export class LabelsOverlay {
   private shifts: (number | null)[] = [];
 
   constructor(
-    container: HTMLElement,
+    /** The map's container: the names are placed within its size (an export's offscreen one too). */
+    private readonly container: HTMLElement,
     private readonly project: Project,
   ) {
     this.element = document.createElement('div');
@@ -87,8 +88,8 @@ export class LabelsOverlay {
         height: LABEL_HEIGHT,
         priority: this.labels[i]!.priority,
       })),
-      this.element.clientWidth,
-      this.element.clientHeight,
+      this.container.clientWidth,
+      this.container.clientHeight,
     );
     points.forEach(({ x, y }, i) => {
       const span = this.spans[i]!;
