@@ -11,7 +11,7 @@ if (!customElements.get('poles-map')) customElements.define('poles-map', PolesMa
 
 // A constructed sheet rather than a <style> element: the page keeps working under `style-src 'self'`.
 const sheet = new CSSStyleSheet();
-sheet.replaceSync('html, body { margin: 0; height: 100%; } poles-map { height: 100%; }');
+sheet.replaceSync('html, body { margin: 0; height: 100%; } poles-map { height: 100%; max-height: none; }');
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 const map = document.querySelector('poles-map')!;

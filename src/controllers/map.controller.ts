@@ -73,9 +73,9 @@ export class MapController implements ReactiveController {
   }
 
   /** Frames `bounds`, once the engine exists (a switch of view may come while it loads). */
-  async fitBounds(bounds: [number, number, number, number]): Promise<void> {
+  async fitBounds(bounds: [number, number, number, number], report = true): Promise<void> {
     const engine = await this.starting;
-    engine?.fitBounds(bounds);
+    engine?.fitBounds(bounds, report);
   }
 
   project(lonLat: [number, number]): { x: number; y: number } {

@@ -200,11 +200,17 @@ export class MapEngine {
     this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
   }
 
-  /** Frames a box ([west, south, east, north]), e.g. an overseas département from its inset. */
-  fitBounds(bounds: [number, number, number, number]): void {
-    // A camera move asked by the user through our controls: reported like a drag, for the URL.
-    this.map.once('moveend', () => this.reportCamera());
-    this.map.fitBounds(bounds, { padding: 24, duration: reducedMotion() ? 0 : 600 });
+  /**
+   * Frames a box ([west, south, east, north]) clear of the legend and the insets, e.g. an overseas
+   * département from its inset. `report`: a move asked by the user through our controls is reported
+   * like a drag, for the URL; a frame that follows from the view (a région filtered) is not.
+   */
+  fitBounds(bounds: [number, number, number, number], report = true): void {
+    if (report) this.map.once('moveend', () => this.reportCamera());
+    this.map.fitBounds(bounds, {
+      padding: framePadding(this.map.getContainer().clientWidth),
+      duration: reducedMotion() ? 0 : 600,
+    });
   }
 
   private reportCamera(): void {

@@ -2,7 +2,10 @@
 // The embed build (dist/embed/) on other sites: host pages on a second origin whose Content-Security-
 // Policy is a response header, hostile host CSS, two embeds on one page, attributes changed after
 // load, the iframe page (dist/embed.html) and the "Partager / Intégrer" dialog.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import type { Topology } from 'topojson-specification';
+import { franceFeatures } from '../../src/geo/france.ts';
+import { regionsBounds } from '../../src/map/frame.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, serveDist, type Served } from './harness.ts';
@@ -20,6 +23,9 @@ import {
   pagePoint,
   violations,
 } from './hosts/embed-page.ts';
+
+const france = JSON.parse(readFileSync('public/data/france.topo.json', 'utf8')) as Topology;
+const OCCITANIE = regionsBounds(franceFeatures(france, 'regions'), ['76'])!;
 
 /** Below this distance a pixel has the pôle's colour; 40 px away it must not (so the check can fail). */
 const SAME = 30;
@@ -170,6 +176,37 @@ describe('attributes changed after load', () => {
     expect(log.warnings.filter((w) => w.includes('1890'))).toHaveLength(1);
     expect(log.warnings.find((w) => w.includes('1890'))).toContain('phase');
     expect(await violations(page)).toEqual([]);
+    expect(log.errors).toEqual([]);
+  });
+});
+
+describe('an embed of one région on a phone', () => {
+  it('frames Occitanie at 390×844, with nothing of ours covering it', async () => {
+    const { page, log } = await open(`${host.url}occitanie-phone.html`, { width: 390, height: 844 });
+    await mapReady(page);
+    // No CSS from the page: the map is as tall as it is wide on a phone.
+    const size = (await page.locator('#map').boundingBox())!;
+    expect(size.height).toBeCloseTo(size.width, 0);
+    const [west, south, east, north] = OCCITANIE;
+    await expect
+      .poll(async () => {
+        const map = (await page.locator('#map').boundingBox())!;
+        const sw = await pagePoint(page, [west, south], '#map');
+        const ne = await pagePoint(page, [east, north], '#map');
+        // Within the map, and filling most of its width.
+        const inside =
+          sw.x >= map.x && ne.x <= map.x + map.width && ne.y >= map.y && sw.y <= map.y + map.height;
+        return inside && (ne.x - sw.x) / map.width > 0.6;
+      })
+      .toBe(true);
+    // The folded insets and the legend's button stand clear of the région's box.
+    const sw = await pagePoint(page, [west, south], '#map');
+    const ne = await pagePoint(page, [east, north], '#map');
+    for (const selector of ['details.insets', 'details.legend']) {
+      const box = (await page.locator('#map').locator(selector).boundingBox())!;
+      const overlaps = box.x < ne.x && sw.x < box.x + box.width && box.y < sw.y && ne.y < box.y + box.height;
+      expect(overlaps, selector).toBe(false);
+    }
     expect(log.errors).toEqual([]);
   });
 });

@@ -36,7 +36,10 @@ export const polesAppStyles = css`
   main.links {
     grid-template-columns: minmax(0, 1fr) minmax(380px, 50%);
   }
+  /* The grid gives the map its size: no ratio, no cap. */
   poles-map {
+    aspect-ratio: auto;
+    max-height: none;
     min-height: 360px;
   }
   .views button,

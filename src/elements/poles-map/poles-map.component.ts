@@ -12,7 +12,7 @@ import { worldCountries } from '../../geo/france.ts';
 import { overseasInsets, type Inset } from '../../geo/insets.ts';
 import { t, type Lang } from '../../i18n/messages.ts';
 import type { PickedObject } from '../../map/engine.ts';
-import { METROPOLE_BOUNDS, NARROW_MAP, PARTNERS_BOUNDS, WIDE_MAP } from '../../map/frame.ts';
+import { METROPOLE_BOUNDS, NARROW_MAP, PARTNERS_BOUNDS, WIDE_MAP, regionsBounds } from '../../map/frame.ts';
 import { baseGeo, mapViewOf, type BaseGeo } from '../../map/map-view.ts';
 import type { Camera, ViewState } from '../../state/view-state.ts';
 import type { CommunesFile, PartnershipsFile, TerritoriesFile } from '../../types.ts';
@@ -133,6 +133,8 @@ export class PolesMap extends LitElement {
   private attrs: ParsedAttributes = parseAttributes(NO_ATTRIBUTES, 'http://localhost/');
   private readonly warned = new Set<string>();
   private shownView: ViewState['view'] = 'map';
+  /** The région filter last framed (codes joined), so that only a new one moves the map. */
+  private framedRegions = '';
   /** The camera last set by the user or restored, so that only a different one moves the map. */
   private lastCamera: Camera | null = null;
   private restoreTimer = 0;
@@ -299,9 +301,12 @@ export class PolesMap extends LitElement {
    */
   private followView(changed: PropertyValues): void {
     const view = this.viewState.view;
-    if (view === this.shownView) return;
+    const regions = this.viewState.filters.regions.join(',');
+    if (view === this.shownView && regions === this.framedRegions) return;
+    const switched = view !== this.shownView;
     this.shownView = view;
-    if (view === 'links' && !this.partnerships) {
+    this.framedRegions = regions;
+    if (switched && view === 'links' && !this.partnerships) {
       fetchDataFile<PartnershipsFile>('partnerships.json').then(
         (file) => (this.partnerships = file),
         (error: unknown) => this.fail(error),
@@ -313,9 +318,14 @@ export class PolesMap extends LitElement {
     // On the first draw the engine frames the view itself (startMap); a camera restored from the
     // URL with the switch (a shared link, back/forward) wins over the default frame.
     const restoring = this.viewState.camera && !sameCamera(this.viewState.camera, this.lastCamera);
-    if (!changed.has('data') && !restoring) {
-      this.mapController.fitBounds(view === 'links' ? PARTNERS_BOUNDS : METROPOLE_BOUNDS);
-    }
+    if (!changed.has('data') && !restoring) this.mapController.fitBounds(this.frame(), switched);
+  }
+
+  /** What the view frames: the partners' world, the régions filtered (a `region` embed), or France. */
+  private frame(): [number, number, number, number] {
+    if (this.viewState.view === 'links') return PARTNERS_BOUNDS;
+    const regions = this.geo ? regionsBounds(this.geo.basemap.regions, this.viewState.filters.regions) : null;
+    return regions ?? METROPOLE_BOUNDS;
   }
 
   private startMap(geo: BaseGeo): void {
@@ -328,7 +338,7 @@ export class PolesMap extends LitElement {
         // Embedded in a page, the map must not swallow the page's scrolling.
         cooperativeGestures: this.state === null,
         camera: this.viewState.camera,
-        bounds: this.viewState.view === 'links' ? PARTNERS_BOUNDS : METROPOLE_BOUNDS,
+        bounds: this.frame(),
         onCamera: (camera) => this.emitCamera(camera),
         onHover: (picked) => this.onHover(picked),
         onClick: (picked) => this.onClick(picked),

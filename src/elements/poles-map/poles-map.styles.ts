@@ -7,13 +7,25 @@ import { LABEL_COLOUR, LABEL_FONT, LABEL_HALO } from '../../layers/labels/labels
 export const polesMapStyles = [
   unsafeCSS(maplibreCss),
   css`
+    /*
+     * With no height from the page, the map takes one from its width (4:3, square on a phone), within
+     * bounds: at least --poles-map-min-height, at most --poles-map-max-height. A height given by the
+     * page wins over the ratio.
+     */
     :host {
       display: block;
       position: relative;
+      aspect-ratio: var(--poles-map-aspect-ratio, 4 / 3);
       min-height: var(--poles-map-min-height, 320px);
+      max-height: var(--poles-map-max-height, max(480px, 85vh));
       contain: layout paint;
       font: 13px/1.35 var(--poles-font, system-ui, 'DejaVu Sans', sans-serif);
       color: var(--poles-text, #1f2328);
+    }
+    @media (max-width: 600px) {
+      :host {
+        aspect-ratio: var(--poles-map-aspect-ratio, 1);
+      }
     }
     .map {
       position: absolute;
@@ -120,6 +132,10 @@ export const polesMapStyles = [
       display: block;
       top: 6px;
       bottom: auto;
+    }
+    /* Under the embed's view switch, which holds the top left corner. */
+    .view-switch ~ .insets.folded {
+      top: 42px;
     }
     .insets.folded summary {
       width: max-content;

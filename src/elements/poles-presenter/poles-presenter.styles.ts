@@ -32,6 +32,8 @@ export const polesPresenterStyles = css`
     grid-template-columns: minmax(0, 11fr) minmax(0, 9fr);
   }
   poles-map {
+    aspect-ratio: auto;
+    max-height: none;
     min-height: 0;
     height: 100%;
   }
