@@ -29,6 +29,8 @@ export interface MapView {
   /** Partnerships drawn as great-circle arcs (the partnership view), and the selection among them. */
   arcs: Partnership[];
   linkSelection: string | null;
+  /** Territories outside the région filter, veiled (empty without a filter). */
+  veil: GeoJsonFeature[];
   /** Territories covered by the selected pôle, tinted with `footprintColour`. */
   footprint: GeoJsonFeature[];
   footprintColour: Rgb | null;
@@ -47,6 +49,7 @@ export interface OverlayLayers {
 /** Whether `view` draws anything of overlays.ts, which the engine then loads first. */
 export function needsOverlays(view: MapView): boolean {
   return (
+    view.veil.length > 0 ||
     (view.footprint.length > 0 && view.footprintColour !== null) ||
     view.concentration !== null ||
     view.arcs.length > 0
@@ -54,7 +57,7 @@ export function needsOverlays(view: MapView): boolean {
 }
 
 /**
- * Footprint, then the concentration layer, under member sites under the arcs under pôle HQs, so
+ * The veil outside a région filter, the footprint, then the concentration layer, under member sites under the arcs under pôle HQs, so
  * that a HQ is never hidden by a site of the same commune. A selection dims the other pôles and
  * their sites. The territory names are text over the map (labels/labels.ts), not a deck.gl layer.
  */

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The layers a view adds over the base map and its pôles: a selected pôle's footprint, the
+// The layers a view adds over the base map and its pôles: the veil outside a région filter, a selected pôle's footprint, the
 // concentration layer and the partnership arcs. Loaded with import() by the engine the first time a
 // view needs one, so that the default map (sites and pôles) does not download the polygon, path and
 // aggregation layers of deck.gl.
@@ -9,10 +9,11 @@ import { createChoroplethLayer } from './choropleth/choropleth.layer.ts';
 import { createFootprintLayer } from './footprint/footprint.layer.ts';
 import { createGapsLayers } from './gaps/gaps.layer.ts';
 import { createHexbinLayers } from './hexbin/hexbin.layer.ts';
+import { createVeilLayer } from './veil/veil.layer.ts';
 import type { MapView, OverlayLayers } from './index.ts';
 
 export function buildOverlays(view: MapView): OverlayLayers {
-  const below: Layer[] = [];
+  const below: Layer[] = view.veil.length ? [createVeilLayer(view.veil)] : [];
   if (view.footprint.length && view.footprintColour) {
     below.push(createFootprintLayer(view.footprint, { colour: view.footprintColour }));
   }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // How metropolitan France, a région or the partners' world are framed. Kept apart from engine.ts so
 // that elements can read it without pulling the map engines into the first chunk.
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import { planarBounds } from '../geo/planar.ts';
 
 /** Metropolitan France with Corsica ([west, south, east, north]). */
@@ -31,12 +31,40 @@ export function regionsBounds(
   codes: readonly string[],
 ): [number, number, number, number] | null {
   const wanted = new Set(codes);
-  const boxes = regions.features.filter((f) => wanted.has(String(f.properties?.code))).map(planarBounds);
-  if (boxes.length === 0) return null;
-  return [
-    Math.min(...boxes.map((b) => b[0])),
-    Math.min(...boxes.map((b) => b[1])),
-    Math.max(...boxes.map((b) => b[2])),
-    Math.max(...boxes.map((b) => b[3])),
+  return union(regions.features.filter((f) => wanted.has(String(f.properties?.code))).map(planarBounds));
+}
+
+type Box = [number, number, number, number];
+
+const union = (boxes: readonly Box[]): Box | null =>
+  boxes.length === 0
+    ? null
+    : [
+        Math.min(...boxes.map((b) => b[0])),
+        Math.min(...boxes.map((b) => b[1])),
+        Math.max(...boxes.map((b) => b[2])),
+        Math.max(...boxes.map((b) => b[3])),
+      ];
+
+const inMetropole = ([w, s, e, n]: Box): boolean =>
+  w <= METROPOLE_BOUNDS[2] &&
+  e >= METROPOLE_BOUNDS[0] &&
+  s <= METROPOLE_BOUNDS[3] &&
+  n >= METROPOLE_BOUNDS[1];
+
+/**
+ * What selecting a pôle frames: its footprint (the régions it declares) and its HQ and sites. The
+ * overseas parts are left to the insets when the pôle has a metropolitan part, so that the frame is
+ * not the Atlantic; a pôle wholly overseas is framed there. Null when nothing is known.
+ */
+export function selectionBounds(
+  points: readonly [number, number][],
+  footprint: readonly Feature[],
+): Box | null {
+  const boxes: Box[] = [
+    ...footprint.map(planarBounds),
+    ...points.map(([lon, lat]): Box => [lon, lat, lon, lat]),
   ];
+  const metropolitan = boxes.filter(inMetropole);
+  return union(metropolitan.length > 0 ? metropolitan : boxes);
 }

@@ -59,6 +59,13 @@ export function footprintOf(regions: readonly string[], geo: BaseGeo): GeoJsonFe
   return [...former, ...overseas];
 }
 
+/** The 2016 régions outside the région filter of the map view, to veil; none without a filter. */
+export function veilOf(state: Pick<ViewState, 'view' | 'filters'>, geo: BaseGeo): GeoJsonFeature[] {
+  const codes = new Set(state.filters.regions);
+  if (state.view === 'links' || codes.size === 0) return [];
+  return geo.basemap.regions.features.filter((f) => !codes.has(String(f.properties?.code)));
+}
+
 /**
  * The pôles drawn as selected: the selected pôle, else the pôles of the partnerships designated by
  * the partnership selection (an edge, a grouping label, a pôle), so that a chord picked in a
@@ -181,6 +188,7 @@ export function mapViewOf(
       highlighted: highlightedPoles(state, edges),
       arcs: edges,
       linkSelection: state.link,
+      veil: veilOf(state, geo),
       footprint: selected ? footprintOf(selected.properties.regions, geo) : [],
       footprintColour: selected ? hexToRgb(SECTOR_COLOURS[selected.properties.sector]) : null,
       // Région names would pile up at the world scale of the partnership view.

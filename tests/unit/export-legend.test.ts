@@ -14,6 +14,7 @@ const edges = read<PartnershipsFile>('partnerships.json').edges;
 const view = (patch: Partial<MapView>): MapView => ({
   poles: [],
   members: [],
+  veil: [],
   selectedId: null,
   highlighted: [],
   arcs: [],

@@ -70,6 +70,7 @@ describe('layer registry', () => {
     const view = {
       poles: [pole('a', 'mer')],
       members: [member],
+      veil: [],
       selectedId: null,
       labels: [],
       highlighted: [],
@@ -90,6 +91,15 @@ describe('layer registry', () => {
     expect(needsOverlays(selected)).toBe(true);
     const layers = buildLayers(selected, buildOverlays(selected));
     expect(layers.map((l) => l.id)).toEqual(['footprint', 'members', 'poles']);
+    // The veil outside a région filter lies under everything, the footprint included.
+    const veiled = { ...selected, veil: [region] };
+    expect(buildLayers(veiled, buildOverlays(veiled)).map((l) => l.id)).toEqual([
+      'veil',
+      'footprint',
+      'members',
+      'poles',
+    ]);
+    expect(needsOverlays({ ...plain, veil: [region] })).toBe(true);
   });
 });
 

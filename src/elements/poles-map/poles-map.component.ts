@@ -12,7 +12,14 @@ import { worldCountries } from '../../geo/france.ts';
 import { overseasInsets, type Inset } from '../../geo/insets.ts';
 import { t, type Lang } from '../../i18n/messages.ts';
 import type { PickedObject } from '../../map/engine.ts';
-import { METROPOLE_BOUNDS, NARROW_MAP, PARTNERS_BOUNDS, WIDE_MAP, regionsBounds } from '../../map/frame.ts';
+import {
+  METROPOLE_BOUNDS,
+  NARROW_MAP,
+  PARTNERS_BOUNDS,
+  WIDE_MAP,
+  regionsBounds,
+  selectionBounds,
+} from '../../map/frame.ts';
 import { baseGeo, mapViewOf, type BaseGeo } from '../../map/map-view.ts';
 import type { Camera, ViewState } from '../../state/view-state.ts';
 import type { CommunesFile, PartnershipsFile, TerritoriesFile } from '../../types.ts';
@@ -133,8 +140,9 @@ export class PolesMap extends LitElement {
   private attrs: ParsedAttributes = parseAttributes(NO_ATTRIBUTES, 'http://localhost/');
   private readonly warned = new Set<string>();
   private shownView: ViewState['view'] = 'map';
-  /** The région filter last framed (codes joined), so that only a new one moves the map. */
+  /** The région filter (codes joined) and the pôle last framed, so that only a new one moves the map. */
   private framedRegions = '';
+  private framedPole: string | null = null;
   /** The camera last set by the user or restored, so that only a different one moves the map. */
   private lastCamera: Camera | null = null;
   private restoreTimer = 0;
@@ -302,7 +310,10 @@ export class PolesMap extends LitElement {
   private followView(changed: PropertyValues): void {
     const view = this.viewState.view;
     const regions = this.viewState.filters.regions.join(',');
-    if (view === this.shownView && regions === this.framedRegions) return;
+    const pole = this.viewState.pole;
+    const selecting = pole !== null && pole !== this.framedPole;
+    this.framedPole = pole;
+    if (view === this.shownView && regions === this.framedRegions && !selecting) return;
     const switched = view !== this.shownView;
     this.shownView = view;
     this.framedRegions = regions;
@@ -321,11 +332,27 @@ export class PolesMap extends LitElement {
     if (!changed.has('data') && !restoring) this.mapController.fitBounds(this.frame(), switched);
   }
 
-  /** What the view frames: the partners' world, the régions filtered (a `region` embed), or France. */
+  /**
+   * What the view frames: the partners' world, the selected pôle (its footprint, HQ and sites), the
+   * régions filtered (a `region` embed), or France.
+   */
   private frame(): [number, number, number, number] {
-    if (this.viewState.view === 'links') return PARTNERS_BOUNDS;
-    const regions = this.geo ? regionsBounds(this.geo.basemap.regions, this.viewState.filters.regions) : null;
-    return regions ?? METROPOLE_BOUNDS;
+    const state = this.viewState;
+    if (state.view === 'links') return PARTNERS_BOUNDS;
+    const pole = state.pole ? this.data?.poles.features.find((f) => f.id === state.pole) : undefined;
+    const selection = pole
+      ? selectionBounds(
+          [
+            ...(pole.geometry ? [pole.geometry.coordinates] : []),
+            ...(this.data?.members.features ?? [])
+              .filter((m) => m.properties.pole === pole.id)
+              .map((m) => m.geometry.coordinates),
+          ],
+          this.mapped?.view.footprint ?? [],
+        )
+      : null;
+    const regions = this.geo ? regionsBounds(this.geo.basemap.regions, state.filters.regions) : null;
+    return selection ?? regions ?? METROPOLE_BOUNDS;
   }
 
   private startMap(geo: BaseGeo): void {
