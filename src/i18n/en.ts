@@ -133,6 +133,7 @@ export const en: Record<MessageKey, string> = {
   'map.label': 'Map of the pôles de compétitivité',
   'map.insetLabel': 'Centre the map on {name}',
   'map.insetsFolded': 'Overseas ({n})',
+  'map.overview': 'Overview',
   'map.glLost': 'Map temporarily unavailable: the browser withdrew its graphics context.',
   'map.glRebuild': 'Reload the map',
   'embedView.sites': 'Sites',

@@ -131,6 +131,7 @@ export const fr = {
   'map.label': 'Carte des pôles de compétitivité',
   'map.insetLabel': 'Centrer la carte sur {name}',
   'map.insetsFolded': 'Outre-mer ({n})',
+  'map.overview': 'Vue d’ensemble',
   'map.glLost': 'Carte momentanément indisponible : le navigateur a retiré son contexte graphique.',
   'map.glRebuild': 'Recharger la carte',
   'embedView.sites': 'Sites',

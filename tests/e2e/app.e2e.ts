@@ -179,5 +179,15 @@ describe('the app', () => {
       .locator('.sources a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(BREST.properties.sources);
+    // The map framed the pôle: Strasbourg is off the map, until "Vue d'ensemble" frames France again.
+    const strasbourg: [number, number] = [7.75, 48.58];
+    const onMap = async () => {
+      const box = (await app('poles-map').boundingBox())!;
+      const at = await appMapPoint(page, strasbourg);
+      return at.x >= box.x && at.x <= box.x + box.width && at.y >= box.y && at.y <= box.y + box.height;
+    };
+    await expect.poll(onMap, { timeout: 10_000 }).toBe(false);
+    await app('poles-map button.overview').click();
+    await expect.poll(onMap, { timeout: 10_000 }).toBe(true);
   });
 });

@@ -78,7 +78,10 @@ const ATTRIBUTES = [
  * @csspart legend - the legend box.
  * @csspart insets - the overseas insets.
  * @csspart attribution - the always-visible attribution line.
+ * @csspart overview - the "Vue d'ensemble" button, back to the whole of France.
  * @cssproperty --poles-map-min-height - minimum height of the element. @default 320px
+ * @cssproperty --poles-map-max-height - maximum height of the element. @default max(480px, 85vh)
+ * @cssproperty --poles-map-aspect-ratio - width / height when the page gives no height. @default 4 / 3 (1 under 600px)
  */
 export class PolesMap extends LitElement {
   static override styles = polesMapStyles;
@@ -445,6 +448,11 @@ export class PolesMap extends LitElement {
     this.emit('pole-select', { id });
   }
 
+  /** "Vue d'ensemble": metropolitan France (the partners' world in the partnership view). */
+  private showOverview(): void {
+    this.mapController.fitBounds(this.viewState.view === 'links' ? PARTNERS_BOUNDS : METROPOLE_BOUNDS);
+  }
+
   private switchView(view: string): void {
     this.view = view;
     this.emit('view-change', { view });
@@ -470,6 +478,13 @@ export class PolesMap extends LitElement {
       ${tooltipBox(this.hover)}
       ${full ? renderLegend(lang, this.width.atLeast(WIDE_MAP), this.mapped?.view, this.mapped?.concentration?.legend) : nothing}
       ${full && this.state === null ? this.renderViewSwitch(lang) : nothing}
+      ${
+        full && !this.noGl
+          ? html`<button type="button" class="overview" part="overview" @click=${() => this.showOverview()}>
+              ${t(lang, 'map.overview')}
+            </button>`
+          : nothing
+      }
       ${
         full && this.mapped && this.insets.length && !this.noGl
           ? renderInsets(

@@ -182,6 +182,19 @@ export const polesMapStyles = [
       background: rgba(246, 244, 239, 0.92);
       font-size: 15px;
     }
+    /* Bottom right, over the attribution (which wraps to three lines on a phone). */
+    .overview {
+      position: absolute;
+      z-index: 2;
+      right: 8px;
+      bottom: 56px;
+      padding: 3px 8px;
+      border: 1px solid #8c959f;
+      border-radius: 3px;
+      background: rgba(255, 255, 255, 0.95);
+      font: inherit;
+      cursor: pointer;
+    }
     .view-switch {
       position: absolute;
       z-index: 2;
