@@ -26,8 +26,7 @@ const inOrder = <T>(all: readonly T[], present: Iterable<T>): T[] => {
 
 /**
  * The legend of a view, most important first (a picture may lack room for the last sections): the
- * concentration layer's own legend when one is drawn; else, in the partnership view, the kinds of
- * the arcs; then the sectors of the HQs and the kinds of the member sites.
+ * concentration layer's own legend when one is drawn; else the categories drawn (categoryLegend).
  */
 export function exportLegend(
   lang: Lang,
@@ -43,6 +42,18 @@ export function exportLegend(
       },
     ];
   }
+  return categoryLegend(lang, view);
+}
+
+/**
+ * The categories a view draws, and only those, for the map's legend and the exports alike: in the
+ * partnership view the kinds of the arcs and the partners' circles, then the sectors of the HQs and
+ * the kinds of the member sites shown.
+ */
+export function categoryLegend(
+  lang: Lang,
+  view: Pick<MapView, 'arcs' | 'poles' | 'members'>,
+): ExportLegendSection[] {
   const sections: ExportLegendSection[] = [];
   const arcKinds = inOrder(
     PARTNERSHIP_KINDS,
@@ -52,11 +63,15 @@ export function exportLegend(
     sections.push({
       title: t(lang, 'links.legend.kinds'),
       unit: null,
-      entries: arcKinds.map((k) => ({
-        colour: KIND_COLOURS[k],
-        text: t(lang, `links.kind.${k}`),
-        shape: 'line',
-      })),
+      entries: [
+        ...arcKinds.map((k) => ({
+          colour: KIND_COLOURS[k],
+          text: t(lang, `links.kind.${k}`),
+          shape: 'line' as const,
+        })),
+        // The circle drawn at each partner's city (layers/arcs): white, outlined.
+        { colour: '#ffffff', text: t(lang, 'links.legend.partner'), shape: 'dot' as const },
+      ],
     });
   const sectors = inOrder(
     SECTORS,

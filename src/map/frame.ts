@@ -25,6 +25,19 @@ export function framePadding(width: number) {
 /** The world of the pôles' foreign partners (the Americas to Japan), framed by the partnership view. */
 export const PARTNERS_BOUNDS: [number, number, number, number] = [-125, -35, 150, 65];
 
+/**
+ * What the partnership view frames: metropolitan France and every end of the arcs shown, so that
+ * Europe, the Americas and Asia stand together when partners are in all three; PARTNERS_BOUNDS when
+ * no arc is shown.
+ */
+export function partnersBounds(
+  arcs: readonly { sourceLonLat: [number, number] | null; targetLonLat: [number, number] | null }[],
+): [number, number, number, number] {
+  const ends = arcs.flatMap((a) => [a.sourceLonLat, a.targetLonLat]).filter((p) => p !== null);
+  if (ends.length === 0) return PARTNERS_BOUNDS;
+  return union([METROPOLE_BOUNDS, ...ends.map(([lon, lat]): Box => [lon, lat, lon, lat])])!;
+}
+
 /** [west, south, east, north] of the régions whose INSEE `code` is in `codes`; null when none is found. */
 export function regionsBounds(
   regions: FeatureCollection,

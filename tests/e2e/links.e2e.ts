@@ -9,6 +9,7 @@ import {
   appMapDrawn,
   colourDistance,
   launchChromium,
+  openApp,
   pixelAt,
   recordPage,
   serveDist,
@@ -81,6 +82,35 @@ describe('the partnership view', () => {
     const rows = await app('poles-links tbody tr').count();
     expect(sum).toBeGreaterThan(0);
     expect(sum).toBe(rows);
+  });
+
+  it('frames every partner shown when opened without a camera, and keys the arcs and the partners in its legend', async () => {
+    await openApp(page, `${served.url}#v=1&view=links`);
+    const box = (await app('poles-map').boundingBox())!;
+    const ends = partnerships.edges
+      .filter((e) => e.targetKind !== 'pole' && e.targetLonLat && (e.yearStart ?? 0) <= 2019)
+      .map((e) => e.targetLonLat!);
+    expect(ends.length).toBeGreaterThan(10);
+    // The easternmost and westernmost partners (Japan, the Americas) are both on the map.
+    const east = ends.reduce((a, b) => (b[0] > a[0] ? b : a));
+    const west = ends.reduce((a, b) => (b[0] < a[0] ? b : a));
+    for (const end of [east, west]) {
+      await expect
+        .poll(
+          async () => {
+            const at = await appMapPoint(page, end);
+            return at.x >= box.x && at.x <= box.x + box.width && at.y >= box.y && at.y <= box.y + box.height;
+          },
+          { timeout: 10_000, message: end.join(',') },
+        )
+        .toBe(true);
+    }
+    // No overseas inset at the world scale; the legend keys the arcs by kind, then the partners.
+    expect(await app('poles-map .insets').count()).toBe(0);
+    await app('poles-map details.legend summary').click();
+    const items = await app('poles-map details.legend li').allTextContents();
+    expect(items).toContain('Partenaire à l’étranger (ville)');
+    expect(items).toContain('protocole d’accord');
   });
 
   it('logs no error', () => {

@@ -36,11 +36,23 @@ describe('exportLegend', () => {
     expect(legend[1]!.entries.map((e) => e.text)).toEqual(['PME']);
   });
 
-  it('adds the kinds of the partner arcs, drawn as lines', () => {
+  it('adds the kinds of the partner arcs, drawn as lines, and the partners, drawn as white circles', () => {
     const legend = exportLegend('en', view({ arcs: edges }), null);
     expect(legend).toHaveLength(1);
     expect(legend[0]!.title).toBe('Partnership kind');
-    expect(legend[0]!.entries.every((e) => e.shape === 'line')).toBe(true);
+    const entries = legend[0]!.entries;
+    expect(entries.slice(0, -1).every((e) => e.shape === 'line')).toBe(true);
+    expect(entries.at(-1)).toEqual({ colour: '#ffffff', text: 'Partner abroad (city)', shape: 'dot' });
+  });
+
+  it('lists only the kinds of the arcs drawn', () => {
+    const mous = edges.filter((e) => e.kind === 'mou' && e.targetKind !== 'pole');
+    expect(mous.length).toBeGreaterThan(0);
+    const [section] = exportLegend('fr', view({ arcs: mous }), null);
+    expect(section!.entries.map((e) => e.text)).toEqual([
+      'protocole d’accord',
+      'Partenaire à l’étranger (ville)',
+    ]);
   });
 
   it("uses a concentration layer's own legend instead", () => {

@@ -211,7 +211,7 @@ export class PoleProfile extends LitElement {
                 const years = e.yearStart ? ` · ${e.yearStart}${e.yearEnd ? `–${e.yearEnd}` : ''}` : '';
                 return html`<li>
                   ${other}${e.targetCountry && e.targetCountry !== 'FR' ? ` (${e.targetCountry})` : ''} ·
-                  ${t(lang, `profile.partnershipKind.${e.kind}`)}${e.label ? ` · ${e.label}` : ''}${years} ·
+                  ${t(lang, `links.kind.${e.kind}`)}${e.label ? ` · ${e.label}` : ''}${years} ·
                   ${
                     href
                       ? html`<a href=${href} target="_blank" rel="noopener noreferrer"

@@ -200,7 +200,7 @@ export class PolesApp extends LitElement {
                 value=${kind}
                 .checked=${kinds.includes(kind)}
                 @change=${(e: Event) => toggle(kind, (e.target as HTMLInputElement).checked)}
-              />${t(lang, `profile.partnershipKind.${kind}`)}</label
+              />${t(lang, `links.kind.${kind}`)}</label
             >`,
         )}
       </fieldset>

@@ -1,44 +1,35 @@
 // SPDX-License-Identifier: MIT
-// The legend of <poles-map>: sector colours of the HQs and kind colours of the member sites.
+// The legend of <poles-map>: what the map draws and only that (the same sections as an export's
+// legend): the concentration layer's classes, the partnership arcs and partners, the sector colours
+// of the HQs and the kind colours of the member sites.
 import { html, nothing } from 'lit';
+import { categoryLegend, type SwatchShape } from '../../export/legend.ts';
 import type { LegendModel } from '../poles-legend/legend-model.ts';
 import type { MapView } from '../../layers/index.ts';
 import { cssom } from '../../ui/cssom.ts';
 import { t, type Lang } from '../../i18n/messages.ts';
-import { MEMBER_KIND_COLOURS, SECTOR_COLOURS } from '../../theme/palette.ts';
-import { MEMBER_KINDS, SECTORS } from '../../types.ts';
 
-const swatch = (colour: string, small = false) =>
-  html`<span class="swatch ${small ? 'small' : ''}" ${cssom({ background: colour })}></span>`;
+const swatch = (colour: string, shape: SwatchShape) =>
+  html`<span class="swatch ${shape}" ${cssom({ background: colour })}></span>`;
 
 /**
- * A collapsible legend; `open` on wide maps only, where it does not hide the east of France. It
- * explains what is drawn: the concentration layer's classes, then the HQs and sites when shown.
+ * A collapsible legend; `open` on wide maps only, where it does not hide the east of France.
  */
 export function renderLegend(
   lang: Lang,
   open: boolean,
-  view: Pick<MapView, 'poles' | 'members'> | undefined,
+  view: Pick<MapView, 'arcs' | 'poles' | 'members'> | undefined,
   concentration: LegendModel | null | undefined,
 ) {
   return html`<details class="legend" part="legend" ?open=${open}>
     <summary>${t(lang, 'legend.title')}</summary>
     ${concentration ? html`<poles-legend lang=${lang} .model=${concentration}></poles-legend>` : nothing}
-    ${
-      !view || view.poles.length
-        ? html`<h2>${t(lang, 'legend.sectors')}</h2>
-            <ul>
-              ${SECTORS.map((s) => html`<li>${swatch(SECTOR_COLOURS[s])}${t(lang, `sector.${s}`)}</li>`)}
-            </ul>`
-        : nothing
-    }
-    ${
-      !view || view.members.length
-        ? html`<h2>${t(lang, 'legend.members')}</h2>
-            <ul>
-              ${MEMBER_KINDS.map((k) => html`<li>${swatch(MEMBER_KIND_COLOURS[k], true)}${t(lang, `kind.${k}`)}</li>`)}
-            </ul>`
-        : nothing
-    }
+    ${(view ? categoryLegend(lang, view) : []).map(
+      (section) =>
+        html`<h2>${section.title}</h2>
+          <ul>
+            ${section.entries.map((e) => html`<li>${swatch(e.colour, e.shape)}${e.text}</li>`)}
+          </ul>`,
+    )}
   </details>`;
 }

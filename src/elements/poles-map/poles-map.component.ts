@@ -15,8 +15,8 @@ import type { PickedObject } from '../../map/engine.ts';
 import {
   METROPOLE_BOUNDS,
   NARROW_MAP,
-  PARTNERS_BOUNDS,
   WIDE_MAP,
+  partnersBounds,
   regionsBounds,
   selectionBounds,
 } from '../../map/frame.ts';
@@ -146,6 +146,8 @@ export class PolesMap extends LitElement {
   /** The région filter (codes joined) and the pôle last framed, so that only a new one moves the map. */
   private framedRegions = '';
   private framedPole: string | null = null;
+  /** Whether the partners' world awaits its frame until their arcs arrive. */
+  private framePartners = false;
   /** The camera last set by the user or restored, so that only a different one moves the map. */
   private lastCamera: Camera | null = null;
   private restoreTimer = 0;
@@ -316,7 +318,11 @@ export class PolesMap extends LitElement {
     const pole = this.viewState.pole;
     const selecting = pole !== null && pole !== this.framedPole;
     this.framedPole = pole;
-    if (view === this.shownView && regions === this.framedRegions && !selecting) return;
+    // The partners' world is framed again once their arcs are known (the file comes after the
+    // switch), unless a camera was restored meanwhile.
+    const partnersArrived = this.framePartners && view === 'links' && changed.has('partnerships');
+    if (partnersArrived) this.framePartners = false;
+    if (view === this.shownView && regions === this.framedRegions && !selecting && !partnersArrived) return;
     const switched = view !== this.shownView;
     this.shownView = view;
     this.framedRegions = regions;
@@ -332,7 +338,9 @@ export class PolesMap extends LitElement {
     // On the first draw the engine frames the view itself (startMap); a camera restored from the
     // URL with the switch (a shared link, back/forward) wins over the default frame.
     const restoring = this.viewState.camera && !sameCamera(this.viewState.camera, this.lastCamera);
-    if (!changed.has('data') && !restoring) this.mapController.fitBounds(this.frame(), switched);
+    if (switched && view === 'links') this.framePartners = !restoring && !this.partnerships;
+    if (!changed.has('data') && !restoring)
+      this.mapController.fitBounds(this.frame(), switched || partnersArrived);
   }
 
   /**
@@ -341,7 +349,7 @@ export class PolesMap extends LitElement {
    */
   private frame(): [number, number, number, number] {
     const state = this.viewState;
-    if (state.view === 'links') return PARTNERS_BOUNDS;
+    if (state.view === 'links') return partnersBounds(this.mapped?.view.arcs ?? []);
     const pole = state.pole ? this.data?.poles.features.find((f) => f.id === state.pole) : undefined;
     const selection = pole
       ? selectionBounds(
@@ -360,6 +368,7 @@ export class PolesMap extends LitElement {
 
   private startMap(geo: BaseGeo): void {
     this.lastCamera = this.viewState.camera;
+    this.framePartners = this.viewState.view === 'links' && !this.viewState.camera && !this.partnerships;
     this.mapController
       .start({
         container: this.container,
@@ -450,7 +459,9 @@ export class PolesMap extends LitElement {
 
   /** "Vue d'ensemble": metropolitan France (the partners' world in the partnership view). */
   private showOverview(): void {
-    this.mapController.fitBounds(this.viewState.view === 'links' ? PARTNERS_BOUNDS : METROPOLE_BOUNDS);
+    this.mapController.fitBounds(
+      this.viewState.view === 'links' ? partnersBounds(this.mapped?.view.arcs ?? []) : METROPOLE_BOUNDS,
+    );
   }
 
   private switchView(view: string): void {
@@ -486,7 +497,8 @@ export class PolesMap extends LitElement {
           : nothing
       }
       ${
-        full && this.mapped && this.insets.length && !this.noGl
+        // At the world scale of the partnership view, the overseas régions are on the map itself.
+        full && this.mapped && this.insets.length && !this.noGl && this.viewState.view !== 'links'
           ? renderInsets(
               this.insets,
               // Computed with the map's view, not on every render (a hover renders too).

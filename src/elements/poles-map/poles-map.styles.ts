@@ -102,9 +102,20 @@ export const polesMapStyles = [
       box-shadow: 0 0 0 1px #888;
       vertical-align: -1px;
     }
-    .swatch.small {
+    .swatch.small-dot {
       width: 7px;
       height: 7px;
+    }
+    .swatch.line {
+      width: 16px;
+      height: 3px;
+      border: 0;
+      border-radius: 0;
+      box-shadow: none;
+      vertical-align: 2px;
+    }
+    .swatch.square {
+      border-radius: 0;
     }
     .attribution {
       position: absolute;
