@@ -113,6 +113,22 @@ export function reconciles(r: Reconciliation): boolean {
   );
 }
 
+/**
+ * The mergers of events.csv into a lineage labelled in the merger's year (a step that merged
+ * nothing, such as a suspended vote, names no labelled successor), oldest first. A merger with a
+ * cluster that was not a labelled pôle lists the lineage alone: not a merger of lineages.
+ */
+export function mergerGroups(
+  events: readonly PoleEvent[],
+  periods: ReadonlyMap<string, readonly LabelPeriod[]>,
+): MergerGroup[] {
+  return events
+    .filter((e) => e.kind === 'merger' && e.poles.length >= 2)
+    .filter((e) => labelStatus(periods.get(e.poles.at(-1)!) ?? [], e.year) === 'labelled')
+    .sort((x, y) => x.date.localeCompare(y.date))
+    .map((event) => ({ event, predecessors: event.poles.slice(0, -1), successor: event.poles.at(-1)! }));
+}
+
 /** The pure comparison of years `a` and `b` (swapped when a > b). */
 export function compareYears(poles: readonly PoleFeature[], time: TimeTables, a: number, b: number): Evolution {
   if (a > b) [a, b] = [b, a];
@@ -121,11 +137,7 @@ export function compareYears(poles: readonly PoleFeature[], time: TimeTables, a:
   const seats = hqByPole(time.hq);
   const status = (id: string, year: number): LabelStatus => labelStatus(periods.get(id) ?? [], year);
   const inRange = (e: PoleEvent) => e.year > a && e.year <= b;
-  const mergers: MergerGroup[] = time.events
-    // A step that merged nothing (a vote suspended) names no labelled successor: left out.
-    .filter((e) => e.kind === 'merger' && inRange(e) && e.poles.length >= 2)
-    .filter((e) => status(e.poles.at(-1)!, e.year) === 'labelled')
-    .map((event) => ({ event, predecessors: event.poles.slice(0, -1), successor: event.poles.at(-1)! }));
+  const mergers = mergerGroups(time.events, periods).filter((m) => inRange(m.event));
   const lineages: LineageChange[] = [];
   for (const pole of poles) {
     const id = pole.id;
@@ -180,11 +192,11 @@ export function compareYears(poles: readonly PoleFeature[], time: TimeTables, a:
 }
 
 /**
- * How a lineage labelled or unknown in A and not labelled in B ended: poles.csv's reason when its
- * end year is this end, else the merger or delabelling events.csv dates in that year; `ended` when
- * neither says (never guessed).
+ * How a lineage's label held in year `a` ended (its period covering `a`, or the last before it):
+ * poles.csv's reason when its end year is this end, else the merger or delabelling events.csv dates
+ * in that year (`events`: the lineage's); `ended` when neither says (never guessed).
  */
-function endOf(
+export function endOf(
   pole: PoleFeature,
   periods: readonly LabelPeriod[],
   a: number,
