@@ -45,7 +45,7 @@ describe('<poles-fallback>', () => {
     const placed = labelledIn(2019).filter((f) => f.geometry !== null);
     const circles = $$(el, 'svg circle.pole');
     expect(circles).toHaveLength(placed.length);
-    expect($$(el, 'tbody tr')).toHaveLength(56);
+    expect($$(el, 'tbody tr')).toHaveLength(55);
     const brest = placed.find((f) => f.id === 'pole-mer-bretagne-atlantique')!;
     const circle = el.shadowRoot!.querySelector(`circle.pole[data-id="${brest.id}"]`)!;
     expect(circle.getAttribute('fill')).toBe(SECTOR_COLOURS[brest.properties.sector]);

@@ -14,8 +14,9 @@
 // unknownLeft are unknown in A and not in B and unknownJoined unknown in B but not labelled in A.
 import type { PoleFeature } from '../selection.ts';
 import { labelStatus, periodsByPole } from './label-status.ts';
-import { nameIn, renamesByPole } from './names.ts';
-import { hqByPole, seatIn, seatMoved, type Seat } from './seat.ts';
+import { nameIn } from './names.ts';
+import { placedSeat, seatMoved, type PlacedSeat } from './seat-place.ts';
+import { hqByPole } from './seat.ts';
 import type { HqRow, LabelPeriod, LabelStatus, PoleEvent } from './types.ts';
 
 export const LINEAGE_KINDS = [
@@ -68,8 +69,8 @@ export interface LineageChange {
   event: PoleEvent | null;
   /** Every event of the lineage after A up to B, oldest first. */
   events: PoleEvent[];
-  seatA: Seat;
-  seatB: Seat;
+  seatA: PlacedSeat;
+  seatB: PlacedSeat;
 }
 
 /** A merger dated after A up to B: predecessors then the successor, as events.csv lists them. */
@@ -133,7 +134,6 @@ export function mergerGroups(
 export function compareYears(poles: readonly PoleFeature[], time: TimeTables, a: number, b: number): Evolution {
   if (a > b) [a, b] = [b, a];
   const periods = periodsByPole(time.periods);
-  const renames = renamesByPole(time.events);
   const seats = hqByPole(time.hq);
   const status = (id: string, year: number): LabelStatus => labelStatus(periods.get(id) ?? [], year);
   const inRange = (e: PoleEvent) => e.year > a && e.year <= b;
@@ -149,15 +149,15 @@ export function compareYears(poles: readonly PoleFeature[], time: TimeTables, a:
       .filter((e) => inRange(e) && LINEAGE_EVENTS.has(e.kind) && e.poles.includes(id))
       .sort((x, y) => x.date.localeCompare(y.date));
     const into = mergers.filter((m) => m.successor === id);
-    const seatA = seatIn(pole, seats.get(id) ?? [], a);
-    const seatB = seatIn(pole, seats.get(id) ?? [], b);
+    const seatA = placedSeat(pole, seats.get(id) ?? [], a);
+    const seatB = placedSeat(pole, seats.get(id) ?? [], b);
     const change: LineageChange = {
       id,
       kind: 'continued',
       statusA: sA,
       statusB: sB,
-      nameA: nameIn(p.shortName, renames.get(id), a),
-      nameB: nameIn(p.shortName, renames.get(id), b),
+      nameA: nameIn(time.events, id, p.shortName, a),
+      nameB: nameIn(time.events, id, p.shortName, b),
       renamed: events.some((e) => e.kind === 'rename'),
       moved: seatMoved(seatA, seatB),
       gap: false,

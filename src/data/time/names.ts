@@ -1,26 +1,32 @@
 // SPDX-License-Identifier: MIT
-// A lineage's name in a year, from its dated renamings (events.csv, parsed by the data build): the
-// name a renaming gave, or before the first renaming the name it replaced; the usual short name of
-// poles.csv when the lineage was never renamed.
+// A lineage's name at year Y and its later names, from the renames of events.csv (a year counts at
+// its end, so a pôle renamed during Y bears its new name in Y). poles.csv's short_name is the usual
+// name of the lineage and is not updated by later renamings.
 import type { PoleEvent } from './types.ts';
 
-/** Rename events with their parsed names, by pôle id, oldest first. */
-export function renamesByPole(events: readonly PoleEvent[]): Map<string, PoleEvent[]> {
-  const byPole = new Map<string, PoleEvent[]>();
-  for (const e of events) {
-    if (e.kind !== 'rename' || !e.rename || e.poles.length !== 1) continue;
-    const id = e.poles[0]!;
-    const list = byPole.get(id) ?? [];
-    list.push(e);
-    byPole.set(id, list);
-  }
-  for (const list of byPole.values()) list.sort((a, b) => a.date.localeCompare(b.date));
-  return byPole;
+export interface LaterName {
+  name: string;
+  year: number;
 }
 
-/** The name of a lineage in `year`. */
-export function nameIn(shortName: string, renames: readonly PoleEvent[] | undefined, year: number): string {
-  if (!renames?.length) return shortName;
-  const before = renames.filter((e) => e.year <= year).at(-1);
-  return before ? before.rename!.to : renames[0]!.rename!.from;
+function renamesOf(events: readonly PoleEvent[], pole: string): { year: number; from: string; to: string }[] {
+  return events
+    .filter((e) => e.kind === 'rename' && e.rename !== null && e.poles[0] === pole)
+    .map((e) => ({ year: e.year, ...e.rename! }))
+    .sort((a, b) => a.year - b.year);
+}
+
+/** The name in `year`: the last rename's new name by then, else the first rename's old name, else `usual`. */
+export function nameIn(events: readonly PoleEvent[], pole: string, usual: string, year: number): string {
+  const renames = renamesOf(events, pole);
+  const done = renames.filter((r) => r.year <= year);
+  if (done.length > 0) return done[done.length - 1]!.to;
+  return renames[0]?.from ?? usual;
+}
+
+/** The names the lineage took after `year`, in order. */
+export function laterNames(events: readonly PoleEvent[], pole: string, year: number): LaterName[] {
+  return renamesOf(events, pole)
+    .filter((r) => r.year > year)
+    .map((r) => ({ name: r.to, year: r.year }));
 }

@@ -4,7 +4,7 @@
 // footprints are drawn). A pôle whose seat is unknown, or disputed between communes of different
 // régions, has no région: it is counted apart, never placed.
 import type { Evolution, LineageChange } from './evolutions.ts';
-import { seatRegion, type Seat } from './seat.ts';
+import { seatRegion, type PlacedSeat } from './seat-place.ts';
 
 export type RegionLevel = 'region' | 'region2015';
 
@@ -36,7 +36,7 @@ export function regionNetChange(evolution: Evolution): RegionNetChange {
   const level = regionLevelOf(evolution.a, evolution.b);
   const apart = { a: [] as string[], b: [] as string[] };
   const byRegion = new Map<string, { a: Set<string>; b: Set<string> }>();
-  const place = (l: LineageChange, seat: Seat, side: 'a' | 'b') => {
+  const place = (l: LineageChange, seat: PlacedSeat, side: 'a' | 'b') => {
     const code = seatRegion(seat, level);
     if (code === null) return apart[side].push(l.id);
     const entry = byRegion.get(code) ?? { a: new Set<string>(), b: new Set<string>() };

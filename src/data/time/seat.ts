@@ -1,91 +1,50 @@
 // SPDX-License-Identifier: MIT
-// A pôle's seat in a year (data/README.md, "Seat in year Y"): poles.csv's seat until one of the
-// pôle's hq_history rows starts (from_year, else attested_year); among the rows started by then the
-// latest holds; once conflicting rows name two or more communes, the seat is disputed and every side
-// is kept: such a pôle is placed only where the data says which seat holds.
-import type { PoleFeature } from '../selection.ts';
+// A pôle's seat in year Y (data/README.md, "Seat in year Y"): poles.csv's seat until one of the
+// pôle's hq_history rows starts (from_year, else attested_year). Among the rows started by Y the
+// latest holds; once conflict rows naming two or more communes have started, the seat is
+// undecided and every side is kept, never resolved here.
 import type { HqRow } from './types.ts';
 
-export interface SeatPlace {
+export interface SeatSide {
   commune: string;
   insee: string;
   coordinates: [number, number];
-  /** 2016 région code. */
-  region: string | null;
-  /** Pre-2016 région code (overseas: the 2016 code). */
+  region: string;
   region2015: string | null;
 }
 
 export type Seat =
-  | { state: 'decided'; place: SeatPlace }
-  | { state: 'disputed'; sides: SeatPlace[] }
-  | { state: 'unknown' };
+  | { kind: 'none' }
+  /** The poles.csv seat (the pôle's geometry) still holds. */
+  | { kind: 'base' }
+  | { kind: 'moved'; row: HqRow }
+  | { kind: 'conflict'; sides: HqRow[] };
 
-const startOf = (row: HqRow): number | null => row.fromYear ?? row.attestedYear;
+const startOf = (h: HqRow): number => h.fromYear ?? h.attestedYear ?? Number.POSITIVE_INFINITY;
 
-const placeOfRow = (row: HqRow): SeatPlace => ({
-  commune: row.commune,
-  insee: row.insee,
-  coordinates: row.coordinates,
-  region: row.region,
-  region2015: row.region2015,
-});
-
-/** The seat poles.csv gives (the lineage's first sourced seat), if any. */
-function firstSeat(pole: PoleFeature): Seat {
-  const p = pole.properties;
-  if (!pole.geometry || !p.hqInsee || !p.hqCommune) return { state: 'unknown' };
-  return {
-    state: 'decided',
-    place: {
-      commune: p.hqCommune,
-      insee: p.hqInsee,
-      coordinates: pole.geometry.coordinates,
-      region: p.hqRegion,
-      region2015: p.hqRegion2015 ?? null,
-    },
-  };
-}
-
-/** The seat of `pole` in `year`, from its hq_history rows (`rows`: that pôle's rows only). */
-export function seatIn(pole: PoleFeature, rows: readonly HqRow[], year: number): Seat {
-  const started = rows
-    .filter((r) => {
-      const start = startOf(r);
-      return start !== null && start <= year;
-    })
-    .sort((a, b) => startOf(a)! - startOf(b)! || (a.status === b.status ? 0 : a.status === 'documented' ? 1 : -1));
-  const conflicts = started.filter((r) => r.status === 'conflict');
-  const sides = [...new Map(conflicts.map((r) => [r.insee, placeOfRow(r)])).values()];
-  if (sides.length >= 2) return { state: 'disputed', sides };
-  const latest = started.at(-1);
-  return latest ? { state: 'decided', place: placeOfRow(latest) } : firstSeat(pole);
-}
-
-/**
- * The région of a seat at `level`: a disputed seat whose sides all lie in one région still has
- * that région (the sources disagree on the commune, not on the région); otherwise null.
- */
-export function seatRegion(seat: Seat, level: 'region' | 'region2015'): string | null {
-  if (seat.state === 'unknown') return null;
-  const places = seat.state === 'decided' ? [seat.place] : seat.sides;
-  const codes = new Set(places.map((p) => p[level]));
-  const [code] = codes;
-  return codes.size === 1 && code ? code : null;
-}
-
-/** Whether the seat moved: both decided, in different communes. */
-export function seatMoved(a: Seat, b: Seat): boolean {
-  return a.state === 'decided' && b.state === 'decided' && a.place.insee !== b.place.insee;
-}
-
-/** hq_history rows grouped by pôle id. */
-export function hqByPole(rows: readonly HqRow[]): Map<string, HqRow[]> {
-  const byPole = new Map<string, HqRow[]>();
-  for (const row of rows) {
-    const list = byPole.get(row.pole);
-    if (list) list.push(row);
-    else byPole.set(row.pole, [row]);
+/** `rows`: the pôle's hq_history rows; `hasBase`: poles.csv gives a seat. */
+export function seatIn(rows: readonly HqRow[], hasBase: boolean, year: number): Seat {
+  const started = rows.filter((h) => startOf(h) <= year);
+  const conflicts = started.filter((h) => h.status === 'conflict');
+  const communes = new Set(conflicts.map((h) => h.insee));
+  if (communes.size >= 2) {
+    // One row per commune: the latest attestation of each side.
+    const sides = new Map<string, HqRow>();
+    for (const h of conflicts) sides.set(h.insee, h);
+    return { kind: 'conflict', sides: [...sides.values()] };
   }
-  return byPole;
+  // Latest start wins; on a tie, a documented row over a single conflict side.
+  let best: HqRow | null = null;
+  for (const h of started) {
+    if (best === null || startOf(h) > startOf(best) || (startOf(h) === startOf(best) && h.status === 'documented')) best = h;
+  }
+  if (best) return { kind: 'moved', row: best };
+  return hasBase ? { kind: 'base' } : { kind: 'none' };
+}
+
+/** hq_history rows grouped by pôle, in table order. */
+export function hqByPole(rows: readonly HqRow[]): Map<string, HqRow[]> {
+  const m = new Map<string, HqRow[]>();
+  for (const h of rows) m.set(h.pole, [...(m.get(h.pole) ?? []), h]);
+  return m;
 }

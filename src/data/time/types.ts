@@ -88,6 +88,16 @@ export interface OfficialCount {
   note: string | null;
 }
 
+/**
+ * Why the published figures of a year differ from the model, or why there is none (count_notes.csv,
+ * from the reference README's "Why the figures differ"), in both interface languages.
+ */
+export interface CountNote {
+  year: number;
+  fr: string;
+  en: string;
+}
+
 /** public/data/time.json */
 export interface TimeFile {
   /** First and last years the label data covers (2005 and 2026 today). */
@@ -99,4 +109,5 @@ export interface TimeFile {
   events: PoleEvent[];
   hq: HqRow[];
   counts: OfficialCount[];
+  countNotes: CountNote[];
 }

@@ -7,7 +7,7 @@
 import type { PoleFeature } from '../../data/selection.ts';
 import { endOf, mergerGroups, type MergerGroup, type TimeTables } from '../../data/time/evolutions.ts';
 import { periodsByPole } from '../../data/time/label-status.ts';
-import { nameIn, renamesByPole } from '../../data/time/names.ts';
+import { nameIn } from '../../data/time/names.ts';
 import type { LabelPeriod, PoleEvent } from '../../data/time/types.ts';
 
 export interface LineageRun {
@@ -123,13 +123,13 @@ export function lineageLayout(
   const { firstYear, lastYear } = years;
   const xOf = (year: number) => x0 + (year - firstYear) * yearWidth;
   const periods = periodsByPole(time.periods);
-  const renames = renamesByPole(time.events);
   const mergers = mergerGroups(time.events, periods);
   const byId = new Map(poles.map((p) => [p.id, p]));
   const starts = new Map<string, number>();
   for (const [id, list] of periods) if (byId.has(id)) starts.set(id, Math.min(...list.map((p) => p.from)));
-  const firstName = (id: string) =>
-    nameIn(byId.get(id)!.properties.shortName, renames.get(id), starts.get(id)!);
+  const nameAt = (id: string, year: number) =>
+    nameIn(time.events, id, byId.get(id)!.properties.shortName, year);
+  const firstName = (id: string) => nameAt(id, starts.get(id)!);
   const order = rowOrder([...starts.keys()], starts, firstName, mergers);
   const bands = order.map((id, row): LineageBand => {
     const pole = byId.get(id)!;
@@ -172,10 +172,10 @@ export function lineageLayout(
       row,
       y: row * rowHeight + rowHeight / 2,
       firstName: firstName(id),
-      lastName: nameIn(pole.properties.shortName, renames.get(id), last),
+      lastName: nameAt(id, last),
       runs,
-      renames: (renames.get(id) ?? [])
-        .filter((e) => e.year > starts.get(id)! && e.year <= last)
+      renames: events
+        .filter((e) => e.kind === 'rename' && e.rename && e.year > starts.get(id)! && e.year <= last)
         .map((event) => ({ x: xOf(event.year), event })),
     };
   });
