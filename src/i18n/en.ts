@@ -377,6 +377,7 @@ export const en: Record<MessageKey, string> = {
   'evo.regions.col.net': 'Net',
   'evo.regions.apart':
     'With no région, counted apart (seat unknown, or disputed between two régions): {na} in {a}, {nb} in {b}.',
+  'evo.regions.apartList': 'With no région in {year}: {names}.',
   'evo.regions.disputed': 'A seat disputed between two communes of one région counts in that région.',
   'evo.map.net': 'Colour the régions by their net change',
   'evo.map.legend': 'Pôles between {a} and {b}',

@@ -378,6 +378,7 @@ export const fr = {
   'evo.regions.col.net': 'Solde',
   'evo.regions.apart':
     'Sans région, comptés à part (siège inconnu, ou disputé entre deux régions) : {na} en {a}, {nb} en {b}.',
+  'evo.regions.apartList': 'Sans région en {year} : {names}.',
   'evo.regions.disputed': 'Un siège disputé entre deux communes d’une même région compte dans cette région.',
   'evo.map.net': 'Colorer les régions selon leur solde',
   'evo.map.legend': 'Pôles entre {a} et {b}',

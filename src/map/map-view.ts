@@ -13,11 +13,18 @@ import { filterPartnerships, indexPoles, type PoleIndex } from '../data/partners
 import { edgeMatches, parseSelection } from '../data/partnership-selection.ts';
 import type { CommunesFile, Partnership, PartnershipsFile, PolesFile, TerritoriesFile } from '../types.ts';
 import { concentrationView, type ConcentrationView } from './concentration.ts';
+import type { TimeFile } from '../data/time/types.ts';
+import type { EvolutionMapView, evolutionOf } from './evolutions.ts';
 
-/** Files loaded only for the concentration layers (territories) and the gap analysis (communes). */
+/**
+ * Files loaded only for some views: the concentration layers (territories), the gap analysis
+ * (communes), and for the Évolutions view time.json with the code that compares two years (a chunk
+ * of its own, loaded with it).
+ */
 export interface AnalysisData {
   territories: TerritoriesFile | null;
   communes: CommunesFile | null;
+  evolution?: { time: TimeFile; of: typeof evolutionOf } | null;
 }
 import { SECTOR_COLOURS, hexToRgb } from '../theme/palette.ts';
 import type { BasemapData, RegionMap } from './basemap-style.ts';
@@ -136,6 +143,8 @@ export function mapViewOf(
   concentration: ConcentrationView | null;
   /** The pôles and sites the state shows (applyFilters), for what the element draws beside the map. */
   shown: Shown;
+  /** The Évolutions view's marks, legends and tooltips; null in the other views (or until time.json is loaded). */
+  evolution: EvolutionMapView | null;
 } {
   const shown = applyFilters(data.poles.features, data.members.features, state.year, state.filters);
   const poleIndex = poleIndexOf(data.poles);
@@ -148,7 +157,12 @@ export function mapViewOf(
         })
       : [];
   const selected = state.pole ? data.poles.features.find((f) => f.id === state.pole) : undefined;
-  const regionMap = regionMapOf(state.year);
+  const evolution =
+    state.view === 'evolutions' && analysis.evolution
+      ? analysis.evolution.of(data.poles.features, state, geo.basemap, analysis.evolution.time)
+      : null;
+  // Comparing two years before 2016 keeps the former régions, as the régions' net change does.
+  const regionMap = regionMapOf(state.view === 'evolutions' ? Math.max(state.evoA, state.evoB) : state.year);
   const concentration =
     state.view === 'map' && state.layer !== 'sites' && analysis.territories
       ? concentrationView(state, {
@@ -160,14 +174,17 @@ export function mapViewOf(
         })
       : null;
   const c = concentration?.layers ?? null;
-  const drawsSites = c === null || c.kind === 'gaps';
-  const drawsPoles = c?.kind !== 'choropleth';
+  // The Évolutions view draws its own marks of the pôles of both years, and no site.
+  const drawsSites = (c === null || c.kind === 'gaps') && state.view !== 'evolutions';
+  const drawsPoles = c?.kind !== 'choropleth' && state.view !== 'evolutions';
   const gpu = gpuInputs(data, state.filters);
   return {
     regionMap,
     concentration,
     shown,
+    evolution,
     view: {
+      evolution: evolution?.layers ?? null,
       // A choropleth speaks alone; hexbins keep the HQs over the density; gaps keep HQs and sites.
       poles: drawsPoles ? placed(shown.poles) : [],
       members: drawsSites ? shown.members : [],

@@ -12,6 +12,7 @@ import {
   SECTORS,
 } from '../types.ts';
 import { SCOPE } from '../data/phases.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../data/time/tables.ts';
 import {
   DEFAULT_STATE,
   LAYERS,
@@ -60,6 +61,8 @@ export function encodeHash(state: ViewState): string {
   if (state.lang !== d.lang) p.set('lang', state.lang);
   if (state.gapKm !== d.gapKm) p.set('gap', String(state.gapKm));
   if (state.hexKm !== d.hexKm) p.set('hex', String(state.hexKm));
+  if (state.evoA !== d.evoA || state.evoB !== d.evoB) p.set('evo', `${state.evoA}-${state.evoB}`);
+  if (state.evoNet) p.set('evonet', '1');
   // URLSearchParams writes ',' and ':' as %2C and %3A; both are safe in a fragment and easier to read.
   return `#${p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }
@@ -78,6 +81,14 @@ function intIn(value: string | null, min: number, max: number): number | undefin
   if (value === null || !/^\d+$/.test(value)) return undefined;
   const n = Number(value);
   return n >= min && n <= max ? n : undefined;
+}
+
+/** `A-B`, two years of the data with A < B. */
+function yearPair(value: string | null): [number, number] | undefined {
+  const m = /^(\d{4})-(\d{4})$/.exec(value ?? '');
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return a >= FIRST_YEAR && b <= LAST_YEAR && a < b ? [a, b] : undefined;
 }
 
 function camera(value: string | null): Camera | undefined {
@@ -115,6 +126,7 @@ export function decodeHash(hash: string): DecodedHash {
     (filters as Record<string, string[]>)[key] = [...new Set(ok)].sort();
   }
   const id = (v: string | null) => (v !== null && ID.test(v) ? v : undefined);
+  const [evoA, evoB] = read('evo', yearPair, [d.evoA, d.evoB] as [number, number]);
   return {
     state: {
       view: read('view', (v) => pick(v, VIEWS), d.view),
@@ -130,6 +142,9 @@ export function decodeHash(hash: string): DecodedHash {
       lang: read('lang', (v) => pick<Lang>(v, LANGS), d.lang),
       gapKm: read('gap', (v) => intIn(v, 1, 200), d.gapKm),
       hexKm: read('hex', (v) => intIn(v, 2, 100), d.hexKm),
+      evoA,
+      evoB,
+      evoNet: read('evonet', (v) => (v === '1' ? true : undefined), d.evoNet),
     },
     rejected,
   };

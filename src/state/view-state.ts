@@ -18,7 +18,7 @@ export const NORMS = ['none', 'capita', 'area'] as const;
 /** none: raw count; capita: per 100,000 inhabitants; area: per 1,000 km². */
 export type Norm = (typeof NORMS)[number];
 
-export const VIEWS = ['map', 'links'] as const;
+export const VIEWS = ['map', 'links', 'evolutions'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export interface Camera {
@@ -57,6 +57,10 @@ export interface ViewState {
   gapKm: number;
   /** Hexbin radius, in km. */
   hexKm: number;
+  /** Évolutions view: the two years compared (evoA < evoB), and whether the map shows the régions' net change. */
+  evoA: number;
+  evoB: number;
+  evoNet: boolean;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -83,4 +87,7 @@ export const DEFAULT_STATE: ViewState = {
   lang: 'fr',
   gapKm: 30,
   hexKm: 25,
+  evoA: 2018,
+  evoB: 2019,
+  evoNet: false,
 };

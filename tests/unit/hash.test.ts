@@ -26,6 +26,9 @@ const busy: ViewState = {
   lang: 'en',
   gapKm: 40,
   hexKm: 15,
+  evoA: 2010,
+  evoB: 2023,
+  evoNet: true,
 };
 
 describe('URL hash', () => {
@@ -44,6 +47,32 @@ describe('URL hash', () => {
     expect(decodeHash('')).toEqual({ state: DEFAULT_STATE, rejected: [] });
     expect(decodeHash('#section-2')).toEqual({ state: DEFAULT_STATE, rejected: ['v'] });
     expect(decodeHash('#v=9&year=2010')).toEqual({ state: DEFAULT_STATE, rejected: ['v'] });
+  });
+
+  it('round-trips the Évolutions view: its years and the net-change map', () => {
+    const evolutions: ViewState = {
+      ...DEFAULT_STATE,
+      view: 'evolutions',
+      evoA: 2005,
+      evoB: 2026,
+      evoNet: true,
+    };
+    const hash = encodeHash(evolutions);
+    expect(hash).toBe('#v=1&view=evolutions&evo=2005-2026&evonet=1');
+    expect(decodeHash(hash)).toEqual({ state: evolutions, rejected: [] });
+    expect(decodeHash('#v=1&view=evolutions&evo=2018-2019').state).toMatchObject({ evoA: 2018, evoB: 2019 });
+  });
+
+  it('drops years compared out of the data or in the wrong order', () => {
+    for (const evo of ['2004-2019', '2019-2027', '2019-2018', '2019-2019', '2019', 'x']) {
+      const { state, rejected } = decodeHash(`#v=1&view=evolutions&evo=${evo}&evonet=yes`);
+      expect([state.evoA, state.evoB, state.evoNet], evo).toEqual([
+        DEFAULT_STATE.evoA,
+        DEFAULT_STATE.evoB,
+        false,
+      ]);
+      expect(rejected.sort(), evo).toEqual(['evo', 'evonet']);
+    }
   });
 
   it('drops each broken field and keeps the good ones', () => {

@@ -113,6 +113,7 @@ export class PolesApp extends LitElement {
     needWhen({
       'pole-profile': this.view.pole !== null,
       'poles-links': this.view.view === 'links',
+      'poles-evolutions': this.view.view === 'evolutions',
       'poles-gaps': Boolean(c?.gaps),
       'poles-table': Boolean(c?.table),
     });
@@ -170,7 +171,13 @@ export class PolesApp extends LitElement {
             (this.concentration = e.detail.view)}
         ></poles-map>
         <aside>
-          ${this.view.view === 'links' ? this.renderLinks(lang) : this.renderExplorer(lang, shown)}
+          ${
+            this.view.view === 'links'
+              ? this.renderLinks(lang)
+              : this.view.view === 'evolutions'
+                ? this.renderEvolutions(lang)
+                : this.renderExplorer(lang, shown)
+          }
         </aside>
       </main>
     `;
@@ -212,6 +219,24 @@ export class PolesApp extends LitElement {
         selected=${this.view.link ?? nothing}
         @link-select=${(e: CustomEvent<{ selection: string | null }>) => this.selectLink(e.detail.selection)}
       ></poles-links>`;
+  }
+
+  /** The Évolutions view: a selected pôle's profile over the comparison of two years. */
+  private renderEvolutions(lang: Lang) {
+    const data = this.data;
+    const selected =
+      data && this.view.pole ? data.poles.features.find((f) => f.id === this.view.pole) : undefined;
+    return html`${selected && data ? this.renderProfile(lang, data, selected) : nothing}
+      <poles-evolutions
+        lang=${lang}
+        .poles=${data?.poles.features ?? []}
+        a=${this.view.evoA}
+        b=${this.view.evoB}
+        ?net=${this.view.evoNet}
+        selected=${this.view.pole ?? nothing}
+        @evolutions-change=${(e: CustomEvent<Partial<ViewState>>) => this.patch(e.detail)}
+        @pole-select=${(e: CustomEvent<{ id: string }>) => this.select(e.detail.id, true)}
+      ></poles-evolutions>`;
   }
 
   private renderExplorer(lang: Lang, shown: Shown | null) {

@@ -32,7 +32,8 @@ export const polesAppStyles = css`
     grid-template-columns: minmax(0, 1fr) minmax(260px, 360px);
     min-height: 0;
   }
-  main.links {
+  main.links,
+  main.evolutions {
     grid-template-columns: minmax(0, 1fr) minmax(380px, 50%);
   }
   poles-map {
@@ -117,7 +118,8 @@ export const polesAppStyles = css`
     content: ' — ';
   }
   @media (max-width: 720px) {
-    main {
+    main,
+    main.evolutions {
       grid-template-columns: 1fr;
       grid-template-rows: 60vh auto;
     }

@@ -19,11 +19,12 @@ export function renderLegend(
   lang: Lang,
   open: boolean,
   view: Pick<MapView, 'poles' | 'members'> | undefined,
-  concentration: LegendModel | null | undefined,
+  /** The classes of the concentration layer, or the Évolutions view's marks and net change. */
+  models: readonly LegendModel[],
 ) {
   return html`<details class="legend" part="legend" ?open=${open}>
     <summary>${t(lang, 'legend.title')}</summary>
-    ${concentration ? html`<poles-legend lang=${lang} .model=${concentration}></poles-legend>` : nothing}
+    ${models.map((model) => html`<poles-legend lang=${lang} .model=${model}></poles-legend>`)}
     ${
       !view || view.poles.length
         ? html`<h2>${t(lang, 'legend.sectors')}</h2>
