@@ -97,8 +97,23 @@ describe('compareYears on the fixture', () => {
     expect(lineage(fixture(2020, 2023), 'i')?.moved).toBe(false);
   });
 
+  it('names any lineage it mentions, even one labelled in neither year', () => {
+    const evo = fixture(2018, 2026);
+    expect(evo.lineages.some((l) => l.id === 'e')).toBe(false);
+    expect([evo.nameOf('e'), evo.nameOf('h'), evo.nameOf('unknown-id')]).toEqual([
+      'Echo',
+      'Hotel Nouveau',
+      'unknown-id',
+    ]);
+    expect(fixture(2005, 2013).nameOf('h')).toBe('Hotel');
+  });
+
   it('swaps years given in reverse', () => {
-    expect(fixture(2019, 2018)).toEqual(fixture(2018, 2019));
+    const reverse = fixture(2019, 2018);
+    const forward = fixture(2018, 2019);
+    expect([reverse.a, reverse.b]).toEqual([2018, 2019]);
+    expect(reverse.lineages).toEqual(forward.lineages);
+    expect(reverse.reconciliation).toEqual(forward.reconciliation);
   });
 
   it('reconciles every pair of years', () => {
@@ -173,5 +188,12 @@ describe.skipIf(!existsSync(TIME_JSON))('compareYears on public/data', () => {
       predecessors: ['viameca', 'mont-blanc-industries'],
     });
     expect(evo.reconciliation).toMatchObject({ a: { labelled: 66 }, b: { labelled: 55 } });
+  });
+
+  it('names a successor that is labelled in neither year compared', () => {
+    const { time, poles } = read();
+    const evo = compareYears(poles, time, 2018, 2024);
+    expect(lineage(evo, 'dream')).toMatchObject({ kind: 'merged', successor: 'france-water-team' });
+    expect(evo.nameOf('france-water-team')).toBe('France Water Team');
   });
 });

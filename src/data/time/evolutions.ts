@@ -96,6 +96,11 @@ export interface Evolution {
   lineages: LineageChange[];
   mergers: MergerGroup[];
   reconciliation: Reconciliation;
+  /**
+   * The name of any lineage the comparison names (a successor or founder may be labelled in neither
+   * year): its name in B, or in its last labelled year before B.
+   */
+  nameOf(id: string): string;
 }
 
 export interface TimeTables {
@@ -188,7 +193,12 @@ export function compareYears(poles: readonly PoleFeature[], time: TimeTables, a:
   }
   const order = (k: LineageKind) => LINEAGE_KINDS.indexOf(k);
   lineages.sort((x, y) => order(x.kind) - order(y.kind) || x.nameB.localeCompare(y.nameB, 'fr'));
-  return { a, b, lineages, mergers, reconciliation: reconcile(lineages, a, b) };
+  const shortNames = new Map(poles.map((p) => [p.id, p.properties.shortName]));
+  const nameOf = (id: string): string => {
+    const last = Math.min(b, ...(periods.get(id) ?? []).map((p) => p.to ?? b));
+    return nameIn(time.events, id, shortNames.get(id) ?? id, last);
+  };
+  return { a, b, lineages, mergers, reconciliation: reconcile(lineages, a, b), nameOf };
 }
 
 /**

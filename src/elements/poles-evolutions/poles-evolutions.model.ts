@@ -54,8 +54,7 @@ function row(
 }
 
 export function evolutionTable(lang: Lang, evolution: Evolution): EvolutionTable {
-  const names = new Map(evolution.lineages.map((l) => [l.id, l.statusB === 'labelled' ? l.nameB : l.nameA]));
-  const nameOf = (id: string) => names.get(id) ?? id;
+  const nameOf = evolution.nameOf;
   const from = (ids: readonly string[]) =>
     ids.length ? t(lang, 'evo.from', { names: ids.map(nameOf).join(' + ') }) : '';
   const rows: EvolutionRow[] = [];

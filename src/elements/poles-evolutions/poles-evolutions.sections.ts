@@ -88,8 +88,7 @@ export function renderTable(lang: Lang, evolution: Evolution, table: EvolutionTa
 
 export function renderMergers(lang: Lang, evolution: Evolution, onSelect: Select) {
   if (!evolution.mergers.length) return nothing;
-  const names = new Map(evolution.lineages.map((l) => [l.id, l.statusB === 'labelled' ? l.nameB : l.nameA]));
-  const nameOf = (id: string) => names.get(id) ?? id;
+  const nameOf = evolution.nameOf;
   return html`<h3>${t(lang, 'evo.mergers')}</h3>
     <ul class="mergers">
       ${evolution.mergers.map((m) => {
