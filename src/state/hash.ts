@@ -11,11 +11,13 @@ import {
   PARTNERSHIP_KINDS,
   SECTORS,
 } from '../types.ts';
-import { SCOPE } from '../data/phases.ts';
+import { SITE_BASES } from '../data/time/at-year.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../data/time/scope.ts';
 import {
   DEFAULT_STATE,
   LAYERS,
   LEVELS,
+  LINK_YEARS,
   METRICS,
   NORMS,
   VIEWS,
@@ -60,6 +62,9 @@ export function encodeHash(state: ViewState): string {
   if (state.lang !== d.lang) p.set('lang', state.lang);
   if (state.gapKm !== d.gapKm) p.set('gap', String(state.gapKm));
   if (state.hexKm !== d.hexKm) p.set('hex', String(state.hexKm));
+  if (state.siteYears !== d.siteYears) p.set('sites', state.siteYears);
+  if (state.linkYears !== d.linkYears) p.set('links', state.linkYears);
+  if (state.undated !== d.undated) p.set('undated', state.undated ? '1' : '0');
   // URLSearchParams writes ',' and ':' as %2C and %3A; both are safe in a fragment and easier to read.
   return `#${p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }
@@ -122,7 +127,7 @@ export function decodeHash(hash: string): DecodedHash {
       metric: read('metric', (v) => pick(v, METRICS), d.metric),
       level: read('level', (v) => pick(v, LEVELS), d.level),
       norm: read('norm', (v) => pick(v, NORMS), d.norm),
-      year: read('year', (v) => intIn(v, SCOPE.first, SCOPE.last), d.year),
+      year: read('year', (v) => intIn(v, FIRST_YEAR, LAST_YEAR), d.year),
       filters,
       pole: read('pole', id, d.pole),
       link: read('link', id, d.link),
@@ -130,6 +135,9 @@ export function decodeHash(hash: string): DecodedHash {
       lang: read('lang', (v) => pick<Lang>(v, LANGS), d.lang),
       gapKm: read('gap', (v) => intIn(v, 1, 200), d.gapKm),
       hexKm: read('hex', (v) => intIn(v, 2, 100), d.hexKm),
+      siteYears: read('sites', (v) => pick(v, SITE_BASES), d.siteYears),
+      linkYears: read('links', (v) => pick(v, LINK_YEARS), d.linkYears),
+      undated: read('undated', (v) => (v === '1' ? true : v === '0' ? false : undefined), d.undated),
     },
     rejected,
   };
