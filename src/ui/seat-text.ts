@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: MIT
 // A pôle's seat in year Y as text: the commune, "Bellignat ou Lyon selon les sources" when sources
 // disagree (never resolved), or null when no seat is documented.
-import type { PoleFeature } from '../data/selection.ts';
-import { seatOf } from '../data/time/at-year.ts';
+import { seatIn } from '../data/time/seat.ts';
 import { t, type Lang } from '../i18n/messages.ts';
+import type { PoleProperties } from '../types.ts';
 
-export function seatText(lang: Lang, pole: PoleFeature, year: number): string | null {
-  const seat = seatOf(pole, year);
+/** `pole`: as in poles.geojson, or as it stands in a year (poleAt): both give the same answer. */
+export function seatText(lang: Lang, pole: PoleProperties, year: number): string | null {
+  const seat = seatIn(pole.hqHistory, pole.hqCommune !== null, year);
   switch (seat.kind) {
     case 'base':
-      return pole.properties.hqCommune;
+      return pole.hqCommune;
     case 'moved':
       return seat.row.commune;
     case 'conflict':

@@ -249,6 +249,8 @@ export class PolesApp extends LitElement {
     return html`<pole-profile
       lang=${lang}
       .pole=${selected.properties}
+      .year=${this.view.year}
+      .events=${data.time.events}
       .names=${new Map(data.poles.features.map((f) => [f.id, f.properties.name]))}
       .members=${data.members.features.filter((m) => m.properties.pole === selected.id)}
       .partnerships=${this.partnerships?.edges.filter((e) => e.source === selected.id || e.target === selected.id) ?? null}
@@ -310,7 +312,7 @@ export class PolesApp extends LitElement {
               >
                 ${p.properties.shortName}
               </button>
-              <span class="hq">${seatText(lang, p, year) ?? t(lang, 'list.noHq')}</span>
+              <span class="hq">${seatText(lang, p.properties, year) ?? t(lang, 'list.noHq')}</span>
             </li>`,
         )}
       </ol>
