@@ -9,7 +9,7 @@ import { assemble } from '../../src/data/assemble.ts';
 import { ErrorCollector } from '../../src/data/errors.ts';
 import { importMemberList, type MemberImportReport } from '../../src/data/member-import.ts';
 import * as tables from '../../src/data/tables.ts';
-import { assembleTime, parseTimeTables, TIME_TABLE_FILES } from '../../src/data/time/tables.ts';
+import { assembleTime, parseTimeTables, TIME_TABLE_FILES, withTime } from '../../src/data/time/tables.ts';
 import { CommuneIndex } from '../../src/geo/commune-index.ts';
 import type { Manifest, ManifestEntry } from '../../src/types.ts';
 import { buildCommunesFile, readCentroids } from './communes.ts';
@@ -176,7 +176,10 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     errors,
   );
   errors.throwIfAny();
-  const { poles, members } = withRegion2015(assembled.poles, assembled.members, territories.region2015Of);
+  const { poles, members } = withTime(
+    withRegion2015(assembled.poles, assembled.members, territories.region2015Of),
+    time,
+  );
   const regionOfDep = new Map(cog.departements.map((d) => [d.code, d.region]));
   const france = buildFranceTopology(layers as FranceLayers, regionOfDep);
   const worldPath = packageFile('world-atlas', 'countries-110m.json');

@@ -3,8 +3,9 @@
 import type { Feature as GeoJsonFeature } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { Dataset } from '../data/dataset.ts';
-import { applyFilters, polesBeforeYearAndSector, sitesOfPoles, type Shown } from '../data/filters.ts';
+import { applyFilters, spansBeforeYearAndSector, type Shown } from '../data/filters.ts';
 import { placed, type MemberFeature, type PlacedPoleFeature } from '../data/selection.ts';
+import type { SiteYears, Spanned } from '../data/time/at-year.ts';
 import { franceFeatures } from '../geo/france.ts';
 import { territoryLabels } from '../geo/labels.ts';
 import type { Label, MapView } from '../layers/index.ts';
@@ -99,8 +100,8 @@ function poleIndexOf(poles: PolesFile): PoleIndex {
 
 /** What the pôle and site layers are given before the GPU filter applies the year and the sectors. */
 interface GpuInputs {
-  poles: PlacedPoleFeature[];
-  sites: MemberFeature[];
+  poles: Spanned<PlacedPoleFeature>[];
+  sites: Spanned<MemberFeature>[];
 }
 
 /** The last inputs computed for a pôles file, and from which sites and filters. */
@@ -114,15 +115,18 @@ const gpuMemo = new WeakMap<
  * on the GPU. The same dataset and filters give the same arrays: deck.gl keeps the attributes it
  * uploaded for an array it has seen, and re-uploads them all for a new one.
  */
-function gpuInputs(data: Dataset, filters: Filters): GpuInputs {
+function gpuInputs(data: Dataset, filters: Filters, siteYears: SiteYears): GpuInputs {
   // Partnership kinds only filter the arcs: leaving them out of the key keeps the arrays.
   const cpu: Filters = { ...filters, sectors: [], partnershipKinds: [] };
-  const key = JSON.stringify(cpu);
+  const key = JSON.stringify([cpu, siteYears]);
   const members = data.members.features;
   const last = gpuMemo.get(data.poles);
   if (last?.members === members && last.key === key) return last.inputs;
-  const poles = polesBeforeYearAndSector(data.poles.features, cpu);
-  const inputs = { poles: placed(poles), sites: sitesOfPoles(poles, members, cpu) };
+  const spans = spansBeforeYearAndSector(data.poles.features, members, cpu, siteYears);
+  const inputs = {
+    poles: spans.poles.filter((f): f is Spanned<PlacedPoleFeature> => f.geometry !== null),
+    sites: spans.sites,
+  };
   gpuMemo.set(data.poles, { members, key, inputs });
   return inputs;
 }
@@ -146,7 +150,13 @@ export function mapViewOf(
   /** The Évolutions view's marks, legends and tooltips; null in the other views (or until time.json is loaded). */
   evolution: EvolutionMapView | null;
 } {
-  const shown = applyFilters(data.poles.features, data.members.features, state.year, state.filters);
+  const shown = applyFilters(
+    data.poles.features,
+    data.members.features,
+    state.year,
+    state.filters,
+    state.siteYears,
+  );
   const poleIndex = poleIndexOf(data.poles);
   const edges =
     partnerships && state.view === 'links'
@@ -177,7 +187,7 @@ export function mapViewOf(
   // The Évolutions view draws its own marks of the pôles of both years, and no site.
   const drawsSites = (c === null || c.kind === 'gaps') && state.view !== 'evolutions';
   const drawsPoles = c?.kind !== 'choropleth' && state.view !== 'evolutions';
-  const gpu = gpuInputs(data, state.filters);
+  const gpu = gpuInputs(data, state.filters, state.siteYears);
   return {
     regionMap,
     concentration,

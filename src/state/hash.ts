@@ -11,12 +11,13 @@ import {
   PARTNERSHIP_KINDS,
   SECTORS,
 } from '../types.ts';
-import { SCOPE } from '../data/phases.ts';
-import { FIRST_YEAR, LAST_YEAR } from '../data/time/tables.ts';
+import { SITE_BASES } from '../data/time/at-year.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../data/time/scope.ts';
 import {
   DEFAULT_STATE,
   LAYERS,
   LEVELS,
+  LINK_YEARS,
   METRICS,
   NORMS,
   VIEWS,
@@ -63,6 +64,9 @@ export function encodeHash(state: ViewState): string {
   if (state.hexKm !== d.hexKm) p.set('hex', String(state.hexKm));
   if (state.evoA !== d.evoA || state.evoB !== d.evoB) p.set('evo', `${state.evoA}-${state.evoB}`);
   if (state.evoNet) p.set('evonet', '1');
+  if (state.siteYears !== d.siteYears) p.set('sites', state.siteYears);
+  if (state.linkYears !== d.linkYears) p.set('links', state.linkYears);
+  if (state.undated !== d.undated) p.set('undated', state.undated ? '1' : '0');
   // URLSearchParams writes ',' and ':' as %2C and %3A; both are safe in a fragment and easier to read.
   return `#${p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }
@@ -134,7 +138,7 @@ export function decodeHash(hash: string): DecodedHash {
       metric: read('metric', (v) => pick(v, METRICS), d.metric),
       level: read('level', (v) => pick(v, LEVELS), d.level),
       norm: read('norm', (v) => pick(v, NORMS), d.norm),
-      year: read('year', (v) => intIn(v, SCOPE.first, SCOPE.last), d.year),
+      year: read('year', (v) => intIn(v, FIRST_YEAR, LAST_YEAR), d.year),
       filters,
       pole: read('pole', id, d.pole),
       link: read('link', id, d.link),
@@ -145,6 +149,9 @@ export function decodeHash(hash: string): DecodedHash {
       evoA,
       evoB,
       evoNet: read('evonet', (v) => (v === '1' ? true : undefined), d.evoNet),
+      siteYears: read('sites', (v) => pick(v, SITE_BASES), d.siteYears),
+      linkYears: read('links', (v) => pick(v, LINK_YEARS), d.linkYears),
+      undated: read('undated', (v) => (v === '1' ? true : v === '0' ? false : undefined), d.undated),
     },
     rejected,
   };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Everything a view shows, as one plain value: the app, the URL hash, the embed attributes and the
 // presenter's tour stops all speak this shape.
+import type { SiteYears } from '../data/time/at-year.ts';
 import type { Lang } from '../i18n/messages.ts';
 import type { Category2005, Confidence, Evidence, MemberKind, PartnershipKind, Sector } from '../types.ts';
 
@@ -19,6 +20,10 @@ export const NORMS = ['none', 'capita', 'area'] as const;
 export type Norm = (typeof NORMS)[number];
 
 export const VIEWS = ['map', 'links', 'evolutions'] as const;
+
+/** Partnerships shown: those active in the year (and undated ones, marked), or all ever recorded. */
+export const LINK_YEARS = ['active', 'all'] as const;
+export type LinkYears = (typeof LINK_YEARS)[number];
 export type ViewId = (typeof VIEWS)[number];
 
 export interface Camera {
@@ -61,6 +66,12 @@ export interface ViewState {
   evoA: number;
   evoB: number;
   evoNet: boolean;
+  /** Member sites shown: all documented sites of the pôles labelled in the year, or those documented for its phase. */
+  siteYears: SiteYears;
+  /** Partnerships shown: active in the year, or all ever recorded. */
+  linkYears: LinkYears;
+  /** Whether partnerships without dates are shown (with a "dates inconnues" marker) in the active set. */
+  undated: boolean;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -90,4 +101,7 @@ export const DEFAULT_STATE: ViewState = {
   evoA: 2018,
   evoB: 2019,
   evoNet: false,
+  siteYears: 'all',
+  linkYears: 'active',
+  undated: true,
 };

@@ -102,6 +102,8 @@ describe('outputs of the fixture build', () => {
       'memberCounts',
       'documentedSites',
       'unplacedMembers',
+      'periods',
+      'hqHistory',
     ]);
   });
 

@@ -29,6 +29,9 @@ const busy: ViewState = {
   evoA: 2010,
   evoB: 2023,
   evoNet: true,
+  siteYears: 'phase',
+  linkYears: 'all',
+  undated: false,
 };
 
 describe('URL hash', () => {
@@ -41,6 +44,9 @@ describe('URL hash', () => {
   it('writes only what differs from the defaults', () => {
     expect(encodeHash(DEFAULT_STATE)).toBe('#v=1');
     expect(encodeHash({ ...DEFAULT_STATE, year: 2005 })).toBe('#v=1&year=2005');
+    expect(encodeHash({ ...DEFAULT_STATE, year: 2026, siteYears: 'phase', undated: false })).toBe(
+      '#v=1&year=2026&sites=phase&undated=0',
+    );
   });
 
   it('gives the defaults for an empty, foreign or future hash', () => {
@@ -77,7 +83,7 @@ describe('URL hash', () => {
 
   it('drops each broken field and keeps the good ones', () => {
     const { state, rejected } = decodeHash(
-      '#v=1&year=1999&sector=mer,bogus&layer=3d&pole=<script>&cam=1,2&lang=de',
+      '#v=1&year=1999&sector=mer,bogus&layer=3d&pole=<script>&cam=1,2&lang=de&sites=x&links=some&undated=yes',
     );
     expect(state.year).toBe(DEFAULT_STATE.year);
     expect(state.filters.sectors).toEqual(['mer']);
@@ -85,6 +91,19 @@ describe('URL hash', () => {
     expect(state.pole).toBeNull();
     expect(state.camera).toBeNull();
     expect(state.lang).toBe('fr');
-    expect(rejected.sort()).toEqual(['cam', 'lang', 'layer', 'pole', 'sector', 'year']);
+    expect(rejected.sort()).toEqual([
+      'cam',
+      'lang',
+      'layer',
+      'links',
+      'pole',
+      'sector',
+      'sites',
+      'undated',
+      'year',
+    ]);
+    // Every year of the data (2005-2026) is accepted, none after.
+    expect(decodeHash('#v=1&year=2026').state.year).toBe(2026);
+    expect(decodeHash('#v=1&year=2027').rejected).toEqual(['year']);
   });
 });

@@ -9,6 +9,7 @@ import { countIn, periodsByPole } from '../../src/data/time/label-status.ts';
 import { laterNames, nameIn } from '../../src/data/time/names.ts';
 import { parseRename } from '../../src/data/time/tables.ts';
 import { hqByPole, seatIn } from '../../src/data/time/seat.ts';
+import { yearSummary } from '../../src/data/time/year-summary.ts';
 import type { TimeFile } from '../../src/data/time/types.ts';
 import type { PolesFile } from '../../src/types.ts';
 import { expectBuildError, makeWorkspace, removeWorkspaces, ROOT } from './support.ts';
@@ -275,4 +276,18 @@ describe('bad rows of the time tables (fixture build)', () => {
       await expectBuildError(ws, { file: file.replace('data/', ''), row, column, text });
     });
   }
+});
+
+describe('yearSummary (the year panel)', () => {
+  it('gives the model count, the unknowns, every published figure and why they differ', () => {
+    const s2025 = yearSummary(time, poles.features, 2025);
+    expect([s2025.labelled.length, s2025.unknown.length]).toEqual([49, 7]);
+    expect(s2025.counts.map((c) => c.count)).toEqual([null]);
+    expect(s2025.note?.fr).toContain('entre 49 et 56');
+    const s2019 = yearSummary(time, poles.features, 2019);
+    expect(s2019.labelled).toHaveLength(55);
+    expect(s2019.counts.map((c) => [c.count, c.sourceFamily])).toEqual([[56, 'government decision']]);
+    expect(s2019.note?.en).toContain('PICOM');
+    expect(yearSummary(time, poles.features, 2009).note).toBeNull();
+  });
 });

@@ -16,8 +16,7 @@ import type { PoleFeature } from '../selection.ts';
 import { labelStatus, periodsByPole } from './label-status.ts';
 import { nameIn } from './names.ts';
 import { placedSeat, seatMoved, type PlacedSeat } from './seat-place.ts';
-import { hqByPole } from './seat.ts';
-import type { HqRow, LabelPeriod, LabelStatus, PoleEvent } from './types.ts';
+import type { LabelPeriod, LabelStatus, PoleEvent } from './types.ts';
 
 export const LINEAGE_KINDS = [
   'new',
@@ -103,10 +102,10 @@ export interface Evolution {
   nameOf(id: string): string;
 }
 
+/** The tables a comparison reads; seats come with the pôles (PoleProperties.hqHistory). */
 export interface TimeTables {
   periods: readonly LabelPeriod[];
   events: readonly PoleEvent[];
-  hq: readonly HqRow[];
 }
 
 const sum = (o: Record<string, number>): number => Object.values(o).reduce((s, n) => s + n, 0);
@@ -139,7 +138,6 @@ export function mergerGroups(
 export function compareYears(poles: readonly PoleFeature[], time: TimeTables, a: number, b: number): Evolution {
   if (a > b) [a, b] = [b, a];
   const periods = periodsByPole(time.periods);
-  const seats = hqByPole(time.hq);
   const status = (id: string, year: number): LabelStatus => labelStatus(periods.get(id) ?? [], year);
   const inRange = (e: PoleEvent) => e.year > a && e.year <= b;
   const mergers = mergerGroups(time.events, periods).filter((m) => inRange(m.event));
@@ -154,8 +152,8 @@ export function compareYears(poles: readonly PoleFeature[], time: TimeTables, a:
       .filter((e) => inRange(e) && LINEAGE_EVENTS.has(e.kind) && e.poles.includes(id))
       .sort((x, y) => x.date.localeCompare(y.date));
     const into = mergers.filter((m) => m.successor === id);
-    const seatA = placedSeat(pole, seats.get(id) ?? [], a);
-    const seatB = placedSeat(pole, seats.get(id) ?? [], b);
+    const seatA = placedSeat(pole, a);
+    const seatB = placedSeat(pole, b);
     const change: LineageChange = {
       id,
       kind: 'continued',

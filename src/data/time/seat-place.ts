@@ -3,7 +3,8 @@
 // of seat.ts resolved against poles.csv's seat (the pôle's geometry). A disputed seat keeps every
 // side: such a pôle is placed only where the data says which seat holds.
 import type { PoleFeature } from '../selection.ts';
-import { seatIn, type SeatSide } from './seat.ts';
+import { seatOf } from './at-year.ts';
+import type { SeatSide } from './seat.ts';
 import type { HqRow } from './types.ts';
 
 export type PlacedSeat =
@@ -19,11 +20,10 @@ const sideOf = (row: HqRow): SeatSide => ({
   region2015: row.region2015,
 });
 
-/** The seat of `pole` in `year`, from its hq_history rows (`rows`: that pôle's rows only). */
-export function placedSeat(pole: PoleFeature, rows: readonly HqRow[], year: number): PlacedSeat {
+/** The seat of `pole` in `year`, from its hq_history rows. */
+export function placedSeat(pole: PoleFeature, year: number): PlacedSeat {
   const p = pole.properties;
-  const hasBase = Boolean(pole.geometry && p.hqInsee && p.hqCommune && p.hqRegion);
-  const seat = seatIn(rows, hasBase, year);
+  const seat = seatOf(pole, year);
   if (seat.kind === 'conflict') return { state: 'disputed', sides: seat.sides.map(sideOf) };
   if (seat.kind === 'moved') return { state: 'decided', place: sideOf(seat.row) };
   if (seat.kind === 'base' && pole.geometry && p.hqInsee && p.hqCommune && p.hqRegion) {

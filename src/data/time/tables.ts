@@ -3,14 +3,16 @@
 // count_notes): strict reading into typed rows, then the invariants the reference README states,
 // each failure reported at file, row and column so that the build writes all outputs or none.
 import type { CommuneIndex } from '../../geo/commune-index.ts';
-import { CONFIDENCES, type Confidence } from '../../types.ts';
+import { CONFIDENCES, type Confidence, type PolesFile } from '../../types.ts';
 import { pointOf } from '../assemble.ts';
 import type { Cells } from '../cells.ts';
 import type { ErrorCollector } from '../errors.ts';
 import { rowsOf, type PoleRow } from '../tables.ts';
 import { labelStatus, periodsByPole } from './label-status.ts';
+import { AS_OF, FIRST_YEAR, LAST_YEAR } from './scope.ts';
 import {
   EVENT_KINDS,
+  SOURCE_FAMILIES,
   STATUS_AFTER,
   type CountNote,
   type HqRow,
@@ -29,14 +31,6 @@ export const TIME_TABLE_FILES = {
 } as const;
 export type TimeTable = keyof typeof TIME_TABLE_FILES;
 
-/**
- * What the data covers (reference README, "Scope"): labels from 12 July 2005; the phase-V labels
- * run to the end of 2026; the last stored source dates from December 2025 and none announces a
- * later phase. The build checks that no row goes beyond LAST_YEAR.
- */
-export const FIRST_YEAR = 2005;
-export const LAST_YEAR = 2026;
-export const AS_OF = '2025-12';
 /** Periods up to this year are derived from poles.csv and must agree with it (reference README). */
 const POLES_CSV_AGREES_UNTIL = 2019;
 
@@ -88,7 +82,7 @@ const COUNT_COLUMNS = ['year', 'date', 'count', 'what_is_counted', 'source_famil
 export function parseOfficialCounts(file: string, bytes: Uint8Array, errors: ErrorCollector): Located<OfficialCount>[] {
   return rowsOf(file, bytes, COUNT_COLUMNS, errors, (c) => {
     const raw = c.opt('count');
-    const sourceFamily = c.text('source_family');
+    const sourceFamily = c.oneOf('source_family', SOURCE_FAMILIES);
     if (raw !== null && !/^\d+$/.test(raw)) c.error('count', `"${raw}" is not a whole number`);
     if ((raw === null) !== (sourceFamily === 'none found')) {
       c.error('count', 'count is empty exactly when source_family is "none found"');
@@ -303,4 +297,18 @@ export function assembleTime(
     counts: rows.counts.map(strip).sort(byYear),
     countNotes: rows.countNotes.map(strip).sort(byYear),
   };
+}
+
+/** The pôles with their periods and seats over time, the facts the map needs for any year. */
+export function withTime<T extends { poles: PolesFile }>(files: T, time: TimeFile): T {
+  const periods = periodsByPole(time.periods);
+  const features = files.poles.features.map((f) => ({
+    ...f,
+    properties: {
+      ...f.properties,
+      periods: (periods.get(f.properties.id) ?? []).map(({ from, to, statusAfter }) => ({ from, to, statusAfter })),
+      hqHistory: time.hq.filter((h) => h.pole === f.properties.id),
+    },
+  }));
+  return { ...files, poles: { ...files.poles, features } };
 }

@@ -75,6 +75,32 @@ export const polesAppStyles = css`
   .export {
     margin: 8px 0;
   }
+  .year h3 {
+    font-size: 0.98em;
+    margin: 8px 0 2px;
+  }
+  .year .figures {
+    margin: 0;
+    padding-left: 1.2em;
+    font-size: 0.92em;
+  }
+  .year .figures .label {
+    color: #57606a;
+  }
+  .year .unknown,
+  .year .why {
+    margin: 4px 0;
+    font-size: 0.92em;
+  }
+  .year button.link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: #0550ae;
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
   .export summary {
     cursor: pointer;
     font-weight: 600;
