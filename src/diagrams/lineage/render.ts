@@ -31,7 +31,7 @@ export const LINEAGE_COLOURS = {
 
 const HATCH_ID = 'lineage-hatch';
 const AXIS = 22;
-const RIGHT = 150;
+const RIGHT = 190;
 
 function hatch(root: Selection<SVGSVGElement, unknown, null, undefined>): void {
   const pattern = group(root, 'defs-box')
@@ -173,7 +173,7 @@ export function renderLineage(
     .select('text.last-name')
     .attr('x', r2(layout.x1 + 6))
     .attr('fill', '#333')
-    .text((d) => (d.lastName === d.firstName ? '' : `→ ${truncate(d.lastName, 24)}`));
+    .text((d) => (d.lastName === d.firstName ? '' : `→ ${truncate(d.lastName, 32)}`));
   const runs = rows
     .select<SVGGElement>('g.runs')
     .selectAll<SVGGElement, LineageRun>('g.run')
