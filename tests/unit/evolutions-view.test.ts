@@ -169,6 +169,17 @@ describe('evolutionTable', () => {
     expect(table.unchanged.map((u) => u.id)).toEqual(['i', 'k']);
   });
 
+  it('dates a change no event dates by its label period, with the source of that period', () => {
+    const rows = evolutionTable('en', compareYears(FIXTURE_POLES, FIXTURE_TIME, 2019, 2024)).rows;
+    expect(rows.find((r) => r.id === 'g')).toMatchObject({
+      kind: 'to-unknown',
+      date: '2024',
+      source: 'https://example.org/g/label',
+    });
+    const relabelled = evolutionTable('en', compareYears(FIXTURE_POLES, FIXTURE_TIME, 2020, 2023)).rows;
+    expect(relabelled.find((r) => r.id === 'f')).toMatchObject({ kind: 'relabelled', date: '2023-03-27' });
+  });
+
   it('names the régions of the comparison, largest loss first', () => {
     const evolution = compareYears(FIXTURE_POLES, FIXTURE_TIME, 2018, 2023);
     expect(regionRows(regionNetChange(evolution)).map((r) => [r.name, r.net])).toEqual([

@@ -66,6 +66,12 @@ export interface LineageChange {
   predecessors: string[];
   /** The event that dates the kind (merger, delabelling, relabelling), when one is stored. */
   event: PoleEvent | null;
+  /**
+   * The label period behind the kind, with its sources: for a lineage that joined, the period that
+   * holds in B (its start dates the change when no event does); for a status that became unknown,
+   * the probationary period it followed.
+   */
+  period: LabelPeriod | null;
   /** Every event of the lineage after A up to B, oldest first. */
   events: PoleEvent[];
   seatA: PlacedSeat;
@@ -167,6 +173,7 @@ export function compareYears(poles: readonly PoleFeature[], time: TimeTables, a:
       successor: null,
       predecessors: [...new Set(into.flatMap((m) => m.predecessors))],
       event: null,
+      period: null,
       events,
       seatA,
       seatB,
@@ -180,10 +187,14 @@ export function compareYears(poles: readonly PoleFeature[], time: TimeTables, a:
       const decision = time.events.find((e) => e.kind === 'labelled' && inRange(e) && e.poles.includes(id));
       change.event =
         into[0]?.event ?? (before ? events.find((e) => e.kind === 'relabelled') : undefined) ?? decision ?? null;
+      change.period = (periods.get(id) ?? []).find((q) => q.from <= b && (q.to === null || b <= q.to)) ?? null;
     } else if (sA === 'unknown' && sB === 'unknown') {
       change.kind = 'still-unknown';
     } else if (sB === 'unknown') {
       change.kind = 'to-unknown';
+      change.period =
+        (periods.get(id) ?? []).find((q) => q.statusAfter === 'unknown' && q.to !== null && q.to < b && q.to >= a) ??
+        null;
     } else {
       Object.assign(change, endOf(pole, periods.get(id) ?? [], a, events));
     }

@@ -43,13 +43,20 @@ function row(
   other: string,
   event: PoleEvent | null | undefined,
 ): EvolutionRow {
+  // With no dated event, a joining is dated by the start of its label period, and a status that
+  // became unknown by the end of its probation, each with the label's source.
+  const period = event ? null : l.period;
+  const unknown = kind === 'to-unknown';
+  const date = period ? String(unknown ? (period.to ?? 0) + 1 : period.from) : null;
+  // A period's sources are the lineage's (its start) first, then the label's (its outcome).
+  const source = event ? event.sources[0] : unknown ? period?.sources.at(-1) : period?.sources[0];
   return {
     id: l.id,
     kind,
     name: l.statusB === 'labelled' ? l.nameB : l.nameA,
     other,
-    date: event?.date ?? null,
-    source: safeHttpUrl(event?.sources[0]),
+    date: event?.date ?? date,
+    source: safeHttpUrl(source),
   };
 }
 
