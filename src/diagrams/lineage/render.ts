@@ -73,6 +73,9 @@ export function renderLineage(
   const marks = options.marks ?? [];
   const band = Math.max(4, Math.round(layout.rowHeight * 0.6));
   const root = prepareRoot(svg, { name: 'lineage', title: options.title });
+  // Its bands are buttons (focusable, chosen with Enter): a group, not an image whose content is
+  // presentational (axe: nested-interactive).
+  root.attr('role', 'group');
   hatch(root);
   const legendHeight = renderLegend(
     group(root, 'legend-box').attr('transform', `translate(8,${HEADER + 6})`),
