@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The shapes of the precomputed files in public/data/, written by scripts/build-data.ts and read by
 // the app. One definition serves both sides so that they cannot drift apart.
+import type { HqRow, LabelPeriod } from './data/time/types.ts';
 
 /** The 13 sectors of data/poles.csv, in legend order. */
 export const SECTORS = [
@@ -91,6 +92,14 @@ export interface PoleProperties {
   documentedSites: number;
   /** Number of documented members whose French site is unknown (not placed). */
   unplacedMembers: number;
+  /**
+   * The lineage's labelled periods (label_periods.csv, oldest first): "labelled in Y" and "unknown
+   * in Y" come from them (src/data/time/label-status.ts), not from labelledYear/endedYear, which give
+   * the first period only.
+   */
+  periods: Pick<LabelPeriod, 'from' | 'to' | 'statusAfter'>[];
+  /** The pôle's seats over time and conflicts between sources (hq_history.csv, geocoded). */
+  hqHistory: HqRow[];
 }
 
 export type SiteBasis = 'named-site' | 'head-office' | 'imported';

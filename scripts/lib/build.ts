@@ -9,6 +9,7 @@ import { assemble } from '../../src/data/assemble.ts';
 import { ErrorCollector } from '../../src/data/errors.ts';
 import { importMemberList, type MemberImportReport } from '../../src/data/member-import.ts';
 import * as tables from '../../src/data/tables.ts';
+import { assembleTime, parseTimeTables, TIME_TABLE_FILES, withTime } from '../../src/data/time/tables.ts';
 import { CommuneIndex } from '../../src/geo/commune-index.ts';
 import type { Manifest, ManifestEntry } from '../../src/types.ts';
 import { buildCommunesFile, readCentroids } from './communes.ts';
@@ -36,6 +37,7 @@ export const OUTPUT_FILES = [
   'world.topo.json',
   'communes.json',
   'territories.json',
+  'time.json',
   'manifest.json',
   'members-import-report.json',
 ] as const;
@@ -99,6 +101,10 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     unplaced: tables.parseUnplaced(f.unplaced, file('unplaced'), errors),
     partnerships: tables.parsePartnerships(f.partnerships, file('partnerships'), errors),
   };
+  const timeFiles = Object.fromEntries(
+    Object.entries(TIME_TABLE_FILES).map(([k, name]) => [k, shown(join(dataDir, name))]),
+  ) as Record<keyof typeof TIME_TABLE_FILES, string>;
+  const timeRows = parseTimeTables(timeFiles, (k) => read(join(dataDir, TIME_TABLE_FILES[k])), errors);
 
   // 2. Raw boundaries and communes.
   const geo = (k: keyof typeof GEO_FILES): string => join(geoDir, GEO_FILES[k]);
@@ -161,8 +167,19 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     { regions2015: shown(geo('regions2015')), departements: shown(geo('departements')) },
     errors,
   );
+  const time = assembleTime(
+    timeRows,
+    rows.poles,
+    { ...timeFiles, poles: f.poles },
+    communes,
+    territories.region2015Of,
+    errors,
+  );
   errors.throwIfAny();
-  const { poles, members } = withRegion2015(assembled.poles, assembled.members, territories.region2015Of);
+  const { poles, members } = withTime(
+    withRegion2015(assembled.poles, assembled.members, territories.region2015Of),
+    time,
+  );
   const regionOfDep = new Map(cog.departements.map((d) => [d.code, d.region]));
   const france = buildFranceTopology(layers as FranceLayers, regionOfDep);
   const worldPath = packageFile('world-atlas', 'countries-110m.json');
@@ -232,6 +249,18 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
         territories.file.departements.length,
       [geoSource('regions'), geoSource('regions2015'), geoSource('departements'), cogSource],
       `${ATTRIBUTION}; populations: @etalab/decoupage-administratif (MIT), from INSEE's populations légales`,
+    ],
+    [
+      'time.json',
+      out.sectionsBytes({ ...time }),
+      time.periods.length + time.events.length + time.hq.length + time.counts.length,
+      [
+        ...Object.values(TIME_TABLE_FILES).map((name) => `data/${name}`),
+        dataSource('poles'),
+        geoSource('centroids'),
+        cogSource,
+      ],
+      TABLES_ATTRIBUTION,
     ],
   ];
   if (imported) {

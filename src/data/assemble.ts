@@ -15,6 +15,7 @@ import type {
   PointGeometry,
 } from '../types.ts';
 import type { ErrorCollector } from './errors.ts';
+import { firstPeriodOf } from './time/label-status.ts';
 import type { MemberCountRow, MemberRow, PartnershipRow, PoleRow, UnplacedRow } from './tables.ts';
 
 export interface ReferenceRows {
@@ -137,6 +138,9 @@ export function assemble(
         memberCounts: [...(counts.get(p.id) ?? [])].sort((a, b) => a.year - b.year),
         documentedSites: sites.get(p.id) ?? 0,
         unplacedMembers: unplacedByPole.get(p.id) ?? 0,
+        // Replaced by label_periods.csv and hq_history.csv in the data build (withTime).
+        periods: [firstPeriodOf(p)],
+        hqHistory: [],
       };
       return { type: 'Feature', id: p.id, geometry: c ? pointOf(c) : null, properties };
     });

@@ -3,11 +3,14 @@
 // (the app, its map and the partnership diagrams share them).
 import type { Topology } from 'topojson-specification';
 import type { MembersFile, PolesFile } from '../types.ts';
+import type { TimeFile } from './time/types.ts';
 
 export interface Dataset {
   poles: PolesFile;
   members: MembersFile;
   france: Topology;
+  /** Labels over time, published counts, events and seats (2005 to time.lastYear). */
+  time: TimeFile;
 }
 
 let dataBase: URL | null = null;
@@ -39,12 +42,13 @@ export function fetchDataFile<T>(name: string, base: URL = defaultDataBase()): P
   return pending;
 }
 
-/** The pôles, their documented member sites and the France boundaries. */
+/** The pôles, their documented member sites, the France boundaries and the time tables. */
 export async function loadDataset(base: URL = defaultDataBase()): Promise<Dataset> {
-  const [poles, members, france] = await Promise.all([
+  const [poles, members, france, time] = await Promise.all([
     fetchDataFile<PolesFile>('poles.geojson', base),
     fetchDataFile<MembersFile>('members.geojson', base),
     fetchDataFile<Topology>('france.topo.json', base),
+    fetchDataFile<TimeFile>('time.json', base),
   ]);
-  return { poles, members, france };
+  return { poles, members, france, time };
 }

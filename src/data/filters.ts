@@ -2,8 +2,9 @@
 // Which pôles and member sites a view shows, for a year and a set of filters (pure).
 import type { Filters } from '../state/view-state.ts';
 import { regions2016Of } from '../geo/regions.ts';
-import { isLabelledIn } from './phases.ts';
 import type { MemberFeature, PoleFeature } from './selection.ts';
+import { poleAt, poleSpans, siteInYear, siteSpans, type SiteYears, type Spanned } from './time/at-year.ts';
+import { isLabelledIn } from './time/label-status.ts';
 
 export interface Shown {
   poles: PoleFeature[];
@@ -34,26 +35,44 @@ function passesOtherPoleFilters(f: PoleFeature, filters: Filters): boolean {
   );
 }
 
-/** The pôles labelled in `year` that pass the pôle filters, and the documented sites of those pôles that pass the site filters. */
+/**
+ * The pôles labelled in `year` that pass the pôle filters, each at its seat of that year, and the
+ * documented sites of those pôles that pass the site filters and, under `siteYears` phase, are
+ * documented for the phase containing `year`.
+ */
 export function applyFilters(
   poles: readonly PoleFeature[],
   members: readonly MemberFeature[],
   year: number,
   filters: Filters,
+  siteYears: SiteYears = 'all',
 ): Shown {
-  const shownPoles = poles.filter(
-    (f) =>
-      isLabelledIn(f.properties, year) && has(filters.sectors, f.properties.sector) && passesOtherPoleFilters(f, filters),
-  );
-  return { poles: shownPoles, members: sitesOfPoles(shownPoles, members, filters) };
+  const shownPoles = poles
+    .filter((f) => isLabelledIn(f.properties, year) && has(filters.sectors, f.properties.sector))
+    .map((f) => poleAt(f, year))
+    .filter((f) => passesOtherPoleFilters(f, filters));
+  const sites = sitesOfPoles(shownPoles, members, filters).filter((f) => siteInYear(f, year, siteYears));
+  return { poles: shownPoles, members: sites };
 }
 
 /**
- * The pôles applyFilters would show in some year for some sectors: those passing the other pôle
- * filters. The map's layers narrow them (and their sites, sitesOfPoles) to a year and sectors on the GPU.
+ * What applyFilters shows in every year for some sectors, as spans of years (at-year.ts): the runs
+ * of each pôle at one place that pass the other pôle filters, and the runs of their sites. The
+ * map's layers narrow them to a year and sectors on the GPU.
  */
-export function polesBeforeYearAndSector(poles: readonly PoleFeature[], filters: Filters): PoleFeature[] {
-  return poles.filter((f) => passesOtherPoleFilters(f, filters));
+export function spansBeforeYearAndSector(
+  poles: readonly PoleFeature[],
+  members: readonly MemberFeature[],
+  filters: Filters,
+  siteYears: SiteYears,
+): { poles: Spanned<PoleFeature>[]; sites: Spanned<MemberFeature>[] } {
+  const runs = poles.flatMap(poleSpans).filter((r) => passesOtherPoleFilters(r, filters));
+  const byPole = new Map<string, Spanned<PoleFeature>[]>();
+  for (const r of runs) byPole.set(r.properties.id, [...(byPole.get(r.properties.id) ?? []), r]);
+  const sites = sitesOfPoles(runs, members, filters).flatMap((f) =>
+    siteSpans(f, byPole.get(f.properties.pole) ?? [], siteYears),
+  );
+  return { poles: runs, sites };
 }
 
 /** The sites of `poles` that pass the site filters. A région filter keeps the sites located in it. */

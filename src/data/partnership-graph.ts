@@ -3,7 +3,7 @@
 // inter-pôle ties that the chord diagram, the matrix and the ranked list all draw from, so that the
 // three always agree on what "one link" is.
 import type { Partnership, PartnershipKind, PoleProperties, PolesFile, Sector } from '../types.ts';
-import { isLabelledIn } from './phases.ts';
+import { isLabelledIn } from './time/label-status.ts';
 
 export type PoleIndex = ReadonlyMap<string, PoleProperties>;
 

@@ -112,7 +112,7 @@ export interface PartnershipRow {
 
 type Rows<T> = T[];
 
-function rowsOf<T>(
+export function rowsOf<T>(
   file: string,
   bytes: Uint8Array,
   columns: readonly string[],
@@ -153,8 +153,8 @@ export function parsePoles(file: string, bytes: Uint8Array, errors: ErrorCollect
       c.error(endReason === null ? 'end_reason' : 'ended_year', 'ended_year and end_reason must be given together');
     }
     if (successorId !== null && endReason !== 'merged') c.error('successor_id', 'a successor is only given when end_reason is merged');
-    const regions = c
-      .text('regions')
+    // Empty only for a lineage with no known seat (aquanova): no main région to put first.
+    const regions = (c.opt('regions') ?? '')
       .split(';')
       .map((s) => s.trim())
       .filter((s) => s !== '');

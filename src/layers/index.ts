@@ -5,6 +5,7 @@ import type { Feature as GeoJsonFeature } from 'geojson';
 import type { Partnership } from '../types.ts';
 import type { Rgb } from '../theme/palette.ts';
 import type { ConcentrationLayers } from '../map/concentration.ts';
+import type { EvolutionLayers } from '../map/evolutions.ts';
 import type { Label } from './labels/labels.ts';
 import { createMembersLayer, type MemberSite, type SiteFilter } from './members/members.layer.ts';
 import { createPolesLayer, type PlacedPole } from './poles/poles.layer.ts';
@@ -38,6 +39,8 @@ export interface MapView {
   labels: Label[];
   /** The concentration layer of the view (choropleth, hexbins or coverage gaps), if any. */
   concentration: ConcentrationLayers | null;
+  /** The Évolutions view's marks, lines and net-change choropleth; absent elsewhere. */
+  evolution?: EvolutionLayers | null;
 }
 
 /** The layers of overlays.ts (footprint, concentration, arcs), under and over the member sites. */
@@ -52,7 +55,8 @@ export function needsOverlays(view: MapView): boolean {
     view.veil.length > 0 ||
     (view.footprint.length > 0 && view.footprintColour !== null) ||
     view.concentration !== null ||
-    view.arcs.length > 0
+    view.arcs.length > 0 ||
+    Boolean(view.evolution)
   );
 }
 

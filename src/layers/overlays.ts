@@ -7,6 +7,7 @@ import type { Layer } from '@deck.gl/core';
 import { createArcsLayers } from './arcs/arcs.layer.ts';
 import { createChoroplethLayer } from './choropleth/choropleth.layer.ts';
 import { createFootprintLayer } from './footprint/footprint.layer.ts';
+import { createEvolutionLayers } from './evolutions/evolutions.layer.ts';
 import { createGapsLayers } from './gaps/gaps.layer.ts';
 import { createHexbinLayers } from './hexbin/hexbin.layer.ts';
 import { createVeilLayer } from './veil/veil.layer.ts';
@@ -22,6 +23,12 @@ export function buildOverlays(view: MapView): OverlayLayers {
   if (c?.kind === 'hexbin')
     below.push(...createHexbinLayers(c.sites, { radiusKm: c.radiusKm, breaks: c.breaks }));
   if (c?.kind === 'gaps') below.push(...createGapsLayers(c.territories, c.communes));
-  const above = view.arcs.length ? createArcsLayers(view.arcs, { selected: view.linkSelection }) : [];
+  const evo = view.evolution;
+  if (evo?.net)
+    below.push(createChoroplethLayer(evo.net.areas, { breaks: evo.net.breaks, colours: evo.net.colours }));
+  const above: Layer[] = view.arcs.length
+    ? createArcsLayers(view.arcs, { selected: view.linkSelection })
+    : [];
+  if (evo) above.push(...createEvolutionLayers(evo));
   return { below, above };
 }

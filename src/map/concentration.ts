@@ -99,7 +99,10 @@ function levelName(lang: Lang, level: TerritoryLevel): string {
  * Boundaries by territory code. The former région map holds the 22 metropolitan régions only: the
  * overseas régions kept their 2016 code and shape, so they are taken from the 2016 map.
  */
-function geometriesOf(level: TerritoryLevel, basemap: ConcentrationData['basemap']): Map<string, Geometry> {
+export function geometriesOf(
+  level: TerritoryLevel,
+  basemap: ConcentrationData['basemap'],
+): Map<string, Geometry> {
   const sources =
     level === 'departement'
       ? [basemap.departements]
@@ -117,7 +120,7 @@ function geometriesOf(level: TerritoryLevel, basemap: ConcentrationData['basemap
 }
 
 /** The territories that have a boundary, as features whose id is the code (what picking reports). */
-function featuresOf<T extends { code: string }, P>(
+export function featuresOf<T extends { code: string }, P>(
   list: readonly T[],
   geometries: Map<string, Geometry>,
   properties: (t: T) => P,

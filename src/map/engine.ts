@@ -29,6 +29,7 @@ const PICKABLE = [
   'hexbin',
   'gaps-territories',
   'gaps-communes',
+  'evolution-marks',
 ] as const;
 
 export interface PickedObject {

@@ -3,8 +3,9 @@
 import type { Feature as GeoJsonFeature } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { Dataset } from '../data/dataset.ts';
-import { applyFilters, polesBeforeYearAndSector, sitesOfPoles, type Shown } from '../data/filters.ts';
+import { applyFilters, spansBeforeYearAndSector, type Shown } from '../data/filters.ts';
 import { placed, type MemberFeature, type PlacedPoleFeature } from '../data/selection.ts';
+import type { SiteYears, Spanned } from '../data/time/at-year.ts';
 import { franceFeatures } from '../geo/france.ts';
 import { territoryLabels } from '../geo/labels.ts';
 import type { Label, MapView } from '../layers/index.ts';
@@ -13,11 +14,18 @@ import { filterPartnerships, indexPoles, type PoleIndex } from '../data/partners
 import { edgeMatches, parseSelection } from '../data/partnership-selection.ts';
 import type { CommunesFile, Partnership, PartnershipsFile, PolesFile, TerritoriesFile } from '../types.ts';
 import { concentrationView, type ConcentrationView } from './concentration.ts';
+import type { TimeFile } from '../data/time/types.ts';
+import type { EvolutionMapView, evolutionOf } from './evolutions.ts';
 
-/** Files loaded only for the concentration layers (territories) and the gap analysis (communes). */
+/**
+ * Files loaded only for some views: the concentration layers (territories), the gap analysis
+ * (communes), and for the Évolutions view time.json with the code that compares two years (a chunk
+ * of its own, loaded with it).
+ */
 export interface AnalysisData {
   territories: TerritoriesFile | null;
   communes: CommunesFile | null;
+  evolution?: { time: TimeFile; of: typeof evolutionOf } | null;
 }
 import { SECTOR_COLOURS, hexToRgb } from '../theme/palette.ts';
 import type { BasemapData, RegionMap } from './basemap-style.ts';
@@ -99,8 +107,8 @@ function poleIndexOf(poles: PolesFile): PoleIndex {
 
 /** What the pôle and site layers are given before the GPU filter applies the year and the sectors. */
 interface GpuInputs {
-  poles: PlacedPoleFeature[];
-  sites: MemberFeature[];
+  poles: Spanned<PlacedPoleFeature>[];
+  sites: Spanned<MemberFeature>[];
 }
 
 /** The last inputs computed for a pôles file, and from which sites and filters. */
@@ -114,15 +122,18 @@ const gpuMemo = new WeakMap<
  * on the GPU. The same dataset and filters give the same arrays: deck.gl keeps the attributes it
  * uploaded for an array it has seen, and re-uploads them all for a new one.
  */
-function gpuInputs(data: Dataset, filters: Filters): GpuInputs {
+function gpuInputs(data: Dataset, filters: Filters, siteYears: SiteYears): GpuInputs {
   // Partnership kinds only filter the arcs: leaving them out of the key keeps the arrays.
   const cpu: Filters = { ...filters, sectors: [], partnershipKinds: [] };
-  const key = JSON.stringify(cpu);
+  const key = JSON.stringify([cpu, siteYears]);
   const members = data.members.features;
   const last = gpuMemo.get(data.poles);
   if (last?.members === members && last.key === key) return last.inputs;
-  const poles = polesBeforeYearAndSector(data.poles.features, cpu);
-  const inputs = { poles: placed(poles), sites: sitesOfPoles(poles, members, cpu) };
+  const spans = spansBeforeYearAndSector(data.poles.features, members, cpu, siteYears);
+  const inputs = {
+    poles: spans.poles.filter((f): f is Spanned<PlacedPoleFeature> => f.geometry !== null),
+    sites: spans.sites,
+  };
   gpuMemo.set(data.poles, { members, key, inputs });
   return inputs;
 }
@@ -143,8 +154,16 @@ export function mapViewOf(
   concentration: ConcentrationView | null;
   /** The pôles and sites the state shows (applyFilters), for what the element draws beside the map. */
   shown: Shown;
+  /** The Évolutions view's marks, legends and tooltips; null in the other views (or until time.json is loaded). */
+  evolution: EvolutionMapView | null;
 } {
-  const shown = applyFilters(data.poles.features, data.members.features, state.year, state.filters);
+  const shown = applyFilters(
+    data.poles.features,
+    data.members.features,
+    state.year,
+    state.filters,
+    state.siteYears,
+  );
   const poleIndex = poleIndexOf(data.poles);
   const edges =
     partnerships && state.view === 'links'
@@ -155,7 +174,12 @@ export function mapViewOf(
         })
       : [];
   const selected = state.pole ? data.poles.features.find((f) => f.id === state.pole) : undefined;
-  const regionMap = regionMapOf(state.year);
+  const evolution =
+    state.view === 'evolutions' && analysis.evolution
+      ? analysis.evolution.of(data.poles.features, state, geo.basemap, analysis.evolution.time)
+      : null;
+  // Comparing two years before 2016 keeps the former régions, as the régions' net change does.
+  const regionMap = regionMapOf(state.view === 'evolutions' ? Math.max(state.evoA, state.evoB) : state.year);
   const concentration =
     state.view === 'map' && state.layer !== 'sites' && analysis.territories
       ? concentrationView(state, {
@@ -167,14 +191,17 @@ export function mapViewOf(
         })
       : null;
   const c = concentration?.layers ?? null;
-  const drawsSites = c === null || c.kind === 'gaps';
-  const drawsPoles = c?.kind !== 'choropleth';
-  const gpu = gpuInputs(data, state.filters);
+  // The Évolutions view draws its own marks of the pôles of both years, and no site.
+  const drawsSites = (c === null || c.kind === 'gaps') && state.view !== 'evolutions';
+  const drawsPoles = c?.kind !== 'choropleth' && state.view !== 'evolutions';
+  const gpu = gpuInputs(data, state.filters, state.siteYears);
   return {
     regionMap,
     concentration,
     shown,
+    evolution,
     view: {
+      evolution: evolution?.layers ?? null,
       // A choropleth speaks alone; hexbins keep the HQs over the density; gaps keep HQs and sites.
       poles: drawsPoles ? placed(shown.poles) : [],
       members: drawsSites ? shown.members : [],

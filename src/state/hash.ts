@@ -11,11 +11,13 @@ import {
   PARTNERSHIP_KINDS,
   SECTORS,
 } from '../types.ts';
-import { SCOPE } from '../data/phases.ts';
+import { SITE_BASES } from '../data/time/at-year.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../data/time/scope.ts';
 import {
   DEFAULT_STATE,
   LAYERS,
   LEVELS,
+  LINK_YEARS,
   METRICS,
   NORMS,
   VIEWS,
@@ -60,6 +62,11 @@ export function encodeHash(state: ViewState): string {
   if (state.lang !== d.lang) p.set('lang', state.lang);
   if (state.gapKm !== d.gapKm) p.set('gap', String(state.gapKm));
   if (state.hexKm !== d.hexKm) p.set('hex', String(state.hexKm));
+  if (state.evoA !== d.evoA || state.evoB !== d.evoB) p.set('evo', `${state.evoA}-${state.evoB}`);
+  if (state.evoNet) p.set('evonet', '1');
+  if (state.siteYears !== d.siteYears) p.set('sites', state.siteYears);
+  if (state.linkYears !== d.linkYears) p.set('links', state.linkYears);
+  if (state.undated !== d.undated) p.set('undated', state.undated ? '1' : '0');
   // URLSearchParams writes ',' and ':' as %2C and %3A; both are safe in a fragment and easier to read.
   return `#${p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }
@@ -78,6 +85,14 @@ function intIn(value: string | null, min: number, max: number): number | undefin
   if (value === null || !/^\d+$/.test(value)) return undefined;
   const n = Number(value);
   return n >= min && n <= max ? n : undefined;
+}
+
+/** `A-B`, two years of the data with A < B. */
+function yearPair(value: string | null): [number, number] | undefined {
+  const m = /^(\d{4})-(\d{4})$/.exec(value ?? '');
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return a >= FIRST_YEAR && b <= LAST_YEAR && a < b ? [a, b] : undefined;
 }
 
 function camera(value: string | null): Camera | undefined {
@@ -115,6 +130,7 @@ export function decodeHash(hash: string): DecodedHash {
     (filters as Record<string, string[]>)[key] = [...new Set(ok)].sort();
   }
   const id = (v: string | null) => (v !== null && ID.test(v) ? v : undefined);
+  const [evoA, evoB] = read('evo', yearPair, [d.evoA, d.evoB] as [number, number]);
   return {
     state: {
       view: read('view', (v) => pick(v, VIEWS), d.view),
@@ -122,7 +138,7 @@ export function decodeHash(hash: string): DecodedHash {
       metric: read('metric', (v) => pick(v, METRICS), d.metric),
       level: read('level', (v) => pick(v, LEVELS), d.level),
       norm: read('norm', (v) => pick(v, NORMS), d.norm),
-      year: read('year', (v) => intIn(v, SCOPE.first, SCOPE.last), d.year),
+      year: read('year', (v) => intIn(v, FIRST_YEAR, LAST_YEAR), d.year),
       filters,
       pole: read('pole', id, d.pole),
       link: read('link', id, d.link),
@@ -130,6 +146,12 @@ export function decodeHash(hash: string): DecodedHash {
       lang: read('lang', (v) => pick<Lang>(v, LANGS), d.lang),
       gapKm: read('gap', (v) => intIn(v, 1, 200), d.gapKm),
       hexKm: read('hex', (v) => intIn(v, 2, 100), d.hexKm),
+      evoA,
+      evoB,
+      evoNet: read('evonet', (v) => (v === '1' ? true : undefined), d.evoNet),
+      siteYears: read('sites', (v) => pick(v, SITE_BASES), d.siteYears),
+      linkYears: read('links', (v) => pick(v, LINK_YEARS), d.linkYears),
+      undated: read('undated', (v) => (v === '1' ? true : v === '0' ? false : undefined), d.undated),
     },
     rejected,
   };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Everything a view shows, as one plain value: the app, the URL hash, the embed attributes and the
 // presenter's tour stops all speak this shape.
+import type { SiteYears } from '../data/time/at-year.ts';
 import type { Lang } from '../i18n/messages.ts';
 import type { Category2005, Confidence, Evidence, MemberKind, PartnershipKind, Sector } from '../types.ts';
 
@@ -18,7 +19,11 @@ export const NORMS = ['none', 'capita', 'area'] as const;
 /** none: raw count; capita: per 100,000 inhabitants; area: per 1,000 km². */
 export type Norm = (typeof NORMS)[number];
 
-export const VIEWS = ['map', 'links'] as const;
+export const VIEWS = ['map', 'links', 'evolutions'] as const;
+
+/** Partnerships shown: those active in the year (and undated ones, marked), or all ever recorded. */
+export const LINK_YEARS = ['active', 'all'] as const;
+export type LinkYears = (typeof LINK_YEARS)[number];
 export type ViewId = (typeof VIEWS)[number];
 
 export interface Camera {
@@ -57,6 +62,16 @@ export interface ViewState {
   gapKm: number;
   /** Hexbin radius, in km. */
   hexKm: number;
+  /** Évolutions view: the two years compared (evoA < evoB), and whether the map shows the régions' net change. */
+  evoA: number;
+  evoB: number;
+  evoNet: boolean;
+  /** Member sites shown: all documented sites of the pôles labelled in the year, or those documented for its phase. */
+  siteYears: SiteYears;
+  /** Partnerships shown: active in the year, or all ever recorded. */
+  linkYears: LinkYears;
+  /** Whether partnerships without dates are shown (with a "dates inconnues" marker) in the active set. */
+  undated: boolean;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -83,4 +98,10 @@ export const DEFAULT_STATE: ViewState = {
   lang: 'fr',
   gapKm: 30,
   hexKm: 25,
+  evoA: 2018,
+  evoB: 2019,
+  evoNet: false,
+  siteYears: 'all',
+  linkYears: 'active',
+  undated: true,
 };

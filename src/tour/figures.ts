@@ -5,11 +5,11 @@
 import { applyFilters } from '../data/filters.ts';
 import { filterPartnerships, indexPoles, isInterPole } from '../data/partnership-graph.ts';
 import { edgeMatches, parseSelection } from '../data/partnership-selection.ts';
-import { OFFICIAL_COUNTS } from '../data/phases.ts';
 import { REGIONS_2016 } from '../geo/regions.ts';
 import { formatNumber, type Lang } from '../i18n/messages.ts';
 import { EMPTY_FILTERS, type ViewState } from '../state/view-state.ts';
 import type { MembersFile, PartnershipsFile, PolesFile } from '../types.ts';
+import type { TimeFile } from '../data/time/types.ts';
 
 /** Placeholders a title or caption may hold, e.g. "{poles} pôles labellisés en {year}". */
 export const FIGURES = [
@@ -19,7 +19,7 @@ export const FIGURES = [
   'poles',
   /** Pôles labelled in the year, all filters ignored. */
   'labelled',
-  /** The official count of the year (data/phases.ts), when there is one. */
+  /** The published counts of the year (time.json), as the sources give them ("67 / 66"), when there is one. */
   'official',
   /** Documented member sites shown. */
   'sites',
@@ -55,6 +55,7 @@ export interface FiguresData {
   members: MembersFile;
   /** null while partnerships.json loads: the partnership figures are then missing. */
   partnerships: PartnershipsFile | null;
+  time: TimeFile;
 }
 
 /** The most frequent key of `keys` and its count; ties go to the smallest key, for stable captions. */
@@ -94,7 +95,11 @@ export function stopFigures(data: FiguresData, state: ViewState, highlight?: str
   const endedIds = new Set(ended.map((f) => f.id));
   const created = shown.poles.filter((f) => !before.has(f.id));
   const top = mode(shown.members.map((f) => f.properties.region));
-  const official = (OFFICIAL_COUNTS as Readonly<Record<number, number>>)[year];
+  // Sources that disagree are given as such: every distinct published figure, in the table's order.
+  const published = [
+    ...new Set(data.time.counts.filter((c) => c.year === year && c.count !== null).map((c) => c.count)),
+  ];
+  const official = published.length ? published.join(' / ') : undefined;
   const pole = highlight ? data.poles.features.find((f) => f.id === highlight) : undefined;
   return {
     year: String(year),

@@ -2,7 +2,8 @@
 // A presenter's tour: stops written in JSON (a view-state hash, a title and a caption in French and
 // English, optionally a pôle to highlight), validated with errors that name the field at fault, so
 // that whoever edits the tour the night before a talk sees what is wrong instead of a blank screen.
-import { OFFICIAL_COUNTS, isLabelledIn } from '../data/phases.ts';
+import { isLabelledIn } from '../data/time/label-status.ts';
+import type { TimeFile } from '../data/time/types.ts';
 import { decodeHash } from '../state/hash.ts';
 import type { ViewState } from '../state/view-state.ts';
 import type { PolesFile } from '../types.ts';
@@ -83,8 +84,6 @@ function checkText(
         continue;
       }
       const figure = name as Figure;
-      if (figure === 'official' && !(stop.view.year in OFFICIAL_COUNTS))
-        problems.push(`${at}: {official} has no official count for ${stop.view.year}`);
       if (figure.startsWith('highlight') && !stop.highlight)
         problems.push(`${at}: {${figure}} needs "highlight"`);
       if (figure === 'selectedEdges' && !stop.view.link)
@@ -141,19 +140,25 @@ export function parseTour(json: unknown): Tour {
 }
 
 /**
- * Checks the highlights against the data: each must be a pôle labelled in its stop's year, with a
- * documented HQ when a text quotes it.
+ * Checks the tour against the data: each highlight must be a pôle labelled in its stop's year, with a
+ * documented HQ when a text quotes it; a text quoting {official} needs a published count that year.
  */
-export function checkHighlights(tour: Tour, poles: PolesFile): string[] {
+export function checkHighlights(tour: Tour, poles: PolesFile, time: TimeFile): string[] {
   const byId = new Map(poles.features.map((f) => [f.id, f.properties]));
   return tour.stops.flatMap((stop, i) => {
-    if (!stop.highlight) return [];
+    const texts = [stop.title.fr, stop.title.en, stop.caption.fr, stop.caption.en];
+    const year = stop.view.year;
+    const official =
+      texts.some((text) => text.includes('{official}')) &&
+      !time.counts.some((c) => c.year === year && c.count !== null)
+        ? [`stops[${i}]: {official} has no published count for ${year}`]
+        : [];
+    if (!stop.highlight) return official;
     const pole = byId.get(stop.highlight);
     if (!pole) return [`stops[${i}].highlight: no pôle "${stop.highlight}"`];
-    const problems: string[] = [];
+    const problems: string[] = [...official];
     if (!isLabelledIn(pole, stop.view.year))
       problems.push(`stops[${i}].highlight: ${stop.highlight} is not labelled in ${stop.view.year}`);
-    const texts = [stop.title.fr, stop.title.en, stop.caption.fr, stop.caption.en];
     if (!pole.hqCommune && texts.some((text) => text.includes('{highlightHq}')))
       problems.push(`stops[${i}]: {highlightHq}: the HQ of ${stop.highlight} is not documented`);
     return problems;

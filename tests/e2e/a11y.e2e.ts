@@ -109,6 +109,12 @@ describe('accessibility', () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  it('has no serious or critical axe violation in the Évolutions view', async () => {
+    await open('#v=1&view=evolutions&evo=2018-2019&evonet=1');
+    await app('poles-evolutions svg.chart g.band').first().waitFor({ state: 'attached' });
+    expect(await seriousViolations()).toEqual([]);
+  });
+
   it('has no serious or critical axe violation with a profile open', async () => {
     await open('#v=1&pole=aerospace-valley');
     await app('pole-profile h2').waitFor();

@@ -2,6 +2,7 @@
 // present.html in real Chromium: the keys move through the tour (counter, caption, map state and
 // URL follow), B blacks the screen out, Home goes back to the start, a reload keeps the stop, and
 // all of it still works with reduced motion.
+import type { TimeFile } from '../../src/data/time/types.ts';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -25,6 +26,7 @@ const data = {
   poles: read<PolesFile>('poles.geojson'),
   members: read<MembersFile>('members.geojson'),
   partnerships: read<PartnershipsFile>('partnerships.json'),
+  time: read<TimeFile>('time.json'),
 };
 const tour = parseTour(defaultTour);
 

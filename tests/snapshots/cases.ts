@@ -18,6 +18,9 @@ import { renderCountries } from '../../src/diagrams/countries/render.ts';
 import { matrixLayout, type MatrixOrder } from '../../src/diagrams/matrix/layout.ts';
 import { renderMatrix } from '../../src/diagrams/matrix/render.ts';
 import type { Lang } from '../../src/i18n/messages.ts';
+import { lineageLayout } from '../../src/diagrams/lineage/layout.ts';
+import { renderLineage } from '../../src/diagrams/lineage/render.ts';
+import { FIXTURE_POLES, FIXTURE_TIME } from '../fixtures/time/fixture.ts';
 import { hostileData, partnershipsFixture, polesFixture } from '../fixtures/partnerships/fixture.ts';
 
 const fixture: LinksData = { poles: polesFixture, partnerships: partnershipsFixture };
@@ -77,6 +80,20 @@ export function drawCountries(
   return svg;
 }
 
+export function drawLineage(
+  c: { lang?: Lang; marks?: number[]; selected?: string },
+  svg = newSvg(),
+): SVGSVGElement {
+  renderLineage(svg, lineageLayout(FIXTURE_POLES, FIXTURE_TIME, FIXTURE_TIME), {
+    lang: c.lang ?? 'fr',
+    title: 'Lineage',
+    asOf: '2025-12',
+    marks: c.marks ?? [],
+    selected: c.selected ?? null,
+  });
+  return svg;
+}
+
 export const cases: Record<string, () => SVGSVGElement> = {
   'chord-sector-pairs': () => drawChord({ mode: 'pairs', groupBy: 'sector' }),
   'chord-region-groupings-en': () =>
@@ -88,4 +105,6 @@ export const cases: Record<string, () => SVGSVGElement> = {
   'countries-selected-en': () => drawCountries({ lang: 'en', selected: 'pole:eta' }),
   'hostile-chord': () => drawChord({ data: hostileData, mode: 'pairs', groupBy: 'sector' }),
   'hostile-countries': () => drawCountries({ data: hostileData }),
+  lineage: () => drawLineage({}),
+  'lineage-marked-en': () => drawLineage({ lang: 'en', marks: [2018, 2019], selected: 'd' }),
 };

@@ -102,6 +102,8 @@ describe('outputs of the fixture build', () => {
       'memberCounts',
       'documentedSites',
       'unplacedMembers',
+      'periods',
+      'hqHistory',
     ]);
   });
 
@@ -216,6 +218,7 @@ describe('outputs of the fixture build', () => {
       'partnerships.json',
       'poles.geojson',
       'territories.json',
+      'time.json',
       'world.topo.json',
     ]);
     expect(JSON.stringify(manifest)).not.toMatch(/20\d\d-\d\d-\d\d/);

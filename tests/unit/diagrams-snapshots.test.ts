@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
-import { cases, drawChord, drawCountries, drawMatrix, newSvg } from '../snapshots/cases.ts';
+import { cases, drawChord, drawCountries, drawLineage, drawMatrix, newSvg } from '../snapshots/cases.ts';
 import { expectSnapshot, serialize } from '../snapshots/snapshot.ts';
+import { lineageLayout } from '../../src/diagrams/lineage/layout.ts';
+import { renderLineage } from '../../src/diagrams/lineage/render.ts';
+import { FIXTURE_POLES, FIXTURE_TIME } from '../fixtures/time/fixture.ts';
 import { XSS_LABEL, XSS_NAME, XSS_SOURCE } from '../fixtures/partnerships/fixture.ts';
 
 describe('diagram snapshots', () => {
@@ -53,5 +56,44 @@ describe('re-rendering', () => {
     drawCountries({}, svg);
     expect(svg.querySelector('rect.cell')).toBeNull();
     expect(serialize(svg)).toBe(serialize(drawCountries({})));
+  });
+
+  it('updates the lineage diagram in place when the years compared change', () => {
+    const once = serialize(drawLineage({ marks: [2018, 2019] }));
+    const svg = drawLineage({ marks: [2005, 2026], selected: 'h' });
+    const band = svg.querySelector('g.band[data-pole="h"]');
+    drawLineage({ marks: [2018, 2019] }, svg);
+    expect(serialize(svg)).toBe(once);
+    expect(svg.querySelector('g.band[data-pole="h"]')).toBe(band);
+  });
+});
+
+describe('lineage diagram', () => {
+  it('reports the lineage clicked or chosen with Enter, and a hover text with its story', () => {
+    const svg = newSvg();
+    document.body.append(svg);
+    const chosen: string[] = [];
+    const hovers: (string | null)[] = [];
+    renderLineage(svg, lineageLayout(FIXTURE_POLES, FIXTURE_TIME, FIXTURE_TIME), {
+      lang: 'en',
+      title: 'Lineage',
+      asOf: '2025-12',
+      onSelect: (s) => chosen.push(s),
+      onHover: (text) => hovers.push(text),
+    });
+    const band = svg.querySelector<SVGGElement>('g.band[data-pole="b"]')!;
+    band.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    band.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    band.dispatchEvent(new Event('pointerenter'));
+    expect(chosen).toEqual(['pole:b', 'pole:b']);
+    expect(hovers[0]).toBe('Bravo\nlabelled 2005-2018, merged into Delta (2019-02)');
+    expect(svg.querySelector('g.band[data-pole="d"] > title')?.textContent).toBe(
+      'Delta\nlabelled 2019-2026, labelled at the last known date\nmerger of Bravo + Charlie (2019-02)',
+    );
+    // A status no source states is hatched, with a dashed outline.
+    const unknown = svg.querySelector('g.band[data-pole="g"] g.run:last-child rect.bar')!;
+    expect(unknown.getAttribute('fill')).toMatch(/^url\(#/);
+    expect(unknown.getAttribute('stroke-dasharray')).toBe('3 2');
+    svg.remove();
   });
 });

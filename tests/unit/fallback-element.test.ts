@@ -3,6 +3,8 @@
 // <poles-fallback> in jsdom with the shipped data: what it draws and lists for a view, the
 // pole-select events it fires, idempotent re-renders, hostile names kept as text, and an import
 // graph free of the map engines.
+import type { TimeFile } from '../../src/data/time/types.ts';
+import { isLabelledIn } from '../../src/data/time/label-status.ts';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -20,12 +22,9 @@ const dataset: Dataset = {
   poles: read<PolesFile>('poles.geojson'),
   members: read<MembersFile>('members.geojson'),
   france: read<Topology>('france.topo.json'),
+  time: read<TimeFile>('time.json'),
 };
-const labelledIn = (year: number) =>
-  dataset.poles.features.filter(
-    (f) =>
-      f.properties.labelledYear <= year && (f.properties.endedYear === null || f.properties.endedYear > year),
-  );
+const labelledIn = (year: number) => dataset.poles.features.filter((f) => isLabelledIn(f.properties, year));
 
 async function mount(state: Partial<ViewState> = {}, data: Dataset = dataset): Promise<PolesFallback> {
   const el = document.createElement('poles-fallback') as PolesFallback;
@@ -45,7 +44,7 @@ describe('<poles-fallback>', () => {
     const placed = labelledIn(2019).filter((f) => f.geometry !== null);
     const circles = $$(el, 'svg circle.pole');
     expect(circles).toHaveLength(placed.length);
-    expect($$(el, 'tbody tr')).toHaveLength(56);
+    expect($$(el, 'tbody tr')).toHaveLength(55);
     const brest = placed.find((f) => f.id === 'pole-mer-bretagne-atlantique')!;
     const circle = el.shadowRoot!.querySelector(`circle.pole[data-id="${brest.id}"]`)!;
     expect(circle.getAttribute('fill')).toBe(SECTOR_COLOURS[brest.properties.sector]);

@@ -14,7 +14,7 @@ describe('applyFilters on the committed dataset', () => {
   it('counts the pôles labelled each phase by the counting rule', () => {
     expect(shown(2005).poles).toHaveLength(66);
     expect(shown(2010).poles).toHaveLength(71);
-    expect(shown(2019).poles).toHaveLength(56);
+    expect(shown(2019).poles).toHaveLength(55);
   });
 
   it('keeps only the sites of the pôles shown', () => {

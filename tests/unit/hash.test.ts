@@ -26,6 +26,12 @@ const busy: ViewState = {
   lang: 'en',
   gapKm: 40,
   hexKm: 15,
+  evoA: 2010,
+  evoB: 2023,
+  evoNet: true,
+  siteYears: 'phase',
+  linkYears: 'all',
+  undated: false,
 };
 
 describe('URL hash', () => {
@@ -38,6 +44,9 @@ describe('URL hash', () => {
   it('writes only what differs from the defaults', () => {
     expect(encodeHash(DEFAULT_STATE)).toBe('#v=1');
     expect(encodeHash({ ...DEFAULT_STATE, year: 2005 })).toBe('#v=1&year=2005');
+    expect(encodeHash({ ...DEFAULT_STATE, year: 2026, siteYears: 'phase', undated: false })).toBe(
+      '#v=1&year=2026&sites=phase&undated=0',
+    );
   });
 
   it('gives the defaults for an empty, foreign or future hash', () => {
@@ -46,9 +55,35 @@ describe('URL hash', () => {
     expect(decodeHash('#v=9&year=2010')).toEqual({ state: DEFAULT_STATE, rejected: ['v'] });
   });
 
+  it('round-trips the Évolutions view: its years and the net-change map', () => {
+    const evolutions: ViewState = {
+      ...DEFAULT_STATE,
+      view: 'evolutions',
+      evoA: 2005,
+      evoB: 2026,
+      evoNet: true,
+    };
+    const hash = encodeHash(evolutions);
+    expect(hash).toBe('#v=1&view=evolutions&evo=2005-2026&evonet=1');
+    expect(decodeHash(hash)).toEqual({ state: evolutions, rejected: [] });
+    expect(decodeHash('#v=1&view=evolutions&evo=2018-2019').state).toMatchObject({ evoA: 2018, evoB: 2019 });
+  });
+
+  it('drops years compared out of the data or in the wrong order', () => {
+    for (const evo of ['2004-2019', '2019-2027', '2019-2018', '2019-2019', '2019', 'x']) {
+      const { state, rejected } = decodeHash(`#v=1&view=evolutions&evo=${evo}&evonet=yes`);
+      expect([state.evoA, state.evoB, state.evoNet], evo).toEqual([
+        DEFAULT_STATE.evoA,
+        DEFAULT_STATE.evoB,
+        false,
+      ]);
+      expect(rejected.sort(), evo).toEqual(['evo', 'evonet']);
+    }
+  });
+
   it('drops each broken field and keeps the good ones', () => {
     const { state, rejected } = decodeHash(
-      '#v=1&year=1999&sector=mer,bogus&layer=3d&pole=<script>&cam=1,2&lang=de',
+      '#v=1&year=1999&sector=mer,bogus&layer=3d&pole=<script>&cam=1,2&lang=de&sites=x&links=some&undated=yes',
     );
     expect(state.year).toBe(DEFAULT_STATE.year);
     expect(state.filters.sectors).toEqual(['mer']);
@@ -56,6 +91,19 @@ describe('URL hash', () => {
     expect(state.pole).toBeNull();
     expect(state.camera).toBeNull();
     expect(state.lang).toBe('fr');
-    expect(rejected.sort()).toEqual(['cam', 'lang', 'layer', 'pole', 'sector', 'year']);
+    expect(rejected.sort()).toEqual([
+      'cam',
+      'lang',
+      'layer',
+      'links',
+      'pole',
+      'sector',
+      'sites',
+      'undated',
+      'year',
+    ]);
+    // Every year of the data (2005-2026) is accepted, none after.
+    expect(decodeHash('#v=1&year=2026').state.year).toBe(2026);
+    expect(decodeHash('#v=1&year=2027').rejected).toEqual(['year']);
   });
 });

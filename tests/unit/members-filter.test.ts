@@ -8,10 +8,12 @@ import type { Layer } from '@deck.gl/core';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/data/dataset.ts';
 import { applyFilters } from '../../src/data/filters.ts';
-import { isLabelledIn, SCOPE } from '../../src/data/phases.ts';
+import { NO_END, SITE_BASES, type SiteYears } from '../../src/data/time/at-year.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../../src/data/time/scope.ts';
+import type { HqRow } from '../../src/data/time/types.ts';
 import { placed, type MemberFeature, type PoleFeature } from '../../src/data/selection.ts';
 import { buildLayers, type MapView } from '../../src/layers/index.ts';
-import { createMembersLayer, type MemberSite } from '../../src/layers/members/members.layer.ts';
+import { createMembersLayer } from '../../src/layers/members/members.layer.ts';
 import { phaseRange } from '../../src/layers/phase-filter/phase-filter.ts';
 import { mapViewOf, type BaseGeo } from '../../src/map/map-view.ts';
 import { DEFAULT_STATE, EMPTY_FILTERS, type Filters } from '../../src/state/view-state.ts';
@@ -23,30 +25,59 @@ import {
   type Sector,
 } from '../../src/types.ts';
 
-type Phase = Pick<PoleProperties, 'labelledYear' | 'endedYear'>;
+type Periods = PoleProperties['periods'];
+const open = (from: number): Periods[number] => ({ from, to: null, statusAfter: 'labelled' });
+const ended = (from: number, to: number): Periods[number] => ({ from, to, statusAfter: 'ended' });
 
-const pole = (id: string, sector: Sector, labelledYear: number, endedYear: number | null): PoleFeature =>
+const hqRow = (pole: string, fromYear: number, status: HqRow['status'], lon: number): HqRow => ({
+  pole,
+  commune: `C${lon}`,
+  insee: `0100${lon}`,
+  coordinates: [lon, 46],
+  departement: '01',
+  region: '84',
+  region2015: '82',
+  fromYear,
+  date: null,
+  attestedYear: fromYear,
+  status,
+  confidence: 'medium',
+  sources: [],
+  note: null,
+});
+
+const pole = (id: string, sector: Sector, periods: Periods, hqHistory: HqRow[] = []): PoleFeature =>
   ({
     type: 'Feature',
     id,
-    geometry: null,
-    properties: { id, sector, labelledYear, endedYear, category2005: null, confidence: 'high', regions: [] },
+    geometry: { type: 'Point', coordinates: [3, 45] },
+    properties: { id, sector, periods, hqHistory, category2005: null, confidence: 'high', regions: [] },
   }) as unknown as PoleFeature;
 
-const site = (id: string, poleId: string, kind: 'pme' | 'recherche'): MemberFeature =>
+const site = (id: string, poleId: string, kind: 'pme' | 'recherche', year = '2008'): MemberFeature =>
   ({
     type: 'Feature',
     id,
     geometry: { type: 'Point', coordinates: [2, 47] },
-    properties: { pole: poleId, kind, evidence: 'stated', region: '84' },
+    properties: { pole: poleId, kind, evidence: 'stated', region: '84', year },
   }) as unknown as MemberFeature;
 
-/** Two ended pôles (b, d) and a late one (c): the edges of the phases are among the years tested. */
+/**
+ * Two ended pôles (b, d), a late one (c), one labelled again after a gap (e), one that moves in 2012
+ * and whose seat sources dispute from 2020 (f): the edges of the phases are among the years tested.
+ */
 const FIXTURE_POLES = [
-  pole('a', 'mer', 2005, null),
-  pole('b', 'numerique', 2005, 2008),
-  pole('c', 'biotech-sante', 2010, null),
-  pole('d', 'mer', 2007, 2019),
+  pole('a', 'mer', [open(2005)]),
+  pole('b', 'numerique', [ended(2005, 2007)]),
+  pole('c', 'biotech-sante', [open(2010)]),
+  pole('d', 'mer', [ended(2007, 2018)]),
+  pole('e', 'numerique', [ended(2005, 2010), open(2015)]),
+  pole(
+    'f',
+    'mer',
+    [open(2005)],
+    [hqRow('f', 2012, 'documented', 4), hqRow('f', 2020, 'conflict', 5), hqRow('f', 2021, 'conflict', 6)],
+  ),
 ];
 const FIXTURE_SITES = [
   site('a1', 'a', 'pme'),
@@ -54,7 +85,9 @@ const FIXTURE_SITES = [
   site('b1', 'b', 'pme'),
   site('c1', 'c', 'recherche'),
   site('d1', 'd', 'pme'),
-  site('d2', 'd', 'recherche'),
+  site('d2', 'd', 'recherche', '2016'),
+  site('e1', 'e', 'pme', 'c.2019'),
+  site('f1', 'f', 'recherche', '2005-2013'),
   // Its pôle is not in the file: applyFilters never shows it.
   site('z1', 'unknown', 'pme'),
 ];
@@ -63,6 +96,7 @@ const dataset = (poles: PoleFeature[], members: MemberFeature[]): Dataset => ({
   poles: { type: 'FeatureCollection', features: poles } as PolesFile,
   members: { type: 'FeatureCollection', features: members } as MembersFile,
   france: null as never,
+  time: null as never,
 });
 const fixture = dataset(FIXTURE_POLES, FIXTURE_SITES);
 
@@ -72,8 +106,12 @@ const geo: BaseGeo = {
   labels: { '2016': [], '2015': [] },
 };
 
-const viewOf = (data: Dataset, year: number, filters: Filters = EMPTY_FILTERS): MapView =>
-  mapViewOf(data, { ...DEFAULT_STATE, year, filters }, geo, null).view;
+const viewOf = (
+  data: Dataset,
+  year: number,
+  filters: Filters = EMPTY_FILTERS,
+  siteYears: SiteYears = 'all',
+): MapView => mapViewOf(data, { ...DEFAULT_STATE, year, filters, siteYears }, geo, null).view;
 
 interface FilterProps {
   data: { id: string }[];
@@ -92,14 +130,14 @@ const propsOf = (layer: Layer) => layer.props as unknown as Record<string, unkno
 const inRanges = (values: number[], ranges: [number, number][]): boolean =>
   values.every((v, i) => ranges[i]![0] <= v && v <= ranges[i]![1]);
 
-/** The sites the shader keeps: every filter value within its range, the category among those shown. */
-function gpuShown(layer: Layer): string[] {
+/** The data the shader keeps: every filter value within its range, the category among those shown. */
+function gpuKept(layer: Layer): { id: string; geometry: { coordinates: number[] } }[] {
   const p = filterProps(layer);
   return p.data
     .filter((f) => inRanges(p.getFilterValue(f), p.filterRange))
-    .filter((f) => p.filterCategories.includes(p.getFilterCategory(f)))
-    .map((f) => f.id);
+    .filter((f) => p.filterCategories.includes(p.getFilterCategory(f))) as never;
 }
+const gpuShown = (layer: Layer): string[] => gpuKept(layer).map((f) => f.id);
 
 /**
  * The props of `next` whose values differ from `previous`, accessor functions left out: deck.gl never
@@ -118,34 +156,24 @@ describe('members layer GPU filter', () => {
   const filtered = (year: number, sectors: Sector[] = []) =>
     filterProps(createMembersLayer(FIXTURE_SITES, { filter: { poles: index, year, sectors } }));
 
-  it("gives each site its pôle's phase as filter values and its sector as category", () => {
+  it("gives each site its span of years as filter values and its pôle's sector as category", () => {
+    const spanned = { ...FIXTURE_SITES[0]!, span: [2005, NO_END] as [number, number] };
     const p = filtered(2010);
-    expect(p.getFilterValue(FIXTURE_SITES[2]!)).toEqual([2005, 2008]);
-    expect(p.getFilterValue(FIXTURE_SITES[0]!)[0]).toBe(2005);
-    // Not ended: later than any year of the data.
-    expect(p.getFilterValue(FIXTURE_SITES[0]!)[1]).toBeGreaterThan(SCOPE.last);
+    expect(p.getFilterValue(spanned)).toEqual([2005, NO_END]);
+    // A site without a span (its pôle unknown) is never shown.
+    expect(inRanges(p.getFilterValue(FIXTURE_SITES[0]!), phaseRange(2010))).toBe(false);
     expect(p.getFilterCategory(FIXTURE_SITES[3]!)).toBe('biotech-sante');
-    expect(p.getFilterCategory(FIXTURE_SITES[6]!)).toBe('');
+    expect(p.getFilterCategory(FIXTURE_SITES.find((f) => f.id === 'z1')!)).toBe('');
     expect(p.filterCategories).toEqual([...SECTORS]);
     expect(filtered(2010, ['mer', 'biotech-sante']).filterCategories).toEqual(['mer', 'biotech-sante']);
   });
 
-  it('turns isLabelledIn into ranges, ended years included', () => {
-    const phases: Phase[] = [
-      { labelledYear: 2005, endedYear: null },
-      { labelledYear: 2005, endedYear: 2008 },
-      { labelledYear: 2010, endedYear: 2011 },
-      { labelledYear: 2019, endedYear: null },
-    ];
-    for (const phase of phases) {
-      const poles = new Map([['p', { ...phase, sector: 'mer' as const }]]);
-      const p = filterProps(createMembersLayer([], { filter: { poles, year: 0, sectors: [] } }));
-      const values = p.getFilterValue({ properties: { pole: 'p' } } as MemberSite);
-      for (let year = SCOPE.first - 1; year <= SCOPE.last + 1; year++)
-        expect(inRanges(values, phaseRange(year)), `${JSON.stringify(phase)} in ${year}`).toBe(
-          isLabelledIn(phase, year),
-        );
-    }
+  it('moves a pôle to its seat of the year and leaves it unplaced while sources disagree', () => {
+    const at = (year: number) => gpuKept(layerOf(viewOf(fixture, year), 'poles')).find((f) => f.id === 'f');
+    expect(at(2011)!.geometry.coordinates).toEqual([3, 45]);
+    expect(at(2012)!.geometry.coordinates).toEqual([4, 46]);
+    expect(at(2020)!.geometry.coordinates).toEqual([5, 46]);
+    expect(at(2021)).toBeUndefined();
   });
 
   it.each(['members', 'poles'] as const)(
@@ -176,23 +204,29 @@ describe('members layer GPU filter', () => {
     expect(viewOf(fixture, 2012, mou).gpu!.sites).toBe(all);
     const pme = viewOf(fixture, 2012, { ...EMPTY_FILTERS, kinds: ['pme'] }).gpu!.sites;
     expect(pme).not.toBe(all);
-    expect(pme.map((f) => f.id)).toEqual(['a1', 'b1', 'd1']);
+    // e1 once per run of years of its pôle (labelled again after a gap).
+    expect(pme.map((f) => f.id)).toEqual(['a1', 'b1', 'd1', 'e1', 'e1']);
     const pmeOfMer = { ...EMPTY_FILTERS, kinds: ['pme' as const], sectors: ['mer' as const] };
     expect(viewOf(fixture, 2019, pmeOfMer).gpu!.sites).toBe(pme);
   });
 
   it('shows the sites applyFilters shows, for every year, sector and site filter (fixture)', () => {
     const sectorFilters: Sector[][] = [[], ['mer'], ['numerique', 'biotech-sante'], ['autre']];
-    for (const kinds of [[], ['pme']] as Filters['kinds'][])
-      for (const sectors of sectorFilters)
-        for (let year = SCOPE.first - 1; year <= SCOPE.last + 1; year++) {
-          const filters = { ...EMPTY_FILTERS, kinds, sectors };
-          const expected = applyFilters(FIXTURE_POLES, FIXTURE_SITES, year, filters).members.map((f) => f.id);
-          expect(
-            gpuShown(membersLayer(viewOf(fixture, year, filters))),
-            `${year} ${sectors} ${kinds}`,
-          ).toEqual(expected);
-        }
+    for (const siteYears of SITE_BASES)
+      for (const kinds of [[], ['pme']] as Filters['kinds'][])
+        for (const sectors of sectorFilters)
+          for (let year = FIRST_YEAR - 1; year <= LAST_YEAR + 1; year++) {
+            const filters = { ...EMPTY_FILTERS, kinds, sectors };
+            const expected = applyFilters(FIXTURE_POLES, FIXTURE_SITES, year, filters, siteYears);
+            const view = viewOf(fixture, year, filters, siteYears);
+            const where = `${year} ${sectors} ${kinds} ${siteYears}`;
+            expect(gpuShown(membersLayer(view)), where).toEqual(expected.members.map((f) => f.id));
+            expect(gpuShown(layerOf(view, 'poles')), where).toEqual(placed(expected.poles).map((f) => f.id));
+          }
+    // The gap of e (2011-2014) and the phase of its site (phase IV).
+    expect(gpuShown(membersLayer(viewOf(fixture, 2012)))).not.toContain('e1');
+    expect(gpuShown(membersLayer(viewOf(fixture, 2016, EMPTY_FILTERS, 'phase')))).not.toContain('e1');
+    expect(gpuShown(membersLayer(viewOf(fixture, 2019, EMPTY_FILTERS, 'phase')))).toContain('e1');
   });
 
   it('shows the pôles and sites applyFilters shows on the committed dataset, every year and sector', () => {
@@ -201,15 +235,18 @@ describe('members layer GPU filter', () => {
       read<PolesFile>('poles.geojson').features,
       read<MembersFile>('members.geojson').features,
     );
-    for (const sectors of [[], ...SECTORS.map((s) => [s])] as Sector[][])
-      for (let year = SCOPE.first; year <= SCOPE.last; year++) {
-        const filters = { ...EMPTY_FILTERS, sectors };
-        const expected = applyFilters(data.poles.features, data.members.features, year, filters);
-        const view = viewOf(data, year, filters);
-        expect(gpuShown(membersLayer(view)), `${year} ${sectors}`).toEqual(expected.members.map((f) => f.id));
-        expect(gpuShown(layerOf(view, 'poles')), `${year} ${sectors}`).toEqual(
-          placed(expected.poles).map((f) => f.id),
-        );
-      }
+    for (const siteYears of SITE_BASES)
+      for (const sectors of [[], ...SECTORS.map((s) => [s])] as Sector[][])
+        for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+          const filters = { ...EMPTY_FILTERS, sectors };
+          const expected = applyFilters(data.poles.features, data.members.features, year, filters, siteYears);
+          const view = viewOf(data, year, filters, siteYears);
+          expect(gpuShown(membersLayer(view)), `${year} ${sectors} ${siteYears}`).toEqual(
+            expected.members.map((f) => f.id),
+          );
+          expect(gpuShown(layerOf(view, 'poles')), `${year} ${sectors} ${siteYears}`).toEqual(
+            placed(expected.poles).map((f) => f.id),
+          );
+        }
   });
 });

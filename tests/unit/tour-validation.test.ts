@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import defaultTour from '../../src/tour/default-tour.json';
 import { TourError, checkHighlights, parseTour } from '../../src/tour/tour.ts';
 import type { PolesFile } from '../../src/types.ts';
+import type { TimeFile } from '../../src/data/time/types.ts';
 
 const poles = JSON.parse(readFileSync('public/data/poles.geojson', 'utf8')) as PolesFile;
+const time = JSON.parse(readFileSync('public/data/time.json', 'utf8')) as TimeFile;
 
 const text = (fr: string, en = fr) => ({ fr, en });
 const stop = (patch: Record<string, unknown> = {}) => ({
@@ -76,19 +78,16 @@ describe('parseTour', () => {
     const found = problems({
       stops: [
         stop({ caption: text('{pôles}', '{nope}') }),
-        stop({ state: '#v=1&year=2011', caption: text('{official}') }),
         stop({ caption: text('{highlightSites}') }),
         stop({ caption: text('{selectedEdges}') }),
       ],
     });
     expect(found[0]).toMatch(/^stops\[0\]\.caption\.en: unknown figure \{nope\} \(known: year, poles/);
     expect(found.slice(1)).toEqual([
-      'stops[1].caption.fr: {official} has no official count for 2011',
-      'stops[1].caption.en: {official} has no official count for 2011',
-      'stops[2].caption.fr: {highlightSites} needs "highlight"',
-      'stops[2].caption.en: {highlightSites} needs "highlight"',
-      'stops[3].caption.fr: {selectedEdges} needs a "link" selection in the state',
-      'stops[3].caption.en: {selectedEdges} needs a "link" selection in the state',
+      'stops[1].caption.fr: {highlightSites} needs "highlight"',
+      'stops[1].caption.en: {highlightSites} needs "highlight"',
+      'stops[2].caption.fr: {selectedEdges} needs a "link" selection in the state',
+      'stops[2].caption.en: {selectedEdges} needs a "link" selection in the state',
     ]);
   });
 
@@ -123,7 +122,21 @@ describe('parseTour', () => {
 
 describe('checkHighlights', () => {
   it('finds nothing wrong in the default tour', () => {
-    expect(checkHighlights(parseTour(defaultTour), poles)).toEqual([]);
+    expect(checkHighlights(parseTour(defaultTour), poles, time)).toEqual([]);
+  });
+
+  it('reports {official} quoted in a year without a published count (2011, 2025)', () => {
+    const tour = parseTour({
+      stops: [
+        stop({ state: '#v=1&year=2011', caption: text('{official}') }),
+        stop({ state: '#v=1&year=2025', caption: text('{official}') }),
+        stop({ state: '#v=1&year=2024', caption: text('{official}') }),
+      ],
+    });
+    expect(checkHighlights(tour, poles, time)).toEqual([
+      'stops[0]: {official} has no published count for 2011',
+      'stops[1]: {official} has no published count for 2025',
+    ]);
   });
 
   it('reports an unknown pôle, a pôle not labelled that year, and a quoted HQ that is unknown', () => {
@@ -137,7 +150,7 @@ describe('checkHighlights', () => {
         stop({ state: '#v=1&year=2005', highlight: unplaced.id, caption: text('{highlightHq}') }),
       ],
     });
-    expect(checkHighlights(tour, poles)).toEqual([
+    expect(checkHighlights(tour, poles, time)).toEqual([
       'stops[0].highlight: no pôle "no-such-pole"',
       'stops[1].highlight: cimes is not labelled in 2005',
       `stops[2]: {highlightHq}: the HQ of ${unplaced.id} is not documented`,

@@ -5,11 +5,21 @@
 // labelled. Unknowns are never counted as labelled or as not labelled.
 import type { LabelPeriod, LabelStatus } from './types.ts';
 
-const covers = (p: LabelPeriod, year: number): boolean => p.from <= year && (p.to === null || year <= p.to);
+/** What the rule reads of a period. */
+export type PeriodSpan = Pick<LabelPeriod, 'from' | 'to' | 'statusAfter'>;
+
+/** The first period as poles.csv gives it (labelled_year ≤ Y < ended_year), before label_periods is joined. */
+export function firstPeriodOf(p: { labelledYear: number; endedYear: number | null }): PeriodSpan {
+  return p.endedYear === null
+    ? { from: p.labelledYear, to: null, statusAfter: 'labelled' }
+    : { from: p.labelledYear, to: p.endedYear - 1, statusAfter: 'ended' };
+}
+
+const covers = (p: PeriodSpan, year: number): boolean => p.from <= year && (p.to === null || year <= p.to);
 
 /** Status of one lineage in `year`, from its periods (any order; periods of one lineage never overlap). */
-export function labelStatus(periods: readonly LabelPeriod[], year: number): LabelStatus {
-  let last: LabelPeriod | null = null;
+export function labelStatus(periods: readonly PeriodSpan[], year: number): LabelStatus {
+  let last: PeriodSpan | null = null;
   for (const p of periods) {
     if (covers(p, year)) return 'labelled';
     if (p.to !== null && p.to < year && (last === null || (last.to ?? 0) < p.to)) last = p;
@@ -47,4 +57,9 @@ export function countIn(
     else if (status === 'unknown') unknown.push(pole);
   }
   return { labelled: labelled.sort(), unknown: unknown.sort() };
+}
+
+/** Labelled in `year` by the pôle's periods (counted at 31 December). */
+export function isLabelledIn(p: { periods: readonly PeriodSpan[] }, year: number): boolean {
+  return labelStatus(p.periods, year) === 'labelled';
 }

@@ -75,6 +75,19 @@ export interface HqRow {
   note: string | null;
 }
 
+/** Who published a count (official_counts.csv); press copies of a government communiqué count as the government's. */
+export const SOURCE_FAMILIES = [
+  'government decision',
+  'government study',
+  'government',
+  'press',
+  'AFPC',
+  'pôle website',
+  'encyclopedia',
+  'none found',
+] as const;
+export type SourceFamily = (typeof SOURCE_FAMILIES)[number];
+
 /** A published count of pôles (official_counts.csv). */
 export interface OfficialCount {
   year: number;
@@ -82,10 +95,20 @@ export interface OfficialCount {
   /** null: no figure found for that year. */
   count: number | null;
   whatIsCounted: string;
-  sourceFamily: string;
+  sourceFamily: SourceFamily;
   sources: string[];
   quote: string | null;
   note: string | null;
+}
+
+/**
+ * Why the published figures of a year differ from the model, or why there is none (count_notes.csv,
+ * from the reference README's "Why the figures differ"), in both interface languages.
+ */
+export interface CountNote {
+  year: number;
+  fr: string;
+  en: string;
 }
 
 /** public/data/time.json */
@@ -99,4 +122,5 @@ export interface TimeFile {
   events: PoleEvent[];
   hq: HqRow[];
   counts: OfficialCount[];
+  countNotes: CountNote[];
 }

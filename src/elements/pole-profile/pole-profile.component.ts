@@ -7,6 +7,12 @@ import type { MemberFeature } from '../../data/selection.ts';
 import type { Partnership } from '../../types.ts';
 import { MEMBER_KINDS, type PoleProperties } from '../../types.ts';
 import { safeHttpUrl } from '../../ui/safe-url.ts';
+import { laterNames, nameIn } from '../../data/time/names.ts';
+import { AS_OF, LAST_YEAR } from '../../data/time/scope.ts';
+import type { PoleEvent } from '../../data/time/types.ts';
+import { DEFAULT_STATE } from '../../state/view-state.ts';
+import { formatSourceDate, formatYearText } from '../../ui/dates.ts';
+import { seatText } from '../../ui/seat-text.ts';
 
 /**
  * A pôle's profile: what the sources say, with unknown facts shown as unknown.
@@ -74,6 +80,10 @@ export class PoleProfile extends LitElement {
   @property({ attribute: false }) members: readonly MemberFeature[] = [];
   /** The partnerships of the pôle (either end); null while they load. */
   @property({ attribute: false }) partnerships: readonly Partnership[] | null = null;
+  /** The year shown: the seat and the name are those of that year. */
+  @property({ type: Number }) year: number = DEFAULT_STATE.year;
+  /** Dated events (time.json), for the names over time. */
+  @property({ attribute: false }) events: readonly PoleEvent[] = [];
   /** Names of every pôle by id, to name successors and predecessors. */
   @property({ attribute: false }) names: ReadonlyMap<string, string> = new Map();
 
@@ -92,15 +102,36 @@ export class PoleProfile extends LitElement {
     return this.names.get(id) ?? id;
   }
 
+  /** Every labelled period, how the first ended (poles.csv) and where the last stands. */
   private phases(lang: Lang, p: PoleProperties): string {
-    const start = t(lang, 'profile.labelledFrom', { year: String(p.labelledYear) });
-    if (p.endedYear === null) return `${start} · ${t(lang, 'profile.labelledUntil2019')}`;
-    const year = String(p.endedYear);
-    if (p.endReason === 'merged' && p.successorId) {
-      return `${start} · ${t(lang, 'profile.merged', { year, successor: this.nameOf(p.successorId) })}`;
+    const spans = p.periods
+      .map((x) =>
+        x.to === null ? `${x.from}-${LAST_YEAR}` : x.from === x.to ? String(x.from) : `${x.from}-${x.to}`,
+      )
+      .join(', ');
+    const parts = [t(lang, 'profile.labelledPeriods', { spans })];
+    if (p.endedYear !== null) {
+      const year = String(p.endedYear);
+      if (p.endReason === 'merged' && p.successorId) {
+        parts.push(t(lang, 'profile.merged', { year, successor: this.nameOf(p.successorId) }));
+      } else if (p.endReason === 'delabelled') parts.push(t(lang, 'profile.delabelled', { year }));
+      else parts.push(t(lang, 'profile.endedUnknownReason', { year }));
     }
-    if (p.endReason === 'delabelled') return `${start} · ${t(lang, 'profile.delabelled', { year })}`;
-    return `${start} · ${t(lang, 'profile.endedUnknownReason', { year })}`;
+    const last = p.periods[p.periods.length - 1];
+    if (last?.to === null)
+      parts.push(t(lang, 'profile.labelledFor', { asOf: formatSourceDate(lang, AS_OF) }));
+    else if (last?.statusAfter === 'unknown')
+      parts.push(t(lang, 'profile.statusUnknownAfter', { year: String(last.to) }));
+    return parts.join(' · ');
+  }
+
+  /** The name in the year shown, and the names the lineage took later ("IAR, devenu B4C en 2022"). */
+  private nameText(lang: Lang, p: PoleProperties): string {
+    const name = nameIn(this.events, p.id, p.shortName, this.year);
+    const later = laterNames(this.events, p.id, this.year)
+      .map((n) => t(lang, 'profile.laterName', { name: n.name, year: String(n.year) }))
+      .join(', ');
+    return later ? t(lang, 'profile.becomes', { name, later }) : name;
   }
 
   protected override render() {
@@ -118,8 +149,10 @@ export class PoleProfile extends LitElement {
         <dd>${t(lang, `sector.${p.sector}`)}</dd>
         <dt>${t(lang, 'profile.category')}</dt>
         <dd>${p.category2005 ? t(lang, `category.${p.category2005}`) : this.unknown(lang)}</dd>
-        <dt>${t(lang, 'profile.hq')}</dt>
-        <dd>${p.hqCommune ? `${p.hqCommune} (${p.hqInsee ?? '?'})` : this.unknown(lang)}</dd>
+        <dt>${t(lang, 'profile.nameIn', { year: String(this.year) })}</dt>
+        <dd class="name-in">${this.nameText(lang, p)}</dd>
+        <dt>${t(lang, 'profile.hqIn', { year: String(this.year) })}</dt>
+        <dd class="hq-in">${seatText(lang, p, this.year) ?? this.unknown(lang)}</dd>
         <dt>${t(lang, 'profile.regions')}</dt>
         <dd>${p.regions.length ? p.regions.join(', ') : this.unknown(lang)}</dd>
         <dt>${t(lang, 'profile.phases')}</dt>
@@ -135,12 +168,15 @@ export class PoleProfile extends LitElement {
           ${
             p.memberCounts.length
               ? html`<ul>
-                  ${p.memberCounts.map(
-                    (c) =>
-                      html`<li>
-                        ${t(lang, 'profile.memberCountLine', { count: c.count, year: String(c.year), note: c.note })}
-                      </li>`,
-                  )}
+                  ${p.memberCounts.map((c) => {
+                    const href = safeHttpUrl(c.source.split(' | ')[0]);
+                    return html`<li>
+                      ${t(lang, 'profile.memberCountLine', { count: c.count, year: formatYearText(lang, c.yearLabel) })}
+                      ${href ? html`(<a href=${href} target="_blank" rel="noopener noreferrer">${t(lang, 'profile.source')}</a>)` : nothing}
+                      <br /><span class="note-label">${t(lang, 'profile.sourceNote')}&#8239;:</span>
+                      <q>${c.note}</q>
+                    </li>`;
+                  })}
                 </ul>`
               : this.unknown(lang)
           }

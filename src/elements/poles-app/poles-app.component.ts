@@ -7,7 +7,9 @@ import { PARTNERSHIP_KINDS, type PartnershipKind, type PartnershipsFile } from '
 import { deepActiveElement } from '../../ui/focus.ts';
 import type { ConcentrationView } from '../../map/concentration.ts';
 import { applyFilters, type Shown } from '../../data/filters.ts';
-import { OFFICIAL_COUNTS } from '../../data/phases.ts';
+import { yearSummary } from '../../data/time/year-summary.ts';
+import { seatText } from '../../ui/seat-text.ts';
+import { renderYearPanel } from './year-panel.ts';
 import { SearchIndex, type SearchHit } from '../../data/search.ts';
 import { byName, type PoleFeature } from '../../data/selection.ts';
 import { t, type Lang } from '../../i18n/messages.ts';
@@ -113,6 +115,7 @@ export class PolesApp extends LitElement {
     needWhen({
       'pole-profile': this.view.pole !== null,
       'poles-links': this.view.view === 'links',
+      'poles-evolutions': this.view.view === 'evolutions',
       'poles-gaps': Boolean(c?.gaps),
       'poles-table': Boolean(c?.table),
     });
@@ -128,7 +131,13 @@ export class PolesApp extends LitElement {
     const lang = this.view.lang;
     if (this.failure) return html`<p role="alert">${t(lang, 'app.error', { message: this.failure })}</p>`;
     const shown = this.data
-      ? applyFilters(this.data.poles.features, this.data.members.features, this.view.year, this.view.filters)
+      ? applyFilters(
+          this.data.poles.features,
+          this.data.members.features,
+          this.view.year,
+          this.view.filters,
+          this.view.siteYears,
+        )
       : null;
     return html`
       <header>
@@ -170,7 +179,13 @@ export class PolesApp extends LitElement {
             (this.concentration = e.detail.view)}
         ></poles-map>
         <aside>
-          ${this.view.view === 'links' ? this.renderLinks(lang) : this.renderExplorer(lang, shown)}
+          ${
+            this.view.view === 'links'
+              ? this.renderLinks(lang)
+              : this.view.view === 'evolutions'
+                ? this.renderEvolutions(lang)
+                : this.renderExplorer(lang, shown)
+          }
         </aside>
       </main>
     `;
@@ -214,6 +229,24 @@ export class PolesApp extends LitElement {
       ></poles-links>`;
   }
 
+  /** The Évolutions view: a selected pôle's profile over the comparison of two years. */
+  private renderEvolutions(lang: Lang) {
+    const data = this.data;
+    const selected =
+      data && this.view.pole ? data.poles.features.find((f) => f.id === this.view.pole) : undefined;
+    return html`${selected && data ? this.renderProfile(lang, data, selected) : nothing}
+      <poles-evolutions
+        lang=${lang}
+        .poles=${data?.poles.features ?? []}
+        a=${this.view.evoA}
+        b=${this.view.evoB}
+        ?net=${this.view.evoNet}
+        selected=${this.view.pole ?? nothing}
+        @evolutions-change=${(e: CustomEvent<Partial<ViewState>>) => this.patch(e.detail)}
+        @pole-select=${(e: CustomEvent<{ id: string }>) => this.select(e.detail.id, true)}
+      ></poles-evolutions>`;
+  }
+
   private renderExplorer(lang: Lang, shown: Shown | null) {
     return html`
       ${
@@ -241,6 +274,8 @@ export class PolesApp extends LitElement {
     return html`<pole-profile
       lang=${lang}
       .pole=${selected.properties}
+      .year=${this.view.year}
+      .events=${data.time.events}
       .names=${new Map(data.poles.features.map((f) => [f.id, f.properties.name]))}
       .members=${data.members.features.filter((m) => m.properties.pole === selected.id)}
       .partnerships=${this.partnerships?.edges.filter((e) => e.source === selected.id || e.target === selected.id) ?? null}
@@ -269,22 +304,12 @@ export class PolesApp extends LitElement {
 
   private renderSide(lang: Lang, data: Dataset, shown: Shown) {
     const year = this.view.year;
-    const labelled = applyFilters(data.poles.features, [], year, DEFAULT_STATE.filters).poles.length;
-    const official = (OFFICIAL_COUNTS as Readonly<Record<number, number>>)[year];
     const list = [...shown.poles].sort(byName);
     const unplaced = list.filter((p) => p.geometry === null).length;
     const selected = this.view.pole ? data.poles.features.find((f) => f.id === this.view.pole) : undefined;
     return html`
       <p class="summary" role="status" aria-live="polite">${summaryText(lang, this.view.filters, shown)}</p>
-      <p class="count">
-        ${t(lang, 'phase.count', { n: labelled, year: String(year) })}
-        ${official !== undefined ? html`(${t(lang, 'phase.official', { n: official })})` : nothing}
-      </p>
-      ${
-        official !== undefined && official !== labelled
-          ? html`<p class="note">${t(lang, 'phase.officialDiffers', { official, n: labelled })}</p>`
-          : nothing
-      }
+      ${renderYearPanel(lang, yearSummary(data.time, data.poles.features, year), (id) => this.select(id, true))}
       ${selected ? this.renderProfile(lang, data, selected) : nothing} ${this.renderConcentration(lang)}
       ${renderExportPanel({
         lang,
@@ -312,7 +337,7 @@ export class PolesApp extends LitElement {
               >
                 ${p.properties.shortName}
               </button>
-              <span class="hq">${p.properties.hqCommune ?? t(lang, 'list.noHq')}</span>
+              <span class="hq">${seatText(lang, p.properties, year) ?? t(lang, 'list.noHq')}</span>
             </li>`,
         )}
       </ol>

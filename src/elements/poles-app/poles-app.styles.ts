@@ -33,7 +33,8 @@ export const polesAppStyles = css`
     grid-template-columns: minmax(0, 1fr) minmax(260px, min(440px, 34vw));
     min-height: 0;
   }
-  main.links {
+  main.links,
+  main.evolutions {
     grid-template-columns: minmax(0, 1fr) minmax(380px, 50%);
   }
   /* The grid gives the map its size: no ratio, no cap. */
@@ -78,6 +79,32 @@ export const polesAppStyles = css`
   .export {
     margin: 8px 0;
   }
+  .year h3 {
+    font-size: 0.98em;
+    margin: 8px 0 2px;
+  }
+  .year .figures {
+    margin: 0;
+    padding-left: 1.2em;
+    font-size: 0.92em;
+  }
+  .year .figures .label {
+    color: #57606a;
+  }
+  .year .unknown,
+  .year .why {
+    margin: 4px 0;
+    font-size: 0.92em;
+  }
+  .year button.link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: #0550ae;
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
   .export summary {
     cursor: pointer;
     font-weight: 600;
@@ -121,7 +148,8 @@ export const polesAppStyles = css`
     content: ' — ';
   }
   @media (max-width: 720px) {
-    main {
+    main,
+    main.evolutions {
       grid-template-columns: 1fr;
       grid-template-rows: 60vh auto;
     }

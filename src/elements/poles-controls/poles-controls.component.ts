@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { SCOPE } from '../../data/phases.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../../data/time/scope.ts';
 import { REGIONS_2016 } from '../../geo/regions.ts';
 import { t, type Lang, type MessageKey } from '../../i18n/messages.ts';
 import {
@@ -18,7 +18,7 @@ import { inheritedLang } from '../../ui/lang.ts';
 import { polesControlsStyles } from './poles-controls.styles.ts';
 
 /** Years with a tick on the phase slider: the calls for projects and the policy's turning points. */
-export const KEY_YEARS = [2005, 2007, 2010, 2013, 2018, 2019] as const;
+export const KEY_YEARS = [2005, 2010, 2013, 2018, 2019, 2023, 2026] as const;
 
 type FilterGroup = {
   key: keyof Filters;
@@ -104,8 +104,8 @@ export class PolesControls extends LitElement {
           id="year"
           name="year"
           type="range"
-          min=${SCOPE.first}
-          max=${SCOPE.last}
+          min=${FIRST_YEAR}
+          max=${LAST_YEAR}
           step="1"
           list="key-years"
           .value=${String(s.year)}

@@ -7,7 +7,6 @@ import { partnershipsCsv } from '../../data/partnership-csv.ts';
 import type { GroupingMode } from '../../data/partnership-graph.ts';
 import { byCountry, byPartner } from '../../data/partnership-international.ts';
 import { countryHighlight, graphHighlight, parseSelection } from '../../data/partnership-selection.ts';
-import { SCOPE } from '../../data/phases.ts';
 import type { GroupBy } from '../../diagrams/categories.ts';
 import { chordLayout } from '../../diagrams/chord/layout.ts';
 import { renderChord } from '../../diagrams/chord/render.ts';
@@ -35,6 +34,7 @@ import {
 import { inheritedLang } from '../../ui/lang.ts';
 import { tooltipBox, type Hover } from '../../ui/tooltip-box.ts';
 import { polesLinksStyles } from './poles-links.styles.ts';
+import { DEFAULT_STATE } from '../../state/view-state.ts';
 
 export type { LinksData };
 
@@ -58,7 +58,7 @@ export class PolesLinks extends LitElement {
   /** Diagram shown: `chord`, `matrix` or `international`. @default 'chord' */
   @property({ reflect: true }) view: LinksView = 'chord';
   /** Year whose labelled pôles are shown (both ends of a link must be labelled). @default 2019 */
-  @property({ type: Number, reflect: true }) phase: number = SCOPE.last;
+  @property({ type: Number, reflect: true }) phase: number = DEFAULT_STATE.year;
   /** Sectors shown, comma-separated; a link is kept when one of its pôles is in one. @default null (all) */
   @property({ reflect: true }) sector: string | null = null;
   /** Partnership kinds shown, comma-separated (types.ts PARTNERSHIP_KINDS). @default null (all) */

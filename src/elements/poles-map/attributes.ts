@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The HTML attributes of <poles-map>, as an embedder writes them, turned into a view state. A bad
 // value is reported (the caller warns once) and replaced by the default: never a crash or a blank box.
-import { SCOPE } from '../../data/phases.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../../data/time/scope.ts';
 import { REGIONS_2015, REGIONS_2016 } from '../../geo/regions.ts';
 import { LANGS, type Lang } from '../../i18n/messages.ts';
 import { DEFAULT_STATE, EMPTY_FILTERS, type ViewState } from '../../state/view-state.ts';
@@ -81,7 +81,7 @@ export function parseAttributes(raw: RawAttributes, baseUrl: string): ParsedAttr
   };
   const year = check('phase', raw.phase, (v) => {
     const n = /^\d{4}$/.test(v) ? Number(v) : NaN;
-    return n >= SCOPE.first && n <= SCOPE.last ? n : null;
+    return n >= FIRST_YEAR && n <= LAST_YEAR ? n : null;
   });
   const region = check('region', raw.region, (v) => region2016Of(v.padStart(2, '0')));
   const sector = check('sector', raw.sector, (v) =>

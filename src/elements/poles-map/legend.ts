@@ -2,7 +2,7 @@
 // The legend of <poles-map>: what the map draws and only that (the same sections as an export's
 // legend): the concentration layer's classes, the partnership arcs and partners, the sector colours
 // of the HQs and the kind colours of the member sites.
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { categoryLegend, type SwatchShape } from '../../export/legend.ts';
 import type { LegendModel } from '../poles-legend/legend-model.ts';
 import type { MapView } from '../../layers/index.ts';
@@ -19,11 +19,12 @@ export function renderLegend(
   lang: Lang,
   open: boolean,
   view: Pick<MapView, 'arcs' | 'poles' | 'members'> | undefined,
-  concentration: LegendModel | null | undefined,
+  /** The classes of the concentration layer, or the Évolutions view's marks and net change. */
+  models: readonly LegendModel[],
 ) {
   return html`<details class="legend" part="legend" ?open=${open}>
     <summary>${t(lang, 'legend.title')}</summary>
-    ${concentration ? html`<poles-legend lang=${lang} .model=${concentration}></poles-legend>` : nothing}
+    ${models.map((model) => html`<poles-legend lang=${lang} .model=${model}></poles-legend>`)}
     ${(view ? categoryLegend(lang, view) : []).map(
       (section) =>
         html`<h2>${section.title}</h2>

@@ -20,7 +20,7 @@ import {
   regionsBounds,
   selectionBounds,
 } from '../../map/frame.ts';
-import { baseGeo, mapViewOf, type BaseGeo } from '../../map/map-view.ts';
+import { baseGeo, mapViewOf, type AnalysisData, type BaseGeo } from '../../map/map-view.ts';
 import type { Camera, ViewState } from '../../state/view-state.ts';
 import type { CommunesFile, PartnershipsFile, TerritoriesFile } from '../../types.ts';
 import { inheritedLang } from '../../ui/lang.ts';
@@ -35,6 +35,8 @@ import {
 import { hoverText } from './hover.ts';
 import { INSET_SIZE, renderInsets } from './insets.ts';
 import { renderLegend } from './legend.ts';
+import type { LegendModel } from '../poles-legend/legend-model.ts';
+import type { TimeFile } from '../../data/time/types.ts';
 import { polesMapStyles } from './poles-map.styles.ts';
 
 function sameCamera(a: Camera, b: Camera | null): boolean {
@@ -120,6 +122,8 @@ export class PolesMap extends LitElement {
   @state() private territories: TerritoriesFile | null = null;
   /** Loaded with the first gap analysis (2 MB): the communes and their populations. */
   @state() private communes: CommunesFile | null = null;
+  /** Loaded with the first Évolutions view: labels, events and seats over time, and the comparison. */
+  @state() private evolution: AnalysisData['evolution'] = null;
   private mapped: ReturnType<typeof mapViewOf> | null = null;
   @query('.map') private container!: HTMLDivElement;
 
@@ -210,17 +214,18 @@ export class PolesMap extends LitElement {
     }
     this.loadAnalysisFiles();
     // Computed before rendering so that the legend and the tables follow in the same update.
-    const inputs = ['data', 'state', 'partnerships', 'territories', 'communes', ...ATTRIBUTES];
+    const inputs = ['data', 'state', 'partnerships', 'territories', 'communes', 'evolution', ...ATTRIBUTES];
     if (inputs.some((name) => changed.has(name))) {
       const before = this.mapped?.concentration ?? null;
       this.mapped = mapViewOf(this.data, this.viewState, this.geo!, this.partnerships, {
         territories: this.territories,
         communes: this.communes,
+        evolution: this.evolution,
       });
       if (this.mapped.concentration !== before)
         this.emit('concentration-change', { view: this.mapped.concentration });
     }
-    needWhen({ 'poles-legend': Boolean(this.mapped?.concentration?.legend) });
+    needWhen({ 'poles-legend': this.legends().length > 0 });
   }
 
   /** Geocodes the `members-src` list in a worker; its sites replace the documented ones. */
@@ -246,6 +251,12 @@ export class PolesMap extends LitElement {
     if (layer !== 'sites' && !this.territories) {
       fetchDataFile<TerritoriesFile>('territories.json').then(
         (file) => (this.territories ??= file),
+        (error: unknown) => this.fail(error),
+      );
+    }
+    if (this.viewState.view === 'evolutions' && !this.evolution) {
+      Promise.all([fetchDataFile<TimeFile>('time.json'), import('../../map/evolutions.ts')]).then(
+        ([time, module]) => (this.evolution ??= { time, of: module.evolutionOf }),
         (error: unknown) => this.fail(error),
       );
     }
@@ -295,7 +306,7 @@ export class PolesMap extends LitElement {
       this.lastCamera = camera;
       this.mapController.jumpTo(camera);
     }
-    const inputs = ['data', 'state', 'partnerships', 'territories', 'communes', ...ATTRIBUTES];
+    const inputs = ['data', 'state', 'partnerships', 'territories', 'communes', 'evolution', ...ATTRIBUTES];
     if (inputs.some((name) => changed.has(name))) this.redraw();
   }
 
@@ -429,7 +440,8 @@ export class PolesMap extends LitElement {
   private onHover(picked: PickedObject | null): void {
     const text =
       picked && this.data
-        ? (this.mapped?.concentration?.tooltip(picked) ??
+        ? (this.mapped?.evolution?.tooltip(picked) ??
+          this.mapped?.concentration?.tooltip(picked) ??
           hoverText(this.langCode, picked, this.data, this.partnerships))
         : null;
     this.hover = text && picked ? { text, x: picked.x, y: picked.y } : null;
@@ -445,7 +457,7 @@ export class PolesMap extends LitElement {
     // A territory or a hexagon only has a tooltip: clicking it keeps the selection.
     if (picked && CONCENTRATION_LAYERS.includes(picked.layer)) return;
     let id: string | null = null;
-    if (picked?.layer === 'poles') id = picked.id;
+    if (picked?.layer === 'poles' || picked?.layer === 'evolution-marks') id = picked.id;
     else if (picked?.layer === 'members') {
       id = this.data?.members.features.find((f) => f.id === picked.id)?.properties.pole ?? null;
     }
@@ -487,7 +499,7 @@ export class PolesMap extends LitElement {
       ${this.failure ? html`<p class="status" role="alert">${t(lang, 'app.error', { message: this.failure })}</p>` : nothing}
       ${this.gl !== 'ok' ? this.renderGlLost(lang) : nothing} ${this.renderImport(lang)}
       ${tooltipBox(this.hover)}
-      ${full ? renderLegend(lang, this.width.atLeast(WIDE_MAP), this.mapped?.view, this.mapped?.concentration?.legend) : nothing}
+      ${full ? renderLegend(lang, this.width.atLeast(WIDE_MAP), this.mapped?.view, this.legends()) : nothing}
       ${full && this.state === null ? this.renderViewSwitch(lang) : nothing}
       ${
         full && !this.noGl
@@ -517,6 +529,12 @@ export class PolesMap extends LitElement {
             </p>`
       }
     `;
+  }
+
+  /** The legends of the concentration layer or of the Évolutions view. */
+  private legends(): LegendModel[] {
+    const concentration = this.mapped?.concentration?.legend;
+    return [...(concentration ? [concentration] : []), ...(this.mapped?.evolution?.legends ?? [])];
   }
 
   private renderImport(lang: Lang) {

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+import { formatSourceDate } from '../../ui/dates.ts';
+import { safeHttpUrl } from '../../ui/safe-url.ts';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -110,7 +112,7 @@ export class PolesPresenter extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A tour that the data contradicts is refused whole: a wrong caption on stage is worse than none.
     if ((changed.has('tour') || changed.has('data')) && this.tour && this.data) {
-      const problems = checkHighlights(this.tour, this.data.poles);
+      const problems = checkHighlights(this.tour, this.data.poles, this.data.time);
       if (problems.length) this.fail(new TourError(problems));
     }
   }
@@ -271,7 +273,7 @@ export class PolesPresenter extends LitElement {
             n,
             html`<section class="caption">
               <h1>${title}</h1>
-              ${lines.map((line) => html`<p>${line}</p>`)}
+              ${lines.map((line) => html`<p>${line}</p>`)} ${this.renderFigureSources(this.stop!, view)}
             </section>`,
           )}
         </div>
@@ -295,6 +297,22 @@ export class PolesPresenter extends LitElement {
         <p class="sr-only" role="status">${blackout ? t(lang, 'presenter.blackoutOn') : ''}</p>
       </div>
     </main>`;
+  }
+
+  /** Where the published figures a caption quotes come from, each with its source and date. */
+  private renderFigureSources(stop: TourStop, view: ViewState) {
+    const lang = this.language;
+    const quoted = [stop.title[lang], stop.caption[lang]].some((text) => text.includes('{official}'));
+    const counts = this.data?.time.counts.filter((c) => c.year === view.year && c.count !== null) ?? [];
+    if (!quoted || counts.length === 0) return nothing;
+    return html`<p class="sources">
+      ${t(lang, 'presenter.figureSources')}
+      ${counts.map((c, i) => {
+        const href = safeHttpUrl(c.sources[0]);
+        const text = `${c.count} — ${t(lang, `family.${c.sourceFamily}`)}, ${formatSourceDate(lang, c.date)}`;
+        return html`${i ? ' ; ' : ''}${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>` : text}`;
+      })}
+    </p>`;
   }
 
   /** The diagram beside the map: partners by country for a country or partner selection, else the chord. */

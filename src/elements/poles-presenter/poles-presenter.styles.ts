@@ -84,6 +84,10 @@ export const polesPresenterStyles = css`
     line-height: 1.15;
     font-weight: 800;
   }
+  .caption .sources {
+    font-size: 0.8em;
+    opacity: 0.85;
+  }
   .caption p {
     margin: 0.2em 0 0;
     font-size: clamp(28px, 1.75vw, 64px);

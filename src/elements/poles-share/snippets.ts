@@ -69,6 +69,9 @@ export function embedAttributes(state: ViewState): EmbedAttributes {
   if (state.camera) dropped.push('cam');
   if (state.gapKm !== d.gapKm) dropped.push('gap');
   if (state.hexKm !== d.hexKm) dropped.push('hex');
+  // The Évolutions view is the app's: an embed shows the map of one year.
+  if (state.view === 'evolutions') dropped.push('view', 'evo');
+  if (state.evoNet) dropped.push('evonet');
   return { attributes, dropped };
 }
 

@@ -17,6 +17,8 @@ export type ChoroplethArea = Feature<Geometry, AreaProperties> & { id: string };
 export interface ChoroplethLayerOptions {
   /** Class limits of the values (classBreaks); no limit: one class. @default [] */
   breaks?: readonly number[];
+  /** One colour per class, for a scale of its own (a diverging one); YlGnBu when absent. @default null */
+  colours?: readonly string[] | null;
 }
 
 type Rgba = [number, number, number, number];
@@ -30,7 +32,7 @@ export function createChoroplethLayer(
   options: ChoroplethLayerOptions = {},
 ): GeoJsonLayer<AreaProperties> {
   const breaks = options.breaks ?? [];
-  const colours = classColours(breaks.length + 1).map(hexToRgb);
+  const colours = (options.colours ?? classColours(breaks.length + 1)).map(hexToRgb);
   const noData = hexToRgb(NO_DATA_COLOUR);
   const fill = (value: number | null): Rgba => {
     const k = classOf(value, breaks);
@@ -46,6 +48,8 @@ export function createChoroplethLayer(
     getLineWidth: 1,
     getLineColor: [255, 255, 255, 255],
     getFillColor: (f) => fill(f.properties.value),
-    updateTriggers: { getFillColor: breaks.join(',') },
+    updateTriggers: {
+      getFillColor: options.colours ? `${breaks.join(',')}|${options.colours.join(',')}` : breaks.join(','),
+    },
   });
 }

@@ -4,18 +4,18 @@ import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Feature, MemberProperties, PointGeometry } from '../../types.ts';
 import { MEMBER_KIND_COLOURS, hexToRgb, type Rgb } from '../../theme/palette.ts';
 import {
-  NO_END,
   phaseFilterProps,
-  phaseValue,
+  spanValue,
   type PhaseFilter,
   type PolePhase,
 } from '../phase-filter/phase-filter.ts';
 
-export type MemberSite = Feature<MemberProperties, PointGeometry>;
+/** A documented site; `span`: the years it is shown (for the GPU filter). */
+export type MemberSite = Feature<MemberProperties, PointGeometry> & { span?: [number, number] };
 
 /** The year and the sectors of the sites' pôles, applied on the GPU (phase-filter.ts). */
 export interface SiteFilter extends PhaseFilter {
-  /** Pôle id → phase and sector. Keep one Map per set of pôles: the accessors are made per Map. */
+  /** Pôle id → sector. Keep one Map per set of pôles: the accessors are made per Map. */
   poles: ReadonlyMap<string, PolePhase>;
 }
 
@@ -35,7 +35,7 @@ const KIND_RGB = Object.fromEntries(
 const positionOf = (f: MemberSite): [number, number] => f.geometry.coordinates;
 
 interface FilterAccessors {
-  /** [labelled year, ended year] of the site's pôle. */
+  /** The site's span of years. */
   getFilterValue: (f: MemberSite) => [number, number];
   /** The sector of the site's pôle. */
   getFilterCategory: (f: MemberSite) => string;
@@ -48,11 +48,8 @@ function filterAccessors(poles: ReadonlyMap<string, PolePhase>): FilterAccessors
   let accessors = accessorsByPoles.get(poles);
   if (!accessors) {
     accessors = {
-      // A site of an unknown pôle gets a phase no year passes, and no sector.
-      getFilterValue: (f) => {
-        const p = poles.get(f.properties.pole);
-        return p ? phaseValue(p) : [NO_END, NO_END];
-      },
+      // A site of an unknown pôle has no span (no year passes), and no sector.
+      getFilterValue: spanValue,
       getFilterCategory: (f) => poles.get(f.properties.pole)?.sector ?? '',
     };
     accessorsByPoles.set(poles, accessors);

@@ -5,30 +5,28 @@
 // one shader program, as two plain ScatterplotLayers would (each program costs a compilation at
 // startup, a few hundred milliseconds on a CPU renderer).
 import { DataFilterExtension } from '@deck.gl/extensions';
+import { NO_END } from '../../data/time/at-year.ts';
 import { SECTORS, type PoleProperties, type Sector } from '../../types.ts';
 
-/** What the filter reads of a pôle. */
-export type PolePhase = Pick<PoleProperties, 'sector' | 'labelledYear' | 'endedYear'>;
+/** What the filter reads of a pôle (its years come with each datum: `span`, data/time/at-year.ts). */
+export type PolePhase = Pick<PoleProperties, 'sector'>;
 
 /** The year and the sectors shown. */
 export interface PhaseFilter {
-  /** A pôle shows when it is labelled that year (isLabelledIn, data/phases.ts). */
+  /** A datum shows when its span holds that year (span[0] ≤ year < span[1]). */
   year: number;
   /** Sectors shown; all when empty. */
   sectors: readonly Sector[];
 }
 
-/** "Not ended" in the filter values: a year later than any other, exact in float32. */
-export const NO_END = 9999;
-
 const EXTENSION = new DataFilterExtension({ filterSize: 2, categorySize: 1 });
 
-/** [labelled year, ended year] of a pôle, as the filter values. */
-export const phaseValue = (p: PolePhase): [number, number] => [p.labelledYear, p.endedYear ?? NO_END];
+/** A datum's span as the filter values; a datum without one is never shown. */
+export const spanValue = (d: { span?: [number, number] }): [number, number] => d.span ?? [NO_END, NO_END];
 
 /**
- * isLabelledIn as the filter's ranges, inclusive at both ends on the GPU: labelledYear ≤ year and
- * endedYear ≥ year + 1, which is endedYear > year since years are whole.
+ * The span test as the filter's ranges, inclusive at both ends on the GPU: span[0] ≤ year and
+ * span[1] ≥ year + 1, which is span[1] > year since years are whole.
  */
 export function phaseRange(year: number): [number, number][] {
   return [

@@ -3,9 +3,10 @@ import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Feature, PointGeometry, PoleProperties } from '../../types.ts';
 import { SECTOR_COLOURS, hexToRgb, type Rgb } from '../../theme/palette.ts';
-import { phaseFilterProps, phaseValue, type PhaseFilter } from '../phase-filter/phase-filter.ts';
+import { phaseFilterProps, spanValue, type PhaseFilter } from '../phase-filter/phase-filter.ts';
 
-export type PlacedPole = Feature<PoleProperties, PointGeometry>;
+/** A pôle at a seat; `span`: the years it stands there labelled (for the GPU filter). */
+export type PlacedPole = Feature<PoleProperties, PointGeometry> & { span?: [number, number] };
 
 export interface PolesLayerOptions {
   /** Ids of the selected pôles (a pôle, or both ends of a partnership), drawn larger with a dark ring. @default [] */
@@ -20,7 +21,7 @@ const positionOf = (f: PlacedPole): [number, number] => f.geometry.coordinates;
 
 /** The same functions for every layer: deck.gl then has no accessor to re-run on a new year. */
 const FILTER_ACCESSORS = {
-  getFilterValue: (f: PlacedPole) => phaseValue(f.properties),
+  getFilterValue: spanValue,
   getFilterCategory: (f: PlacedPole) => f.properties.sector,
 };
 
