@@ -13,7 +13,7 @@ import { renderYearPanel } from './year-panel.ts';
 import { SearchIndex, type SearchHit } from '../../data/search.ts';
 import { byName, type PoleFeature } from '../../data/selection.ts';
 import { t, type Lang } from '../../i18n/messages.ts';
-import { DEFAULT_STATE, VIEWS, type Camera, type ViewState } from '../../state/view-state.ts';
+import { DEFAULT_STATE, LINK_YEARS, VIEWS, type Camera, type ViewState } from '../../state/view-state.ts';
 import { summaryText } from '../../ui/summary.ts';
 import type { PoleProfile } from '../pole-profile/pole-profile.component.ts';
 import { need, needWhen } from '../lazy.ts';
@@ -212,9 +212,35 @@ export class PolesApp extends LitElement {
             >`,
         )}
       </fieldset>
+      <fieldset class="kinds link-years">
+        <legend>${t(lang, 'links.set.label')}</legend>
+        ${LINK_YEARS.map(
+          (v) =>
+            html`<label
+              ><input
+                type="radio"
+                name="link-years"
+                value=${v}
+                .checked=${this.view.linkYears === v}
+                @change=${() => this.patch({ linkYears: v })}
+              />${t(lang, `links.set.${v}`, { year: String(this.view.year) })}</label
+            >`,
+        )}
+        <label
+          ><input
+            type="checkbox"
+            name="undated"
+            .checked=${this.view.undated}
+            ?disabled=${this.view.linkYears === 'all'}
+            @change=${(e: Event) => this.patch({ undated: (e.target as HTMLInputElement).checked })}
+          />${t(lang, 'links.showUndated')}</label
+        >
+      </fieldset>
       <poles-links
         lang=${lang}
         phase=${this.view.year}
+        years=${this.view.linkYears}
+        ?hide-undated=${!this.view.undated}
         sector=${this.view.filters.sectors.join(',') || nothing}
         kinds=${this.view.filters.partnershipKinds.join(',') || nothing}
         selected=${this.view.link ?? nothing}

@@ -114,4 +114,10 @@ export const polesLinksStyles = css`
     margin: 0;
     padding-left: 1em;
   }
+  /* The "dates inconnues" marker of a partnership without a start year. */
+  td.undated {
+    font-style: italic;
+    color: #7d4e00;
+    background: #fff8c5;
+  }
 `;
