@@ -309,14 +309,16 @@ export class PolesApp extends LitElement {
     const unplaced = list.filter((p) => p.geometry === null).length;
     const selected = this.view.pole ? data.poles.features.find((f) => f.id === this.view.pole) : undefined;
     return html`
-      <p class="summary" role="status" aria-live="polite">${summaryText(lang, this.view.filters, shown)}</p>
+      <p class="summary" role="status" aria-live="polite">
+        ${summaryText(lang, this.view.filters, shown, this.view)}
+      </p>
       ${renderYearPanel(lang, yearSummary(data.time, data.poles.features, year), (id) => this.select(id, true))}
       ${selected ? this.renderProfile(lang, data, selected) : nothing} ${this.renderConcentration(lang)}
       ${renderExportPanel({
         lang,
         data,
         state: this.view,
-        summary: summaryText(lang, this.view.filters, shown),
+        summary: summaryText(lang, this.view.filters, shown, this.view),
         screen: () => this.renderRoot.querySelector('poles-map')!.getBoundingClientRect(),
         status: this.exportStatus,
         busy: this.exporting,

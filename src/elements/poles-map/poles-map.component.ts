@@ -27,6 +27,7 @@ import {
 import { hoverText } from './hover.ts';
 import { INSET_SIZE, renderInsets } from './insets.ts';
 import { renderLegend } from './legend.ts';
+import { siteYearsText } from '../../ui/site-years.ts';
 import { polesMapStyles } from './poles-map.styles.ts';
 
 function sameCamera(a: Camera, b: Camera | null): boolean {
@@ -428,7 +429,17 @@ export class PolesMap extends LitElement {
       ${this.failure ? html`<p class="status" role="alert">${t(lang, 'app.error', { message: this.failure })}</p>` : nothing}
       ${this.gl !== 'ok' ? this.renderGlLost(lang) : nothing} ${this.renderImport(lang)}
       ${tooltipBox(this.hover)}
-      ${full ? renderLegend(lang, this.clientWidth >= WIDE_MAP, this.mapped?.view, this.mapped?.concentration?.legend) : nothing}
+      ${
+        full
+          ? renderLegend(
+              lang,
+              this.clientWidth >= WIDE_MAP,
+              this.mapped?.view,
+              this.mapped?.concentration?.legend,
+              siteYearsText(lang, this.viewState.siteYears, this.viewState.year),
+            )
+          : nothing
+      }
       ${full && this.state === null ? this.renderViewSwitch(lang) : nothing}
       ${
         full && this.mapped && this.insets.length && !this.noGl
