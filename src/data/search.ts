@@ -1,9 +1,24 @@
 // SPDX-License-Identifier: MIT
-// The search index of the explorer: pôles, member organisations and the communes where the data
-// places something (pure).
+// The search index of the explorer: pôles, member organisations, the communes where the data
+// places something, régions, partner countries and foreign partners, and dated events (pure).
+import { REGIONS_2016 } from '../geo/regions.ts';
+import type { Partnership } from '../types.ts';
 import type { MemberFeature, PoleFeature } from './selection.ts';
+import type { EventKind, PoleEvent } from './time/types.ts';
 
-export type SearchKind = 'pole' | 'member' | 'commune';
+export type SearchKind = 'pole' | 'member' | 'commune' | 'region' | 'country' | 'partner' | 'event';
+
+/** Words an event is found by, in French and English ("fusion", "merger"...). */
+const EVENT_WORDS: Record<EventKind, string> = {
+  merger: 'fusion merger',
+  rename: 'changement de nom renomme rename',
+  delabelled: 'delabellisation delabellise perte du label delabelled',
+  labelled: 'labellisation label labelled',
+  relabelled: 'relabellise labellise a nouveau relabelled',
+  'hq-move': 'siege demenagement hq move',
+  budget: 'budget',
+  other: 'autre other',
+};
 
 export interface SearchHit {
   kind: SearchKind;
@@ -16,6 +31,21 @@ export interface SearchHit {
   lonLat: [number, number] | null;
   /** The pôle to select, when there is one. */
   pole: string | null;
+  /** A région hit: its 2016 code, to filter on. */
+  region?: string;
+  /** A country or partner hit: the partnership selection to show (`country:CA`, `partner:<slug>`). */
+  link?: string;
+  /** An event hit: its year, to show, and its kind. */
+  year?: number;
+  eventKind?: EventKind;
+}
+
+/** What else the index holds besides pôles and members (each optional: loaded later or not at all). */
+export interface SearchExtras {
+  events?: readonly PoleEvent[];
+  partnerships?: readonly Partnership[];
+  /** Country names by ISO code, in the interface language(s). */
+  countryNames?: (code: string) => string[];
 }
 
 interface Entry extends SearchHit {
@@ -35,7 +65,7 @@ export function normaliseQuery(text: string): string {
 export class SearchIndex {
   private readonly entries: Entry[];
 
-  constructor(poles: readonly PoleFeature[], members: readonly MemberFeature[]) {
+  constructor(poles: readonly PoleFeature[], members: readonly MemberFeature[], extras: SearchExtras = {}) {
     const names = new Map(poles.map((p) => [p.id, p.properties.shortName]));
     const entries: Entry[] = poles.map((p) => ({
       kind: 'pole',
@@ -70,7 +100,56 @@ export class SearchIndex {
         });
       }
     }
-    this.entries = [...entries, ...communes.values()];
+    for (const [code, name] of Object.entries(REGIONS_2016)) {
+      entries.push({ kind: 'region', id: code, label: name, detail: '', lonLat: null, pole: null, region: code, key: normaliseQuery(name) });
+    }
+    const partners = new Map<string, Entry>();
+    for (const e of extras.partnerships ?? []) {
+      if (e.targetKind === 'pole') continue;
+      const country = e.targetCountry;
+      if (country && country !== 'FR' && !partners.has(`country:${country}`)) {
+        const names = extras.countryNames?.(country) ?? [country];
+        partners.set(`country:${country}`, {
+          kind: 'country',
+          id: country,
+          label: names[0]!,
+          detail: '',
+          lonLat: null,
+          pole: null,
+          link: `country:${country}`,
+          key: normaliseQuery(`${names.join(' ')} ${country}`),
+        });
+      }
+      if (!partners.has(`partner:${e.target}`)) {
+        partners.set(`partner:${e.target}`, {
+          kind: 'partner',
+          id: e.target,
+          label: e.targetName,
+          detail: [e.targetCity, country].filter(Boolean).join(', '),
+          lonLat: null,
+          pole: null,
+          link: `partner:${e.target}`,
+          key: normaliseQuery(`${e.targetName} ${e.targetCity ?? ''}`),
+        });
+      }
+    }
+    (extras.events ?? []).forEach((e, i) => {
+      const named = e.poles.map((id) => names.get(id) ?? id);
+      // A merger lists its successor last: the pôle to open.
+      const pole = e.poles[e.poles.length - 1] ?? null;
+      entries.push({
+        kind: 'event',
+        id: `event-${i}`,
+        label: named.length > 3 ? `${named.slice(0, 3).join(', ')}…` : named.join(', ') || e.date,
+        detail: e.date,
+        lonLat: null,
+        pole,
+        year: e.year,
+        eventKind: e.kind,
+        key: normaliseQuery(`${EVENT_WORDS[e.kind]} ${named.join(' ')} ${e.rename ? `${e.rename.from} ${e.rename.to}` : ''}`),
+      });
+    });
+    this.entries = [...entries, ...communes.values(), ...partners.values()];
   }
 
   /**
@@ -80,7 +159,7 @@ export class SearchIndex {
   search(query: string, limit = 12): SearchHit[] {
     const words = normaliseQuery(query).split(' ').filter(Boolean);
     if (!words.length) return [];
-    const rank: Record<SearchKind, number> = { pole: 0, member: 1, commune: 2 };
+    const rank: Record<SearchKind, number> = { pole: 0, region: 1, event: 2, member: 3, commune: 4, country: 5, partner: 6 };
     return this.entries
       .filter((e) => words.every((w) => e.key.startsWith(w) || e.key.includes(` ${w}`)))
       .sort(

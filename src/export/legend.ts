@@ -32,6 +32,8 @@ export function exportLegend(
   lang: Lang,
   view: MapView,
   concentration: LegendModel | null,
+  /** Which member sites are drawn (siteYearsText). */
+  sitesWhich: string,
 ): ExportLegendSection[] {
   if (concentration) {
     return [
@@ -42,7 +44,7 @@ export function exportLegend(
       },
     ];
   }
-  return categoryLegend(lang, view);
+  return categoryLegend(lang, view, sitesWhich);
 }
 
 /**
@@ -53,6 +55,8 @@ export function exportLegend(
 export function categoryLegend(
   lang: Lang,
   view: Pick<MapView, 'arcs' | 'poles' | 'members'>,
+  /** Which member sites are drawn (siteYearsText). */
+  sitesWhich: string,
 ): ExportLegendSection[] {
   const sections: ExportLegendSection[] = [];
   const arcKinds = inOrder(
@@ -94,7 +98,7 @@ export function categoryLegend(
   if (kinds.length)
     sections.push({
       title: t(lang, 'legend.members'),
-      unit: null,
+      unit: sitesWhich,
       entries: kinds.map((k) => ({
         colour: MEMBER_KIND_COLOURS[k],
         text: t(lang, `kind.${k}`),

@@ -156,11 +156,11 @@ describe('the app', () => {
       .toContain('Contours : IGN Admin Express, INSEE COG — Licence Ouverte');
   });
 
-  it('lists 71 pôles for 2010 and 56 for 2019', async () => {
+  it('lists 71 pôles for 2010 and 55 for 2019 (PICOM ended at the end of 2019)', async () => {
     await app('poles-controls .key-years button:text-is("2010")').click();
     await expect.poll(() => app('.pole-list > li').count()).toBe(71);
     await app('poles-controls .key-years button:text-is("2019")').click();
-    await expect.poll(() => app('.pole-list > li').count()).toBe(56);
+    await expect.poll(() => app('.pole-list > li').count()).toBe(55);
     await appMapDrawn(page);
   });
 

@@ -81,7 +81,7 @@ describe('the app without WebGL', () => {
     expect(await fallback(`circle.pole[data-id="${BREST.id}"] title`).textContent()).toBe(
       BREST.properties.name,
     );
-    expect(labelled).toHaveLength(56);
+    expect(labelled).toHaveLength(55);
     await expect.poll(() => fallback('table tbody tr').count()).toBe(labelled.length);
     // The SVG is laid out (not a 0-size box).
     const box = await fallback('svg').boundingBox();

@@ -81,11 +81,13 @@ describe('the presenter', () => {
     await served?.close();
   });
 
-  it('opens on stop 1 with its caption computed from the data (66 in our data, 67 official)', async () => {
+  it('opens on stop 1 with its caption computed from the data (66 in our data, 67 and 66 published, with their sources)', async () => {
     await expectStop(1);
     const caption = (await presenter('.caption').textContent()) ?? '';
     expect(caption).toContain('66 pôles labellisés en 2005');
-    expect(caption).toContain('67 selon le chiffre officiel');
+    expect(caption).toContain('chiffres publiés : 67 / 66');
+    expect(caption).toContain('67 — décision du gouvernement, 12 juillet 2005');
+    expect(await presenter('.caption .sources a').count()).toBe(2);
     expect(log.errors).toEqual([]);
   });
 

@@ -30,14 +30,21 @@ describe('exportLegend', () => {
   it('lists only the sectors and member kinds the picture shows', () => {
     const mer = poles.filter((f) => f.properties.sector === 'mer') as MapView['poles'];
     const pme = members.filter((f) => f.properties.kind === 'pme');
-    const legend = exportLegend('fr', view({ poles: mer, members: pme }), null);
+    const legend = exportLegend(
+      'fr',
+      view({ poles: mer, members: pme }),
+      null,
+      'documentés pour la phase IV (2019-2022)',
+    );
     expect(legend.map((s) => s.title)).toEqual(['Secteur du pôle', 'Sites de membres documentés']);
     expect(legend[0]!.entries).toEqual([{ colour: '#88ccee', text: 'Mer', shape: 'dot' }]);
     expect(legend[1]!.entries.map((e) => e.text)).toEqual(['PME']);
+    // Which sites are drawn, under the kinds' title.
+    expect(legend[1]!.unit).toBe('documentés pour la phase IV (2019-2022)');
   });
 
   it('adds the kinds of the partner arcs, drawn as lines, and the partners, drawn as white circles', () => {
-    const legend = exportLegend('en', view({ arcs: edges }), null);
+    const legend = exportLegend('en', view({ arcs: edges }), null, '');
     expect(legend).toHaveLength(1);
     expect(legend[0]!.title).toBe('Partnership kind');
     const entries = legend[0]!.entries;
@@ -48,7 +55,7 @@ describe('exportLegend', () => {
   it('lists only the kinds of the arcs drawn', () => {
     const mous = edges.filter((e) => e.kind === 'mou' && e.targetKind !== 'pole');
     expect(mous.length).toBeGreaterThan(0);
-    const [section] = exportLegend('fr', view({ arcs: mous }), null);
+    const [section] = exportLegend('fr', view({ arcs: mous }), null, '');
     expect(section!.entries.map((e) => e.text)).toEqual([
       'protocole d’accord',
       'Partenaire à l’étranger (ville)',
@@ -57,7 +64,7 @@ describe('exportLegend', () => {
 
   it("uses a concentration layer's own legend instead", () => {
     const model = { title: 'T', unit: 'u', source: 's', entries: [{ colour: '#123456', text: '1 – 2' }] };
-    expect(exportLegend('fr', view({ poles: poles as MapView['poles'] }), model)).toEqual([
+    expect(exportLegend('fr', view({ poles: poles as MapView['poles'] }), model, '')).toEqual([
       { title: 'T', unit: 'u', entries: [{ colour: '#123456', text: '1 – 2', shape: 'square' }] },
     ]);
   });

@@ -12,8 +12,9 @@ import { seatText } from '../../ui/seat-text.ts';
 import { renderYearPanel } from './year-panel.ts';
 import { SearchIndex, type SearchHit } from '../../data/search.ts';
 import { byName, type PoleFeature } from '../../data/selection.ts';
-import { t, type Lang } from '../../i18n/messages.ts';
-import { DEFAULT_STATE, VIEWS, type Camera, type ViewState } from '../../state/view-state.ts';
+import { LANGS, t, type Lang } from '../../i18n/messages.ts';
+import { countryName } from '../../diagrams/texts.ts';
+import { DEFAULT_STATE, LINK_YEARS, VIEWS, type Camera, type ViewState } from '../../state/view-state.ts';
 import { summaryText } from '../../ui/summary.ts';
 import type { PoleProfile } from '../pole-profile/pole-profile.component.ts';
 import { need, needWhen } from '../lazy.ts';
@@ -31,7 +32,7 @@ export class PolesApp extends LitElement {
   @state() private failure: string | null = null;
   @state() private view: ViewState = DEFAULT_STATE;
   @query('pole-profile') private profile?: PoleProfile;
-  private searchIndex: SearchIndex | null = null;
+  @state() private searchIndex: SearchIndex | null = null;
   /** The legend, table and gap analysis of the map's concentration layer (from <poles-map>). */
   @state() private concentration: ConcentrationView | null = null;
   @state() private exportStatus: string | null = null;
@@ -45,7 +46,19 @@ export class PolesApp extends LitElement {
     loadDataset().then(
       (data) => {
         this.data = data;
-        this.searchIndex = new SearchIndex(data.poles.features, data.members.features);
+        this.searchIndex = new SearchIndex(data.poles.features, data.members.features, {
+          events: data.time.events,
+        });
+        // Partners and countries join the index once partnerships.json is there (loaded after the map).
+        fetchDataFile<PartnershipsFile>('partnerships.json').then(
+          (file) =>
+            (this.searchIndex = new SearchIndex(data.poles.features, data.members.features, {
+              events: data.time.events,
+              partnerships: file.edges,
+              countryNames: (code) => [...new Set(LANGS.map((lang) => countryName(lang, code)))],
+            })),
+          () => undefined,
+        );
       },
       (error: unknown) => (this.failure = error instanceof Error ? error.message : String(error)),
     );
@@ -91,6 +104,14 @@ export class PolesApp extends LitElement {
 
   /** A pôle opens its profile; an organisation also centres its site; a commune centres the map on it. */
   private onSearch(hit: SearchHit): void {
+    if (hit.region)
+      return this.patch({ view: 'map', filters: { ...this.view.filters, regions: [hit.region] } });
+    if (hit.link) return this.patch({ view: 'links', link: hit.link, pole: null });
+    if (hit.year !== undefined) {
+      this.patch({ year: hit.year, pole: hit.pole });
+      if (hit.pole) void this.focusProfile();
+      return;
+    }
     const zoom = hit.kind === 'pole' ? Math.max(this.view.camera?.zoom ?? 0, 6) : 9;
     const camera = hit.lonLat ? { lon: hit.lonLat[0], lat: hit.lonLat[1], zoom } : this.view.camera;
     this.patch({ camera, ...(hit.pole ? { pole: hit.pole } : {}) });
@@ -219,9 +240,35 @@ export class PolesApp extends LitElement {
             >`,
         )}
       </fieldset>
+      <fieldset class="kinds link-years">
+        <legend>${t(lang, 'links.set.label')}</legend>
+        ${LINK_YEARS.map(
+          (v) =>
+            html`<label
+              ><input
+                type="radio"
+                name="link-years"
+                value=${v}
+                .checked=${this.view.linkYears === v}
+                @change=${() => this.patch({ linkYears: v })}
+              />${t(lang, `links.set.${v}`, { year: String(this.view.year) })}</label
+            >`,
+        )}
+        <label
+          ><input
+            type="checkbox"
+            name="undated"
+            .checked=${this.view.undated}
+            ?disabled=${this.view.linkYears === 'all'}
+            @change=${(e: Event) => this.patch({ undated: (e.target as HTMLInputElement).checked })}
+          />${t(lang, 'links.showUndated')}</label
+        >
+      </fieldset>
       <poles-links
         lang=${lang}
         phase=${this.view.year}
+        years=${this.view.linkYears}
+        ?hide-undated=${!this.view.undated}
         sector=${this.view.filters.sectors.join(',') || nothing}
         kinds=${this.view.filters.partnershipKinds.join(',') || nothing}
         selected=${this.view.link ?? nothing}
@@ -308,14 +355,16 @@ export class PolesApp extends LitElement {
     const unplaced = list.filter((p) => p.geometry === null).length;
     const selected = this.view.pole ? data.poles.features.find((f) => f.id === this.view.pole) : undefined;
     return html`
-      <p class="summary" role="status" aria-live="polite">${summaryText(lang, this.view.filters, shown)}</p>
+      <p class="summary" role="status" aria-live="polite">
+        ${summaryText(lang, this.view.filters, shown, this.view)}
+      </p>
       ${renderYearPanel(lang, yearSummary(data.time, data.poles.features, year), (id) => this.select(id, true))}
       ${selected ? this.renderProfile(lang, data, selected) : nothing} ${this.renderConcentration(lang)}
       ${renderExportPanel({
         lang,
         data,
         state: this.view,
-        summary: summaryText(lang, this.view.filters, shown),
+        summary: summaryText(lang, this.view.filters, shown, this.view),
         screen: () => this.renderRoot.querySelector('poles-map')!.getBoundingClientRect(),
         status: this.exportStatus,
         busy: this.exporting,

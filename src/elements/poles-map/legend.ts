@@ -2,7 +2,7 @@
 // The legend of <poles-map>: what the map draws and only that (the same sections as an export's
 // legend): the concentration layer's classes, the partnership arcs and partners, the sector colours
 // of the HQs and the kind colours of the member sites.
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { categoryLegend, type SwatchShape } from '../../export/legend.ts';
 import type { LegendModel } from '../poles-legend/legend-model.ts';
 import type { MapView } from '../../layers/index.ts';
@@ -21,13 +21,16 @@ export function renderLegend(
   view: Pick<MapView, 'arcs' | 'poles' | 'members'> | undefined,
   /** The classes of the concentration layer, or the Évolutions view's marks and net change. */
   models: readonly LegendModel[],
+  /** Which member sites are drawn (siteYearsText). */
+  sitesWhich: string,
 ) {
   return html`<details class="legend" part="legend" ?open=${open}>
     <summary>${t(lang, 'legend.title')}</summary>
     ${models.map((model) => html`<poles-legend lang=${lang} .model=${model}></poles-legend>`)}
-    ${(view ? categoryLegend(lang, view) : []).map(
+    ${(view ? categoryLegend(lang, view, sitesWhich) : []).map(
       (section) =>
         html`<h2>${section.title}</h2>
+          ${section.unit ? html`<p class="which">${section.unit}</p>` : nothing}
           <ul>
             ${section.entries.map((e) => html`<li>${swatch(e.colour, e.shape)}${e.text}</li>`)}
           </ul>`,

@@ -115,7 +115,7 @@ export class PolesSearch extends LitElement {
                   >
                     ${hit.label}
                     <span class="detail"
-                      >${t(lang, `search.kind.${hit.kind}`)}${hit.detail ? ` · ${hit.detail}` : ''}</span
+                      >${hit.eventKind ? t(lang, `search.event.${hit.eventKind}`) : t(lang, `search.kind.${hit.kind}`)}${hit.detail ? ` · ${hit.detail}` : ''}</span
                     >
                   </li>`,
               )}
