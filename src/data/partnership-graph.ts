@@ -3,6 +3,7 @@
 // inter-pôle ties that the chord diagram, the matrix and the ranked list all draw from, so that the
 // three always agree on what "one link" is.
 import type { Partnership, PartnershipKind, PoleProperties, PolesFile, Sector } from '../types.ts';
+import type { LinkYears } from '../state/view-state.ts';
 import { isLabelledIn } from './time/label-status.ts';
 
 export type PoleIndex = ReadonlyMap<string, PoleProperties>;
@@ -13,8 +14,12 @@ export function indexPoles(poles: PolesFile): PoleIndex {
 }
 
 export interface PartnershipFilter {
-  /** Phase year: an edge is shown when every pôle end of it is labelled that year. */
+  /** Phase year: an edge is shown when every pôle end of it is labelled that year and it is active then. */
   year: number;
+  /** active (default): the partnerships active in `year`; all: every partnership ever recorded. */
+  years?: LinkYears;
+  /** Whether partnerships without a start year are kept in the active set (default true). */
+  undated?: boolean;
   /** Sectors shown: an edge is kept when one of its pôle ends is in one of them. Empty: all. */
   sectors?: readonly Sector[];
   /** Kinds of partnership shown. Empty: all. */
@@ -35,10 +40,21 @@ function poleEnds(edge: Partnership, poles: PoleIndex): PoleProperties[] | null 
   return target ? [source, target] : null;
 }
 
+/** A partnership whose start year no source gives ("dates inconnues"). */
+export function isUndated(edge: Partnership): boolean {
+  return edge.yearStart === null;
+}
+
+/** Active in `year`: started by then and not ended before (an undated one: not ended before). */
+export function isActiveIn(edge: Partnership, year: number): boolean {
+  return (edge.yearStart === null || edge.yearStart <= year) && (edge.yearEnd === null || edge.yearEnd >= year);
+}
+
 /**
- * The edges shown for `filter`, in file order. The phase rule is the pôle counting rule (labelled
- * in Y when labelledYear ≤ Y and endedYear is null or > Y), applied to both ends. An edge's own
- * years are shown but not filtered on: 19 of the 218 stored edges have no start year.
+ * The edges shown for `filter`, in file order. In the active set, an edge is shown in year Y when
+ * both pôle ends are labelled in Y (label_periods) and it is active in Y (year_start ≤ Y and
+ * year_end empty or ≥ Y); an undated one (no year_start) only when `undated`. The "all" set keeps
+ * every partnership ever recorded, whatever the year.
  */
 export function filterPartnerships(
   edges: readonly Partnership[],
@@ -47,9 +63,15 @@ export function filterPartnerships(
 ): Partnership[] {
   const sectors = new Set<Sector>(filter.sectors ?? []);
   const kinds = new Set<PartnershipKind>(filter.kinds ?? []);
+  const all = filter.years === 'all';
+  const undated = filter.undated ?? true;
   return edges.filter((edge) => {
     const ends = poleEnds(edge, poles);
-    if (!ends || !ends.every((p) => isLabelledIn(p, filter.year))) return false;
+    if (!ends) return false;
+    if (!all) {
+      if (!ends.every((p) => isLabelledIn(p, filter.year)) || !isActiveIn(edge, filter.year)) return false;
+      if (!undated && isUndated(edge)) return false;
+    }
     if (kinds.size > 0 && !kinds.has(edge.kind)) return false;
     return sectors.size === 0 || ends.some((p) => sectors.has(p.sector));
   });

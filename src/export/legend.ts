@@ -33,6 +33,8 @@ export function exportLegend(
   lang: Lang,
   view: MapView,
   concentration: LegendModel | null,
+  /** Which member sites are drawn (siteYearsText). */
+  sitesWhich: string,
 ): ExportLegendSection[] {
   if (concentration) {
     return [
@@ -79,7 +81,7 @@ export function exportLegend(
   if (kinds.length)
     sections.push({
       title: t(lang, 'legend.members'),
-      unit: null,
+      unit: sitesWhich,
       entries: kinds.map((k) => ({
         colour: MEMBER_KIND_COLOURS[k],
         text: t(lang, `kind.${k}`),

@@ -11,6 +11,7 @@ import { snapshotMap } from '../map/snapshot.ts';
 import { EMPTY_FILTERS, type ViewState } from '../state/view-state.ts';
 import type { CommunesFile, PartnershipsFile, TerritoriesFile } from '../types.ts';
 import { summaryText } from '../ui/summary.ts';
+import { siteYearsText } from '../ui/site-years.ts';
 import { canvasToPng, drawPicture, layoutPicture } from './compose.ts';
 import { exportLegend } from './legend.ts';
 import { shownRows } from './rows.ts';
@@ -52,7 +53,7 @@ function footerLines(
   const labelled = shownRows(data, { year: state.year, filters: EMPTY_FILTERS }).poles.length;
   return [
     [
-      summaryText(lang, state.filters, shownRows(data, state)),
+      summaryText(lang, state.filters, shownRows(data, state), state),
       t(lang, 'phase.count', { n: labelled, year: String(state.year) }),
       t(lang, 'map.documentedSites'),
       t(lang, 'export.date', { date: when }),
@@ -86,7 +87,12 @@ export async function exportPng(options: PngExportOptions): Promise<Blob> {
     {
       title: options.title,
       subtitle: options.subtitle ?? [],
-      legend: exportLegend(state.lang, view, concentration),
+      legend: exportLegend(
+        state.lang,
+        view,
+        concentration,
+        siteYearsText(state.lang, state.siteYears, state.year),
+      ),
       footer: footerLines(state.lang, state, data, concentration, options.date ?? new Date()),
     },
     links ? 'band' : 'column',

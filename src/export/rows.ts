@@ -12,9 +12,9 @@ import type { ViewState } from '../state/view-state.ts';
 /** The rows a state shows (the same call as the map, the list and the summary). */
 export function shownRows(
   data: Pick<Dataset, 'poles' | 'members'>,
-  state: Pick<ViewState, 'year' | 'filters'>,
+  state: Pick<ViewState, 'year' | 'filters'> & Partial<Pick<ViewState, 'siteYears'>>,
 ): Shown {
-  return applyFilters(data.poles.features, data.members.features, state.year, state.filters);
+  return applyFilters(data.poles.features, data.members.features, state.year, state.filters, state.siteYears);
 }
 
 /** Columns of the pôles CSV: the names of data/poles.csv, plus the HQ place and site count. */

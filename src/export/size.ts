@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Sizes and framing of the PNG exports, and the names of exported files (pure).
+import { phaseOf } from '../data/time/scope.ts';
 import type { Camera, ViewState } from '../state/view-state.ts';
 
 export const EXPORT_PRESETS = ['1080p', '4k'] as const;
@@ -43,10 +44,12 @@ export type ExportKind = 'png' | 'poles-csv' | 'sites-csv' | 'geojson';
 /** `poles-competitivite-2019-carte.png`, `…-2010-poles.csv`: what and which year, for a downloads folder. */
 export function exportFileName(
   kind: ExportKind,
-  state: Pick<ViewState, 'year' | 'view'>,
+  state: Pick<ViewState, 'year' | 'view'> & Partial<Pick<ViewState, 'siteYears'>>,
   preset?: ExportPreset,
 ): string {
-  const base = `poles-competitivite-${state.year}`;
+  // Sites of the year's phase only: said in the name, as the rows hold fewer sites.
+  const phase = state.siteYears === 'phase' ? `-phase-${phaseOf(state.year).id}` : '';
+  const base = `poles-competitivite-${state.year}${phase}`;
   switch (kind) {
     case 'png':
       return `${base}-${state.view === 'links' ? 'partenariats' : 'carte'}${preset === '4k' ? '-4k' : ''}.png`;

@@ -3,6 +3,7 @@
 // and the data shown to what those layers draw, their legend, the accessible table and the tooltip
 // texts. Pure and free of deck.gl (layer modules are imported for their types only), so that it runs
 // in Node tests and on the pages that never load the map engine.
+import { siteYearsText } from '../ui/site-years.ts';
 import type { Feature, Geometry } from 'geojson';
 import { NO_DATA_COLOUR, classBreaks, legendEntries } from '../analysis/classes.ts';
 import { gapTable, territoriesWithoutHq, uncoveredCommunes, type GapRow } from '../analysis/gaps.ts';
@@ -151,10 +152,12 @@ function choroplethView(state: ViewState, data: ConcentrationData, level: Territ
       : t(lang, 'concentration.noDataEntry', { reason: t(lang, `concentration.noData.${norm}`) });
   const entries = swatches(lang, breaks, values);
   if (valued.some((v) => v.value === null)) entries.push({ colour: NO_DATA_COLOUR, text: noData });
-  const title = t(lang, `concentration.title.${state.metric}`, {
+  const base = t(lang, `concentration.title.${state.metric}`, {
     level: levelName(lang, level),
     year: String(state.year),
   });
+  const title =
+    state.metric === 'sites' ? `${base} (${siteYearsText(lang, state.siteYears, state.year)})` : base;
   const unit = t(lang, `concentration.unit.${state.metric}.${state.norm}`);
   const byCode = new Map(valued.map((v) => [v.code, v]));
   const valueText = (value: number | null) => (value === null ? noData : formatValue(lang, value));
@@ -200,7 +203,7 @@ function hexbinView(state: ViewState, data: ConcentrationData): ConcentrationVie
   return {
     layers: { kind: 'hexbin', sites: data.shown.members, radiusKm: state.hexKm, breaks },
     legend: {
-      title: t(lang, 'hexbin.title', { km: formatValue(lang, state.hexKm), year: String(state.year) }),
+      title: `${t(lang, 'hexbin.title', { km: formatValue(lang, state.hexKm), year: String(state.year) })} (${siteYearsText(lang, state.siteYears, state.year)})`,
       unit: t(lang, 'hexbin.unit'),
       source: t(lang, 'hexbin.source'),
       entries: swatches(lang, breaks, counts),
@@ -261,7 +264,7 @@ function gapsView(state: ViewState, data: ConcentrationData, level: TerritoryLev
       communes: uncovered,
     },
     legend: {
-      title: t(lang, 'gaps.title', { year: String(state.year) }),
+      title: `${t(lang, 'gaps.title', { year: String(state.year) })} (${siteYearsText(lang, state.siteYears, state.year)})`,
       unit: t(lang, 'gaps.unit'),
       source: t(lang, 'gaps.source'),
       entries: [

@@ -162,6 +162,8 @@ export function mapViewOf(
     partnerships && state.view === 'links'
       ? filterPartnerships(partnerships.edges, poleIndex, {
           year: state.year,
+          years: state.linkYears,
+          undated: state.undated,
           sectors: state.filters.sectors,
           kinds: state.filters.partnershipKinds,
         })

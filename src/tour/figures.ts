@@ -70,6 +70,8 @@ function partnershipFigures(data: FiguresData, state: ViewState): Figures {
   if (!data.partnerships) return {};
   const edges = filterPartnerships(data.partnerships.edges, indexPoles(data.poles), {
     year: state.year,
+    years: state.linkYears,
+    undated: state.undated,
     sectors: state.filters.sectors,
     kinds: state.filters.partnershipKinds,
   });

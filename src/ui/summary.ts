@@ -4,8 +4,16 @@ import type { Shown } from '../data/filters.ts';
 import { REGIONS_2016 } from '../geo/regions.ts';
 import { countOf, t, type Lang } from '../i18n/messages.ts';
 import type { Filters } from '../state/view-state.ts';
+import type { SiteYears } from '../data/time/at-year.ts';
+import { siteYearsText } from './site-years.ts';
 
-export function summaryText(lang: Lang, filters: Filters, shown: Shown): string {
+/** `sites`: the year and which sites it shows (siteYearsText), said after the count. */
+export function summaryText(
+  lang: Lang,
+  filters: Filters,
+  shown: Shown,
+  sites?: { year: number; siteYears: SiteYears },
+): string {
   const regions = filters.regions;
   const place =
     regions.length === 0
@@ -13,9 +21,10 @@ export function summaryText(lang: Lang, filters: Filters, shown: Shown): string 
       : regions.length === 1
         ? (REGIONS_2016[regions[0]!] ?? regions[0]!)
         : t(lang, 'summary.regions', { n: regions.length });
-  return t(lang, 'summary.text', {
+  const text = t(lang, 'summary.text', {
     place,
     poles: countOf(lang, shown.poles.length, 'pole'),
     sites: countOf(lang, shown.members.length, 'site'),
   });
+  return sites ? `${text} (${siteYearsText(lang, sites.siteYears, sites.year)})` : text;
 }

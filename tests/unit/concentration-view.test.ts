@@ -171,7 +171,8 @@ describe('hexbin', () => {
     const layers = layersOf(view.layers, 'hexbin');
     expect(layers).toMatchObject({ radiusKm: 25, breaks: [], sites: members });
     expect(view.legend).toMatchObject({
-      title: 'Sites documentés par hexagone de 25 km de rayon en 2019',
+      title:
+        'Sites documentés par hexagone de 25 km de rayon en 2019 (tous les sites documentés des pôles labellisés)',
       unit: 'sites documentés par hexagone',
       entries: [{ colour: classColours(1)[0], text: '1' }],
     });
@@ -232,7 +233,7 @@ describe('coverage gaps', () => {
 
   it('speaks English when asked', () => {
     const view = concentrationView(state({ layer: 'gaps', lang: 'en' }), fixtureData({ communes }));
-    expect(view.legend!.title).toBe('Coverage gaps in 2019');
+    expect(view.legend!.title).toBe('Coverage gaps in 2019 (all documented sites of the labelled pôles)');
     expect(view.legend!.entries[0]!.text).toBe('Région without a pôle headquarters');
   });
 });

@@ -25,7 +25,11 @@ describe('matrix layout', () => {
     const data = { poles: polesFixture, partnerships: partnershipsFixture };
     for (const grouping of ['pairs', 'groupings'] as const) {
       for (const phase of [2006, 2010, 2019]) {
-        const model = buildModel(data, { view: 'matrix', phase, sector: null, kinds: null, grouping }, 'fr');
+        const model = buildModel(
+          data,
+          { view: 'matrix', phase, years: 'active', undated: true, sector: null, kinds: null, grouping },
+          'fr',
+        );
         for (const order of ORDERS) {
           const layout = matrixLayout(model.graph, { order, groupBy: 'sector' });
           const counted = layout.cells.filter((c) => !c.mirror).reduce((n, c) => n + c.value, 0);

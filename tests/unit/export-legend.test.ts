@@ -29,14 +29,21 @@ describe('exportLegend', () => {
   it('lists only the sectors and member kinds the picture shows', () => {
     const mer = poles.filter((f) => f.properties.sector === 'mer') as MapView['poles'];
     const pme = members.filter((f) => f.properties.kind === 'pme');
-    const legend = exportLegend('fr', view({ poles: mer, members: pme }), null);
+    const legend = exportLegend(
+      'fr',
+      view({ poles: mer, members: pme }),
+      null,
+      'documentés pour la phase IV (2019-2022)',
+    );
     expect(legend.map((s) => s.title)).toEqual(['Secteur du pôle', 'Sites de membres documentés']);
     expect(legend[0]!.entries).toEqual([{ colour: '#88ccee', text: 'Mer', shape: 'dot' }]);
     expect(legend[1]!.entries.map((e) => e.text)).toEqual(['PME']);
+    // Which sites are drawn, under the kinds' title.
+    expect(legend[1]!.unit).toBe('documentés pour la phase IV (2019-2022)');
   });
 
   it('adds the kinds of the partner arcs, drawn as lines', () => {
-    const legend = exportLegend('en', view({ arcs: edges }), null);
+    const legend = exportLegend('en', view({ arcs: edges }), null, '');
     expect(legend).toHaveLength(1);
     expect(legend[0]!.title).toBe('Partnership kind');
     expect(legend[0]!.entries.every((e) => e.shape === 'line')).toBe(true);
@@ -44,7 +51,7 @@ describe('exportLegend', () => {
 
   it("uses a concentration layer's own legend instead", () => {
     const model = { title: 'T', unit: 'u', source: 's', entries: [{ colour: '#123456', text: '1 – 2' }] };
-    expect(exportLegend('fr', view({ poles: poles as MapView['poles'] }), model)).toEqual([
+    expect(exportLegend('fr', view({ poles: poles as MapView['poles'] }), model, '')).toEqual([
       { title: 'T', unit: 'u', entries: [{ colour: '#123456', text: '1 – 2', shape: 'square' }] },
     ]);
   });

@@ -57,6 +57,9 @@ describe('exportFileName', () => {
     expect(exportFileName('poles-csv', map)).toBe('poles-competitivite-2019-poles.csv');
     expect(exportFileName('sites-csv', map)).toBe('poles-competitivite-2019-sites.csv');
     expect(exportFileName('geojson', map)).toBe('poles-competitivite-2019.geojson');
+    expect(exportFileName('sites-csv', { ...map, siteYears: 'phase' })).toBe(
+      'poles-competitivite-2019-phase-IV-sites.csv',
+    );
   });
 });
 

@@ -14,7 +14,9 @@ import { partnershipsFixture, polesFixture } from '../fixtures/partnerships/fixt
 const poles = indexPoles(polesFixture);
 const edges = partnershipsFixture.edges;
 const ids = (list: { id: string }[]) => list.map((e) => e.id).sort();
-const interPoleIn = (year: number) => filterPartnerships(edges, poles, { year }).filter(isInterPole);
+/** The edges without their own dates: the phase rule of the pôle ends alone. */
+const timeless = edges.map((e) => ({ ...e, yearStart: null, yearEnd: null }));
+const interPoleIn = (year: number) => filterPartnerships(timeless, poles, { year }).filter(isInterPole);
 
 describe('filterPartnerships', () => {
   it('keeps an edge only when both pôle ends are labelled that year', () => {
@@ -51,6 +53,27 @@ describe('filterPartnerships', () => {
     expect(filterPartnerships(edges, poles, { year: 2019, kinds: [], sectors: [] })).toEqual(
       filterPartnerships(edges, poles, { year: 2019 }),
     );
+  });
+
+  it('keeps the partnerships active in the year, marks and optionally hides undated ones, or shows all', () => {
+    const shown = (year: number, extra: object = {}) =>
+      ids(filterPartnerships(edges, poles, { year, ...extra }));
+    // kappa–zeta (e6) starts in 2018: not shown in 2017 although both pôles are labelled.
+    expect(shown(2017)).not.toContain('e6');
+    expect(shown(2018)).toContain('e6');
+    // Nothing starting after the year, ever.
+    for (let year = 2005; year <= 2026; year++)
+      for (const e of filterPartnerships(edges, poles, { year }))
+        expect(e.yearStart ?? year).toBeLessThanOrEqual(year);
+    // eta–alpha (e10) has no date: shown unless undated ones are hidden.
+    expect(shown(2019)).toContain('e10');
+    expect(shown(2019, { undated: false })).not.toContain('e10');
+    // An edge that ended before the year is out of the active set.
+    const ended = { ...edges[0]!, id: 'old', yearStart: 2010, yearEnd: 2012 };
+    expect(filterPartnerships([ended], poles, { year: 2013 })).toEqual([]);
+    expect(filterPartnerships([ended], poles, { year: 2012 })).toHaveLength(1);
+    // All ever recorded: every edge whose pôles exist, whatever the year.
+    expect(shown(2006, { years: 'all' })).toEqual(ids(edges));
   });
 
   it('drops an edge whose pôle is missing from the pôle file', () => {
@@ -90,7 +113,7 @@ describe('groupings', () => {
 
   it('falls back to pairs when fewer than 3 members are labelled in the phase', () => {
     // 2006: epsilon (2007) is not labelled, so only gamma–delta remains.
-    const g = interPoleGraph(filterPartnerships(edges, poles, { year: 2006 }), poles, 'groupings');
+    const g = interPoleGraph(filterPartnerships(timeless, poles, { year: 2006 }), poles, 'groupings');
     expect(g.nodes.some((n) => n.type === 'grouping')).toBe(false);
     expect(g.ties.map((t) => t.id)).toContain('e2');
   });

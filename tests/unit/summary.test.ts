@@ -24,4 +24,13 @@ describe('summaryText', () => {
       '2 régions : 1 pôle, 1 site documenté',
     );
   });
+
+  it('says which member sites are shown: all of the labelled pôles, or those of the phase', () => {
+    expect(summaryText('fr', EMPTY_FILTERS, shown(55, 120), { year: 2019, siteYears: 'phase' })).toBe(
+      'France : 55 pôles, 120 sites documentés (documentés pour la phase IV (2019-2022))',
+    );
+    expect(summaryText('en', EMPTY_FILTERS, shown(49, 380), { year: 2025, siteYears: 'all' })).toBe(
+      'France: 49 pôles, 380 documented sites (all documented sites of the labelled pôles)',
+    );
+  });
 });

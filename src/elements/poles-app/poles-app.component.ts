@@ -13,7 +13,7 @@ import { renderYearPanel } from './year-panel.ts';
 import { SearchIndex, type SearchHit } from '../../data/search.ts';
 import { byName, type PoleFeature } from '../../data/selection.ts';
 import { t, type Lang } from '../../i18n/messages.ts';
-import { DEFAULT_STATE, VIEWS, type Camera, type ViewState } from '../../state/view-state.ts';
+import { DEFAULT_STATE, LINK_YEARS, VIEWS, type Camera, type ViewState } from '../../state/view-state.ts';
 import { summaryText } from '../../ui/summary.ts';
 import type { PoleProfile } from '../pole-profile/pole-profile.component.ts';
 import { need, needWhen } from '../lazy.ts';
@@ -219,9 +219,35 @@ export class PolesApp extends LitElement {
             >`,
         )}
       </fieldset>
+      <fieldset class="kinds link-years">
+        <legend>${t(lang, 'links.set.label')}</legend>
+        ${LINK_YEARS.map(
+          (v) =>
+            html`<label
+              ><input
+                type="radio"
+                name="link-years"
+                value=${v}
+                .checked=${this.view.linkYears === v}
+                @change=${() => this.patch({ linkYears: v })}
+              />${t(lang, `links.set.${v}`, { year: String(this.view.year) })}</label
+            >`,
+        )}
+        <label
+          ><input
+            type="checkbox"
+            name="undated"
+            .checked=${this.view.undated}
+            ?disabled=${this.view.linkYears === 'all'}
+            @change=${(e: Event) => this.patch({ undated: (e.target as HTMLInputElement).checked })}
+          />${t(lang, 'links.showUndated')}</label
+        >
+      </fieldset>
       <poles-links
         lang=${lang}
         phase=${this.view.year}
+        years=${this.view.linkYears}
+        ?hide-undated=${!this.view.undated}
         sector=${this.view.filters.sectors.join(',') || nothing}
         kinds=${this.view.filters.partnershipKinds.join(',') || nothing}
         selected=${this.view.link ?? nothing}
@@ -308,14 +334,16 @@ export class PolesApp extends LitElement {
     const unplaced = list.filter((p) => p.geometry === null).length;
     const selected = this.view.pole ? data.poles.features.find((f) => f.id === this.view.pole) : undefined;
     return html`
-      <p class="summary" role="status" aria-live="polite">${summaryText(lang, this.view.filters, shown)}</p>
+      <p class="summary" role="status" aria-live="polite">
+        ${summaryText(lang, this.view.filters, shown, this.view)}
+      </p>
       ${renderYearPanel(lang, yearSummary(data.time, data.poles.features, year), (id) => this.select(id, true))}
       ${selected ? this.renderProfile(lang, data, selected) : nothing} ${this.renderConcentration(lang)}
       ${renderExportPanel({
         lang,
         data,
         state: this.view,
-        summary: summaryText(lang, this.view.filters, shown),
+        summary: summaryText(lang, this.view.filters, shown, this.view),
         screen: () => this.renderRoot.querySelector('poles-map')!.getBoundingClientRect(),
         status: this.exportStatus,
         busy: this.exporting,

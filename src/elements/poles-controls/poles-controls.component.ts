@@ -2,6 +2,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FIRST_YEAR, LAST_YEAR } from '../../data/time/scope.ts';
+import { SITE_BASES } from '../../data/time/at-year.ts';
+import { siteYearsText } from '../../ui/site-years.ts';
 import { REGIONS_2016 } from '../../geo/regions.ts';
 import { t, type Lang, type MessageKey } from '../../i18n/messages.ts';
 import {
@@ -137,6 +139,21 @@ export class PolesControls extends LitElement {
                 .checked=${s.layer === layer}
                 @change=${() => this.change({ layer })}
               />${t(lang, `layer.${layer}` as MessageKey)}</label
+            >`,
+        )}
+      </fieldset>
+      <fieldset class="row site-years">
+        <legend>${t(lang, 'sites.years.label')}</legend>
+        ${SITE_BASES.map(
+          (basis) =>
+            html`<label class="choice"
+              ><input
+                type="radio"
+                name="site-years"
+                value=${basis}
+                .checked=${s.siteYears === basis}
+                @change=${() => this.change({ siteYears: basis })}
+              />${siteYearsText(lang, basis, s.year)}</label
             >`,
         )}
       </fieldset>

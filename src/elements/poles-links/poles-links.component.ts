@@ -34,7 +34,8 @@ import {
 import { inheritedLang } from '../../ui/lang.ts';
 import { tooltipBox, type Hover } from '../../ui/tooltip-box.ts';
 import { polesLinksStyles } from './poles-links.styles.ts';
-import { DEFAULT_STATE } from '../../state/view-state.ts';
+import { DEFAULT_STATE, LINK_YEARS } from '../../state/view-state.ts';
+import { isUndated } from '../../data/partnership-graph.ts';
 
 export type { LinksData };
 
@@ -63,6 +64,10 @@ export class PolesLinks extends LitElement {
   @property({ reflect: true }) sector: string | null = null;
   /** Partnership kinds shown, comma-separated (types.ts PARTNERSHIP_KINDS). @default null (all) */
   @property({ reflect: true }) kinds: string | null = null;
+  /** Partnerships shown: `active` in the phase year (default), or `all` ever recorded. */
+  @property({ reflect: true }) years: string | null = null;
+  /** Hides the partnerships without a start year from the active set. @default false */
+  @property({ attribute: 'hide-undated', type: Boolean, reflect: true }) hideUndated = false;
   /** Chord grouping and colouring, and the matrix's colouring for non-category orders. @default 'sector' */
   @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'sector';
   /** `pairs`: every stored pair; `groupings`: one tie per grouping label. @default 'pairs' */
@@ -111,12 +116,30 @@ export class PolesLinks extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = ['data', 'view', 'phase', 'sector', 'kinds', 'grouping', 'langAttribute'] as const;
+    const inputs = [
+      'data',
+      'view',
+      'phase',
+      'sector',
+      'kinds',
+      'years',
+      'hideUndated',
+      'grouping',
+      'langAttribute',
+    ] as const;
     if (this.data && (!this.model || inputs.some((name) => changed.has(name)))) {
       const { view, grouping } = this.current;
       this.model = buildModel(
         this.data,
-        { view, phase: this.phase, sector: this.sector, kinds: this.kinds, grouping },
+        {
+          view,
+          phase: this.phase,
+          years: parseChoice(this.years, LINK_YEARS, 'active'),
+          undated: !this.hideUndated,
+          sector: this.sector,
+          kinds: this.kinds,
+          grouping,
+        },
         this.uiLang,
       );
     }
@@ -271,7 +294,17 @@ export class PolesLinks extends LitElement {
           })
         : t(lang, 'links.summary', { ties: model.graph.ties.length, edges: model.shown.length, year });
     const selection = parseSelection(this.selected);
-    return html`<p class="summary" aria-live="polite">${summary}</p>
+    const set =
+      parseChoice(this.years, LINK_YEARS, 'active') === 'all'
+        ? t(lang, 'links.summary.all', { n: model.shown.length })
+        : this.hideUndated
+          ? t(lang, 'links.summary.activeNoUndated', { n: model.shown.length, year })
+          : t(lang, 'links.summary.active', {
+              n: model.shown.length,
+              year,
+              undated: model.shown.filter(isUndated).length,
+            });
+    return html`<p class="summary" aria-live="polite">${summary}. ${set}.</p>
       ${this.isEmpty(model) ? html`<p class="empty">${t(lang, 'links.empty')}</p>` : nothing}
       ${
         selection && this.data

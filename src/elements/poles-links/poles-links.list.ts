@@ -74,7 +74,7 @@ export function renderList(options: ListOptions) {
           <td>${row.label ? choice(row.label, options) : nothing}</td>
           ${options.international ? html`<td>${row.country ? choice(row.country, options) : nothing}</td>` : nothing}
           <td>${t(lang, `links.kind.${row.kind}`)}</td>
-          <td>${row.years}</td>
+          <td class=${row.undated ? 'undated' : ''}>${row.years}</td>
           <td>
             ${
               row.sources.length

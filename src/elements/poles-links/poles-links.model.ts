@@ -6,6 +6,7 @@ import {
   indexPoles,
   interPoleGraph,
   isInterPole,
+  isUndated,
   labelSlug,
   rankTies,
   type GroupingMode,
@@ -26,6 +27,7 @@ import type { GroupBy } from '../../diagrams/categories.ts';
 import type { MatrixOrder } from '../../diagrams/matrix/layout.ts';
 import { countryName, nodeName, yearsText } from '../../diagrams/texts.ts';
 import type { Lang } from '../../i18n/messages.ts';
+import type { LinkYears } from '../../state/view-state.ts';
 import {
   PARTNERSHIP_KINDS,
   SECTORS,
@@ -57,6 +59,8 @@ export function parseList<T extends string>(value: string | null | undefined, al
 export interface LinksQuery {
   view: LinksView;
   phase: number;
+  years: LinkYears;
+  undated: boolean;
   sector: string | null;
   kinds: string | null;
   grouping: GroupingMode;
@@ -78,6 +82,8 @@ export interface LinkRow {
   country: RowEnd | null;
   kind: PartnershipKind;
   years: string;
+  /** No edge of the row has a start year: shown with a "dates inconnues" marker. */
+  undated: boolean;
   sources: string[];
   matches: (selection: LinkSelection) => boolean;
 }
@@ -94,6 +100,8 @@ export function buildModel(data: LinksData, query: LinksQuery, lang: Lang): Link
   const poles = indexPoles(data.poles);
   const edges = filterPartnerships(data.partnerships.edges, poles, {
     year: query.phase,
+    years: query.years,
+    undated: query.undated,
     sectors: parseList<Sector>(query.sector, SECTORS),
     kinds: parseList<PartnershipKind>(query.kinds, PARTNERSHIP_KINDS),
   });
@@ -122,6 +130,7 @@ export function buildModel(data: LinksData, query: LinksQuery, lang: Lang): Link
       },
       kind: edge.kind,
       years: yearsText(lang, [edge]),
+      undated: isUndated(edge),
       sources: edge.sources,
       matches: (s) => edgeMatches(s, edge),
     }));
@@ -142,6 +151,7 @@ export function buildModel(data: LinksData, query: LinksQuery, lang: Lang): Link
     country: null,
     kind: tie.kind,
     years: yearsText(lang, tie.edges),
+    undated: tie.edges.every(isUndated),
     sources: [...new Set(tie.edges.flatMap((e) => e.sources))],
     matches: (s) => tieMatches(s, tie),
   }));

@@ -104,5 +104,11 @@ export const polesLinksStyles = [
       margin: 0;
       padding-left: 1em;
     }
+    /* The "dates inconnues" marker of a partnership without a start year. */
+    td.undated {
+      font-style: italic;
+      color: #7d4e00;
+      background: #fff8c5;
+    }
   `,
 ];

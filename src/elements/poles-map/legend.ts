@@ -21,6 +21,8 @@ export function renderLegend(
   view: Pick<MapView, 'poles' | 'members'> | undefined,
   /** The classes of the concentration layer, or the Évolutions view's marks and net change. */
   models: readonly LegendModel[],
+  /** Which member sites are drawn (siteYearsText). */
+  sitesWhich: string,
 ) {
   return html`<details class="legend" part="legend" ?open=${open}>
     <summary>${t(lang, 'legend.title')}</summary>
@@ -36,6 +38,7 @@ export function renderLegend(
     ${
       !view || view.members.length
         ? html`<h2>${t(lang, 'legend.members')}</h2>
+            <p class="which">${sitesWhich}</p>
             <ul>
               ${MEMBER_KINDS.map((k) => html`<li>${swatch(MEMBER_KIND_COLOURS[k], true)}${t(lang, `kind.${k}`)}</li>`)}
             </ul>`

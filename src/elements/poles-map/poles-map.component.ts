@@ -29,6 +29,7 @@ import { INSET_SIZE, renderInsets } from './insets.ts';
 import { renderLegend } from './legend.ts';
 import type { LegendModel } from '../poles-legend/legend-model.ts';
 import type { TimeFile } from '../../data/time/types.ts';
+import { siteYearsText } from '../../ui/site-years.ts';
 import { polesMapStyles } from './poles-map.styles.ts';
 
 function sameCamera(a: Camera, b: Camera | null): boolean {
@@ -440,7 +441,17 @@ export class PolesMap extends LitElement {
       ${this.failure ? html`<p class="status" role="alert">${t(lang, 'app.error', { message: this.failure })}</p>` : nothing}
       ${this.gl !== 'ok' ? this.renderGlLost(lang) : nothing} ${this.renderImport(lang)}
       ${tooltipBox(this.hover)}
-      ${full ? renderLegend(lang, this.clientWidth >= WIDE_MAP, this.mapped?.view, this.legends()) : nothing}
+      ${
+        full
+          ? renderLegend(
+              lang,
+              this.clientWidth >= WIDE_MAP,
+              this.mapped?.view,
+              this.legends(),
+              siteYearsText(lang, this.viewState.siteYears, this.viewState.year),
+            )
+          : nothing
+      }
       ${full && this.state === null ? this.renderViewSwitch(lang) : nothing}
       ${
         full && this.mapped && this.insets.length && !this.noGl

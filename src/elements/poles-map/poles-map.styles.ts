@@ -71,6 +71,12 @@ export const polesMapStyles = [
       margin: 2px 0;
       font-size: 11.5px;
     }
+    .legend .which {
+      margin: 0 0 2px;
+      max-width: 14em;
+      font-size: 10.5px;
+      color: #57606a;
+    }
     .legend ul {
       margin: 0 0 4px;
       padding: 0;

@@ -322,6 +322,8 @@ export class PolesPresenter extends LitElement {
       lang=${view.lang}
       view=${international ? 'international' : 'chord'}
       phase=${view.year}
+      years=${view.linkYears}
+      ?hide-undated=${!view.undated}
       sector=${view.filters.sectors.join(',') || nothing}
       kinds=${view.filters.partnershipKinds.join(',') || nothing}
       selected=${view.link ?? nothing}
