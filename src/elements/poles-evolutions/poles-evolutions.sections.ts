@@ -34,46 +34,48 @@ export function renderReconciliation(lang: Lang, evolution: Evolution) {
   </div>`;
 }
 
+/** The date, as a link to the source of the event (or label period) that dates the change. */
+function dateCell(lang: Lang, date: string | null, source: string | null) {
+  const text = date ?? t(lang, 'evo.noDate');
+  if (!source) return date ? text : t(lang, 'evo.noSource');
+  return html`<a href=${source} target="_blank" rel="noopener noreferrer" title=${t(lang, 'evo.source')}
+    >${text}</a
+  >`;
+}
+
 const poleButton = (id: string, name: string, onSelect: Select) =>
   html`<button type="button" class="pole" data-pole=${id} @click=${() => onSelect(id)}>${name}</button>`;
 
 export function renderTable(lang: Lang, evolution: Evolution, table: EvolutionTable, onSelect: Select) {
   const a = String(evolution.a);
   const b = String(evolution.b);
-  return html`<table class="lineages">
-      <caption>
-        ${t(lang, 'evo.table.caption', { a, b })}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t(lang, 'evo.col.kind')}</th>
-          <th scope="col">${t(lang, 'evo.col.pole')}</th>
-          <th scope="col">${t(lang, 'evo.col.other')}</th>
-          <th scope="col">${t(lang, 'evo.col.date')}</th>
-          <th scope="col">${t(lang, 'evo.col.source')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${table.rows.map(
-          (row) =>
-            html`<tr data-kind=${row.kind} data-pole=${row.id}>
-              <td>${t(lang, `evo.kind.${row.kind}`)}</td>
-              <td>${poleButton(row.id, row.name, onSelect)}</td>
-              <td>${row.other}</td>
-              <td>${row.date ?? t(lang, 'evo.noDate')}</td>
-              <td>
-                ${
-                  row.source
-                    ? html`<a href=${row.source} target="_blank" rel="noopener noreferrer"
-                        >${t(lang, 'evo.source')}</a
-                      >`
-                    : t(lang, 'evo.noSource')
-                }
-              </td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+  // In a box of its own that scrolls sideways when the panel is narrower than the table (a phone).
+  return html`<div class="table-box">
+      <table class="lineages">
+        <caption>
+          ${t(lang, 'evo.table.caption', { a, b })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t(lang, 'evo.col.kind')}</th>
+            <th scope="col">${t(lang, 'evo.col.pole')}</th>
+            <th scope="col">${t(lang, 'evo.col.other')}</th>
+            <th scope="col">${t(lang, 'evo.col.date')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${table.rows.map(
+            (row) =>
+              html`<tr data-kind=${row.kind} data-pole=${row.id}>
+                <td>${t(lang, `evo.kind.${row.kind}`)}</td>
+                <td>${poleButton(row.id, row.name, onSelect)}</td>
+                <td>${row.other}</td>
+                <td>${dateCell(lang, row.date, row.source)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
     ${
       table.unchanged.length
         ? html`<details class="unchanged">

@@ -50,7 +50,10 @@ export const polesEvolutionsStyles = [
       width: 100%;
       font-size: 12px;
     }
-    td:nth-child(4) {
+    .table-box {
+      overflow-x: auto;
+    }
+    td:nth-child(4) a {
       white-space: nowrap;
     }
     button.pole {
