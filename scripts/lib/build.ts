@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The data build as a function (the CLI in scripts/build-data.ts and the tests call it): read and
 // validate the reference tables and raw boundaries, geocode, write public/data all at once.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -13,7 +13,7 @@ import { CommuneIndex } from '../../src/geo/commune-index.ts';
 import type { Manifest, ManifestEntry } from '../../src/types.ts';
 import { buildCommunesFile, readCentroids } from './communes.ts';
 import { loadCog, packageFile, packageVersion, type Cog } from './cog.ts';
-import { replaceDirAtomically, sha256 } from './fs.ts';
+import { inputProblem, recoverInterruptedSwap, replaceDirAtomically, sha256 } from './fs.ts';
 import * as out from './serialise.ts';
 import { buildTerritories, withRegion2015 } from './territories.ts';
 import { buildFranceTopology, countGeometries, worldCountries, type FranceLayers } from './topo.ts';
@@ -68,10 +68,19 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const geoDir = resolve(root, options.geoDir ?? '../shared/data/geo');
   const outDir = resolve(root, options.outDir ?? 'public/data');
   const errors = new ErrorCollector(20);
+  // First of all, a run killed during its swap gets its previous output folder back.
+  await recoverInterruptedSwap(outDir);
 
+  // A missing input folder is one error, not one per file it should hold.
+  for (const dir of [dataDir, geoDir]) {
+    const problem = inputProblem(dir, 'folder');
+    if (problem) errors.add(shown(dir), null, null, problem);
+  }
+  errors.throwIfAny();
   const read = (path: string): Uint8Array => {
-    if (!existsSync(path)) {
-      errors.add(shown(path), null, null, 'file not found');
+    const problem = inputProblem(path);
+    if (problem) {
+      errors.add(shown(path), null, null, problem);
       return new Uint8Array();
     }
     return readFileSync(path);
@@ -144,7 +153,8 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   let imported: ReturnType<typeof importMemberList> | null = null;
   if (options.membersFile) {
     const path = resolve(options.membersFile);
-    if (!existsSync(path)) errors.add(shown(path), null, null, 'file not found');
+    const problem = inputProblem(path);
+    if (problem) errors.add(shown(path), null, null, problem);
     // Report the reference tables' errors first: the import relies on poles.csv.
     errors.throwIfAny();
     imported = importMemberList(readFileSync(path), basename(path), rows.poles, communes);

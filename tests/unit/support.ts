@@ -113,5 +113,6 @@ export async function expectBuildError(ws: Workspace, expected: Expected): Promi
   if (expected.column !== null) expect(match!.message).toContain(`column ${expected.column}`);
   expect(ws.outSnapshot()).toEqual(before);
   expect(readdirSync(dirname(ws.outDir)).filter((f) => f.startsWith('.'))).toEqual([]);
+  expect(readdirSync(ws.dir).filter((f) => f.startsWith('.'))).toEqual([]);
   return error as DataErrors;
 }
