@@ -7,12 +7,13 @@ import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { assemble } from '../../src/data/assemble.ts';
 import { ErrorCollector } from '../../src/data/errors.ts';
-import { importMemberList, type MemberImportReport } from '../../src/data/member-import.ts';
+import type { MemberImportReport } from '../../src/data/member-import.ts';
 import * as tables from '../../src/data/tables.ts';
 import { CommuneIndex } from '../../src/geo/commune-index.ts';
 import type { Manifest, ManifestEntry } from '../../src/types.ts';
 import { buildCommunesFile, readCentroids } from './communes.ts';
 import { loadCog, packageFile, packageVersion, type Cog } from './cog.ts';
+import { importMemberFile } from './member-stream.ts';
 import { inputProblem, recoverInterruptedSwap, replaceDirAtomically, sha256 } from './fs.ts';
 import * as out from './serialise.ts';
 import { buildTerritories, withRegion2015 } from './territories.ts';
@@ -150,14 +151,14 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   ]);
 
   // 3. Optional member-list import (lenient), then cross-table checks and geocoding.
-  let imported: ReturnType<typeof importMemberList> | null = null;
+  let imported: ReturnType<typeof importMemberFile> | null = null;
   if (options.membersFile) {
     const path = resolve(options.membersFile);
     const problem = inputProblem(path);
     if (problem) errors.add(shown(path), null, null, problem);
     // Report the reference tables' errors first: the import relies on poles.csv.
     errors.throwIfAny();
-    imported = importMemberList(readFileSync(path), basename(path), rows.poles, communes);
+    imported = importMemberFile(path, basename(path), rows.poles, communes);
   }
   const assembled = assemble(rows, f, communes, errors, {
     regionNames,
@@ -195,7 +196,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     ],
     [
       'members.geojson',
-      out.featureCollectionBytes(members.features),
+      out.featureCollectionBytes(members.features, members.map),
       members.features.length,
       [...memberSources, dataSource('poles'), geoSource('centroids'), cogSource],
       TABLES_ATTRIBUTION,
