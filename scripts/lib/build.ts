@@ -14,7 +14,14 @@ import type { Manifest, ManifestEntry } from '../../src/types.ts';
 import { buildCommunesFile, readCentroids } from './communes.ts';
 import { loadCog, packageFile, packageVersion, type Cog } from './cog.ts';
 import { importMemberFile } from './member-stream.ts';
-import { inputProblem, recoverInterruptedSwap, replaceDirAtomically, sha256 } from './fs.ts';
+import {
+  byteLength,
+  inputProblem,
+  recoverInterruptedSwap,
+  replaceDirAtomically,
+  sha256,
+  type Bytes,
+} from './fs.ts';
 import * as out from './serialise.ts';
 import { buildTerritories, withRegion2015 } from './territories.ts';
 import { buildFranceTopology, countGeometries, worldCountries, type FranceLayers } from './topo.ts';
@@ -186,7 +193,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const memberSources = imported
     ? [`import:${imported.report.file}`]
     : [dataSource('members'), dataSource('unplaced')];
-  const outputs: [string, Uint8Array, number, string[], string][] = [
+  const outputs: [string, Bytes, number, string[], string][] = [
     [
       'poles.geojson',
       out.featureCollectionBytes(poles.features),
@@ -259,13 +266,13 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       file: name,
       records,
       sha256: sha256(bytes),
-      bytes: bytes.length,
+      bytes: byteLength(bytes),
       sources,
       attribution,
     }))
     .sort((a, b) => (a.file < b.file ? -1 : 1));
   const manifest: Manifest = { generator: 'scripts/build-data.ts', attribution: ATTRIBUTION, files: entries };
-  const files = new Map<string, Uint8Array>(outputs.map(([name, bytes]) => [name, bytes]));
+  const files = new Map<string, Bytes>(outputs.map(([name, bytes]) => [name, bytes]));
   files.set('manifest.json', out.prettyBytes(manifest));
   const { carriedOver } = await replaceDirAtomically(outDir, files, new Set(OUTPUT_FILES));
   return {

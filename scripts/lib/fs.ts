@@ -7,8 +7,19 @@ import { existsSync, statSync } from 'node:fs';
 import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/** A file's content: one buffer, or the parts of a big one (never joined: written one after another). */
+export type Bytes = Uint8Array | readonly Uint8Array[];
+
+const partsOf = (bytes: Bytes): readonly Uint8Array[] => (bytes instanceof Uint8Array ? [bytes] : bytes);
+
+export function sha256(bytes: Bytes): string {
+  const hash = createHash('sha256');
+  for (const part of partsOf(bytes)) hash.update(part);
+  return hash.digest('hex');
+}
+
+export function byteLength(bytes: Bytes): number {
+  return partsOf(bytes).reduce((n, part) => n + part.length, 0);
 }
 
 /** What keeps a path from being read as a file (or a folder), in words; null when it can be. */
@@ -88,7 +99,7 @@ export async function recoverInterruptedSwap(outDir: string, io: SwapIo = { rena
  */
 export async function replaceDirAtomically(
   outDir: string,
-  files: ReadonlyMap<string, Uint8Array>,
+  files: ReadonlyMap<string, Bytes>,
   owned: ReadonlySet<string>,
   io: SwapIo = { rename },
 ): Promise<SwapResult> {
@@ -103,7 +114,7 @@ export async function replaceDirAtomically(
     await mkdir(dirname(outDir), { recursive: true });
     await rm(tmp, { recursive: true, force: true });
     await mkdir(tmp);
-    for (const [name, bytes] of files) await writeFile(join(tmp, name), bytes);
+    for (const [name, bytes] of files) await writeFile(join(tmp, name), partsOf(bytes));
     if (existsSync(outDir)) {
       for (const entry of await readdir(outDir, { withFileTypes: true })) {
         if (owned.has(entry.name) || files.has(entry.name)) continue;
