@@ -98,6 +98,7 @@ export function importMemberFile(
   const matchPole = createPoleMatcher(poles);
   let rows = 0;
   let blockLine = 1;
+  let firstFailure: NothingPlacedError | null = null;
   for (const block of recordBlocks(path, encoding, blockChars)) {
     // The first block holds the header (and any blank lines before it); later ones get it in front.
     const head = header ?? '';
@@ -110,6 +111,7 @@ export function importMemberFile(
       partUnplaced = part.report.unplaced;
     } catch (e) {
       if (!(e instanceof NothingPlacedError)) throw e;
+      firstFailure ??= e;
       partUnplaced = e.rows;
     }
     for (const u of partUnplaced) unplaced.push({ ...u, row: u.row + shift });
@@ -131,15 +133,12 @@ export function importMemberFile(
     else for (const f of part.members.features) result.members.features.push(f);
   }
   if (!result) {
-    const first = unplaced
-      .slice(0, 3)
-      .map((u) => `row ${u.row}: ${u.reason}`)
-      .join('; ');
-    throw new NothingPlacedError(
-      fileName,
-      `no row could be placed (${rows} data rows${first ? `; ${first}` : ''})`,
-      unplaced,
-    );
+    // The first block's message names the file's first unplaced rows (blocks hold thousands of
+    // rows): only its count of data rows is the block's, not the file's.
+    const message = firstFailure!.message
+      .replace(/^.*?: /, '')
+      .replace(/\(\d+ data rows/, `(${rows} data rows`);
+    throw new NothingPlacedError(fileName, message, unplaced);
   }
   result.unplacedByPole = unplacedByPole;
   result.report = {

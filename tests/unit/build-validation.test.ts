@@ -25,6 +25,12 @@ const err = (file: string, row: number | null, column: string | null, text: stri
   text,
 });
 
+/** An edit that adds a line at the end of a file. */
+const append =
+  (rel: string, line: string) =>
+  (w: Workspace): void =>
+    w.write(rel, w.read(rel) + line);
+
 const crossTable: Case[] = [
   [
     'unknown pôle in members',
@@ -101,12 +107,7 @@ const schema: Case[] = [
   ],
   [
     'duplicate pôle id',
-    (w) =>
-      w.write(
-        P,
-        w.read(P) +
-          'minalogic,Copy,Copy,Theme,numerique,,,,Rhône-Alpes,2005,,,,,high,https://example.org/x\n',
-      ),
+    append(P, 'minalogic,Copy,Copy,Theme,numerique,,,,Rhône-Alpes,2005,,,,,high,https://example.org/x\n'),
     err(P, 6, 'id', 'duplicate id "minalogic" (first on row 4)'),
   ],
   [
@@ -282,12 +283,10 @@ const syntax: Case[] = [
 const everyTable: Case[] = [
   [
     'duplicate member row (same pôle, organisation, commune code and site basis; case aside)',
-    (w) =>
-      w.write(
-        M,
-        w.read(M) +
-          'aerospace-valley,AIRBUS FRANCE,grand-groupe,fondateur,Toulouse,31555,head-office,2008,stated,,https://example.org/d\n',
-      ),
+    append(
+      M,
+      'aerospace-valley,AIRBUS FRANCE,grand-groupe,fondateur,Toulouse,31555,head-office,2008,stated,,https://example.org/d\n',
+    ),
     err(M, 6, 'site_basis', 'duplicate row: same pole, organisation, insee, site_basis as row 2'),
   ],
   [

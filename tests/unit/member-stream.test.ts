@@ -2,18 +2,16 @@
 // `--members` is read in blocks of whole records (bounded memory): the result is exactly that of one
 // importMemberList call on the whole file, whatever the block size, encoding, BOM, quoted line
 // breaks, blank lines, or blocks where nothing could be placed.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ErrorCollector } from '../../src/data/errors.ts';
 import { importMemberList, NothingPlacedError } from '../../src/data/member-import.ts';
 import { CommuneIndex } from '../../src/geo/commune-index.ts';
 import type { CommunesFile } from '../../src/types.ts';
 import { syntheticCsv } from '../../scripts/bench/synthetic.ts';
-import { buildCommunesFile, readCentroids } from '../../scripts/lib/communes.ts';
 import { importMemberFile } from '../../scripts/lib/member-stream.ts';
-import { cog, FIXTURES } from './support.ts';
+import { fixtureCommunes } from './support.ts';
 
 const poles = [
   { id: 'aerospace-valley', name: 'Aerospace Valley', shortName: 'Aerospace Valley' },
@@ -26,12 +24,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let file: CommunesFile;
 let communes: CommuneIndex;
 beforeAll(() => {
-  const rows = readCentroids(
-    'c.csv',
-    readFileSync(join(FIXTURES, 'geo/communes-centroids-2018.csv')),
-    new ErrorCollector(),
-  );
-  file = buildCommunesFile(rows, cog());
+  file = fixtureCommunes();
   communes = CommuneIndex.fromFile(file);
 });
 
