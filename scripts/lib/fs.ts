@@ -79,19 +79,25 @@ const alive = (pid: number): boolean => {
  * Puts things back after a run that was killed: the previous folder of a run killed between its
  * two renames goes back in place, and folders left by dead runs are removed.
  */
-export async function recoverInterruptedSwap(outDir: string, io: SwapIo = { rename }): Promise<string[]> {
+export async function recoverInterruptedSwap(outDir: string, io: SwapIo = { rename }): Promise<void> {
   const { dir, prefix } = staging(outDir);
-  if (!existsSync(dir)) return [];
-  const found: string[] = [];
-  for (const name of (await readdir(dir)).sort()) {
-    const m = name.startsWith(prefix) ? /^(new|old)-(\d+)$/.exec(name.slice(prefix.length)) : null;
-    if (!m || alive(Number(m[2]))) continue;
-    found.push(name);
-    if (m[1] === 'old' && !existsSync(outDir)) await io.rename(join(dir, name), outDir);
-    else await rm(join(dir, name), { recursive: true, force: true });
+  // Earlier builds staged inside public/ (`.data-tmp-<pid>`, `.data-old-<pid>`): theirs go too.
+  const places: [string, RegExp][] = [
+    [dir, new RegExp(`^${escape(prefix)}(new|old)-(\\d+)$`)],
+    [dirname(outDir), new RegExp(`^\\.${escape(basename(outDir))}-(tmp|old)-(\\d+)$`)],
+  ];
+  for (const [where, pattern] of places) {
+    if (!existsSync(where)) continue;
+    for (const name of (await readdir(where)).sort()) {
+      const m = pattern.exec(name);
+      if (!m || alive(Number(m[2]))) continue;
+      if (m[1] === 'old' && !existsSync(outDir)) await io.rename(join(where, name), outDir);
+      else await rm(join(where, name), { recursive: true, force: true });
+    }
   }
-  return found;
 }
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Replaces `outDir` by a folder holding exactly `files`, plus any entry of the old folder whose

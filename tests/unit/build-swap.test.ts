@@ -78,6 +78,16 @@ describe('the swap of the output folder', () => {
     expect(dots(ws.dir)).toEqual([]);
   });
 
+  it('puts back and removes what earlier builds left inside public/ (which Vite would copy into dist/)', async () => {
+    const ws = makeWorkspace();
+    const publicDir = join(ws.dir, 'public');
+    await rename(ws.outDir, join(publicDir, '.data-old-4194999'));
+    mkdirSync(join(publicDir, '.data-tmp-4194999'));
+    await recoverInterruptedSwap(ws.outDir);
+    expect(readdirSync(publicDir)).toEqual(['data']);
+    expect(readFileSync(join(ws.outDir, 'poles.geojson'), 'utf8')).toBe('previous build');
+  });
+
   it('removes the staging folders of dead runs, and leaves those of a running one', async () => {
     const ws = makeWorkspace();
     const dead = join(ws.dir, '.public-data.new-4194999');
