@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: MIT
 import { chunkFileName } from './scripts/chunk-names.ts';
+import { licenceNotices } from './scripts/licence-notices.ts';
 import { defineConfig } from 'vite';
+
+const notices = licenceNotices();
 
 // Relative base: the built app works from any folder (a sub-path of a regional site, a file share).
 export default defineConfig({
   base: './',
+  // dist/THIRD-PARTY-NOTICES.txt: the licences of the packages bundled, workers included.
+  plugins: [notices.main],
+  worker: { plugins: () => [notices.worker] },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -8,6 +8,7 @@
 // new URL('x.js', import.meta.url)), so the folder works from any origin and any path.
 import { cpSync } from 'node:fs';
 import { chunkFileName } from './scripts/chunk-names.ts';
+import { licenceNotices } from './scripts/licence-notices.ts';
 import { defineConfig, type Plugin } from 'vite';
 
 const OUT_DIR = 'dist/embed';
@@ -23,10 +24,14 @@ function copyData(): Plugin {
   };
 }
 
+const notices = licenceNotices();
+
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [copyData()],
+  // dist/embed/THIRD-PARTY-NOTICES.txt: the licences of the packages bundled, workers included.
+  plugins: [copyData(), notices.main],
+  worker: { plugins: () => [notices.worker] },
   build: {
     outDir: OUT_DIR,
     emptyOutDir: true,

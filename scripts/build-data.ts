@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { DataErrors } from '../src/data/errors.ts';
 import { MemberImportError } from '../src/data/member-import.ts';
 import { buildData } from './lib/build.ts';
+import { OutputError } from './lib/fs.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = 'usage: npm run data -- [--geo <dir>] [--data <dir>] [--out <dir>] [--members <file.csv>]';
@@ -75,6 +76,10 @@ async function main(): Promise<number> {
     }
     if (e instanceof MemberImportError) {
       console.error(`Member list not imported; nothing was written:\n${e.message}`);
+      return 1;
+    }
+    if (e instanceof OutputError) {
+      console.error(`Nothing was written: ${e.message}`);
       return 1;
     }
     throw e;

@@ -1,20 +1,28 @@
 // SPDX-License-Identifier: MIT
 // The data build as a function (the CLI in scripts/build-data.ts and the tests call it): read and
 // validate the reference tables and raw boundaries, geocode, write public/data all at once.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { assemble } from '../../src/data/assemble.ts';
 import { ErrorCollector } from '../../src/data/errors.ts';
-import { importMemberList, type MemberImportReport } from '../../src/data/member-import.ts';
+import type { MemberImportReport } from '../../src/data/member-import.ts';
 import * as tables from '../../src/data/tables.ts';
 import { assembleTime, parseTimeTables, TIME_TABLE_FILES, withTime } from '../../src/data/time/tables.ts';
 import { CommuneIndex } from '../../src/geo/commune-index.ts';
 import type { Manifest, ManifestEntry } from '../../src/types.ts';
 import { buildCommunesFile, readCentroids } from './communes.ts';
 import { loadCog, packageFile, packageVersion, type Cog } from './cog.ts';
-import { replaceDirAtomically, sha256 } from './fs.ts';
+import { importMemberFile } from './member-stream.ts';
+import {
+  byteLength,
+  inputProblem,
+  recoverInterruptedSwap,
+  replaceDirAtomically,
+  sha256,
+  type Bytes,
+} from './fs.ts';
 import * as out from './serialise.ts';
 import { buildTerritories, withRegion2015 } from './territories.ts';
 import { buildFranceTopology, countGeometries, worldCountries, type FranceLayers } from './topo.ts';
@@ -70,10 +78,19 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const geoDir = resolve(root, options.geoDir ?? '../shared/data/geo');
   const outDir = resolve(root, options.outDir ?? 'public/data');
   const errors = new ErrorCollector(20);
+  // First of all, a run killed during its swap gets its previous output folder back.
+  await recoverInterruptedSwap(outDir);
 
+  // A missing input folder is one error, not one per file it should hold.
+  for (const dir of [dataDir, geoDir]) {
+    const problem = inputProblem(dir, 'folder');
+    if (problem) errors.add(shown(dir), null, null, problem);
+  }
+  errors.throwIfAny();
   const read = (path: string): Uint8Array => {
-    if (!existsSync(path)) {
-      errors.add(shown(path), null, null, 'file not found');
+    const problem = inputProblem(path);
+    if (problem) {
+      errors.add(shown(path), null, null, problem);
       return new Uint8Array();
     }
     return readFileSync(path);
@@ -147,13 +164,14 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   ]);
 
   // 3. Optional member-list import (lenient), then cross-table checks and geocoding.
-  let imported: ReturnType<typeof importMemberList> | null = null;
+  let imported: ReturnType<typeof importMemberFile> | null = null;
   if (options.membersFile) {
     const path = resolve(options.membersFile);
-    if (!existsSync(path)) errors.add(shown(path), null, null, 'file not found');
+    const problem = inputProblem(path);
+    if (problem) errors.add(shown(path), null, null, problem);
     // Report the reference tables' errors first: the import relies on poles.csv.
     errors.throwIfAny();
-    imported = importMemberList(readFileSync(path), basename(path), rows.poles, communes);
+    imported = importMemberFile(path, basename(path), rows.poles, communes);
   }
   const assembled = assemble(rows, f, communes, errors, {
     regionNames,
@@ -192,7 +210,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const memberSources = imported
     ? [`import:${imported.report.file}`]
     : [dataSource('members'), dataSource('unplaced')];
-  const outputs: [string, Uint8Array, number, string[], string][] = [
+  const outputs: [string, Bytes, number, string[], string][] = [
     [
       'poles.geojson',
       out.featureCollectionBytes(poles.features),
@@ -202,7 +220,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     ],
     [
       'members.geojson',
-      out.featureCollectionBytes(members.features),
+      out.featureCollectionBytes(members.features, members.map),
       members.features.length,
       [...memberSources, dataSource('poles'), geoSource('centroids'), cogSource],
       TABLES_ATTRIBUTION,
@@ -277,13 +295,13 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       file: name,
       records,
       sha256: sha256(bytes),
-      bytes: bytes.length,
+      bytes: byteLength(bytes),
       sources,
       attribution,
     }))
     .sort((a, b) => (a.file < b.file ? -1 : 1));
   const manifest: Manifest = { generator: 'scripts/build-data.ts', attribution: ATTRIBUTION, files: entries };
-  const files = new Map<string, Uint8Array>(outputs.map(([name, bytes]) => [name, bytes]));
+  const files = new Map<string, Bytes>(outputs.map(([name, bytes]) => [name, bytes]));
   files.set('manifest.json', out.prettyBytes(manifest));
   const { carriedOver } = await replaceDirAtomically(outDir, files, new Set(OUTPUT_FILES));
   return {

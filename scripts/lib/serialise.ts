@@ -4,9 +4,24 @@
 
 const enc = new TextEncoder();
 
-export function featureCollectionBytes(features: readonly unknown[]): Uint8Array {
-  const body = features.map((f) => JSON.stringify(f)).join(',\n');
-  return enc.encode(`{"type":"FeatureCollection","features":[\n${body}\n]}\n`);
+/** Features encoded per block: a big list never exists as one string nor as one string per feature. */
+const BLOCK = 2000;
+
+/**
+ * One feature per line; `map` is applied to each feature as it is written (no mapped copy of the
+ * list). Returns the file's parts, which are hashed and written one after another, never joined.
+ */
+export function featureCollectionBytes<T>(
+  features: readonly T[],
+  map: (f: T) => unknown = (f) => f,
+): Uint8Array[] {
+  const parts = [enc.encode('{"type":"FeatureCollection","features":[\n')];
+  for (let i = 0; i < features.length; i += BLOCK) {
+    const lines = features.slice(i, i + BLOCK).map((f) => JSON.stringify(map(f)));
+    parts.push(enc.encode(lines.join(',\n') + (i + BLOCK < features.length ? ',\n' : '')));
+  }
+  parts.push(enc.encode('\n]}\n'));
+  return parts;
 }
 
 export function listBytes(key: string, items: readonly unknown[]): Uint8Array {

@@ -214,12 +214,21 @@ function insertAfter<T extends object>(obj: T, after: keyof T, key: string, valu
   ) as T;
 }
 
-/** Adds the pre-2016 région of each site (`region2015`) and pôle HQ (`hqRegion2015`), from its département. */
+type MemberFeature = MembersFile['features'][number];
+
+/**
+ * Adds the pre-2016 région of each site (`region2015`) and pôle HQ (`hqRegion2015`), from its
+ * département. The sites get theirs as they are written (`members.map`): an imported list of a
+ * million sites is not copied.
+ */
 export function withRegion2015(
   poles: PolesFile,
   members: MembersFile,
   region2015Of: ReadonlyMap<string, string>,
-): { poles: PolesFile; members: MembersFile } {
+): {
+  poles: PolesFile;
+  members: { features: readonly MemberFeature[]; map: (f: MemberFeature) => MemberFeature };
+} {
   const of = (departement: string | null): string | null =>
     departement === null ? null : (region2015Of.get(departement) ?? null);
   return {
@@ -231,11 +240,11 @@ export function withRegion2015(
       })),
     },
     members: {
-      type: 'FeatureCollection',
-      features: members.features.map((f) => ({
+      features: members.features,
+      map: (f) => ({
         ...f,
         properties: insertAfter(f.properties, 'region', 'region2015', of(f.properties.departement)),
-      })),
+      }),
     },
   };
 }

@@ -3,6 +3,7 @@
 // row and column, and returns a placeholder so validation can go on and report later errors too.
 import type { ErrorCollector } from './errors.ts';
 import type { RawRow } from './table-reader.ts';
+import { nonHttpLink } from './table-rules.ts';
 
 /** Years as the sources give them: "2011", "c.2012" (about), "2005-2011" (a span). */
 export const YEAR_TEXT = /^(c\.)?(\d{4})(-\d{4})?$/;
@@ -90,7 +91,8 @@ export class Cells {
       .map((s) => s.trim())
       .filter((s) => s !== '');
     for (const u of list) {
-      if (!/^https?:\/\/\S+$/.test(u)) this.error(column, `"${u}" is not an http(s) URL`);
+      // A link with another scheme is already reported by the table rules (for every table).
+      if (!/^https?:\/\/\S+$/.test(u) && nonHttpLink(u) === null) this.error(column, `"${u}" is not an http(s) URL`);
     }
     return list;
   }

@@ -3,8 +3,10 @@
 // naming every required column, the same number of fields on every row. Each problem becomes a
 // DataError naming file, row and column; the caller decides when to stop.
 import { detectDelimiter, firstLine, isBlankRecord, issuesOfRecords, parseCsv } from './csv.ts';
-import { decodeUtf8Strict, hasUtf8Bom } from './encoding.ts';
+import { decodeUtf8Strict, findInvalidUtf8, hasUtf8Bom } from './encoding.ts';
 import type { ErrorCollector } from './errors.ts';
+import { fieldAt, MAX_FIELD_CHARS, scanFields } from './field-scan.ts';
+import { checkRows, type TableRules } from './table-rules.ts';
 
 export interface RawRow {
   /** 1-based line on which the row starts. */
@@ -23,20 +25,37 @@ export interface StrictTable {
 
 const DELIMITER_NAMES = { ';': 'semicolon', '\t': 'tab', ',': 'comma' } as const;
 
-/** Returns null when the file cannot be read as a table at all (errors are in `errors`). */
+/**
+ * Returns null when the file cannot be read as a table at all (errors are in `errors`). Every table
+ * gets the same rules (table-rules.ts): no control character, no field over MAX_FIELD_CHARS, unique
+ * `id`, links in link columns http(s) only; `rules` adds the table's own unique keys.
+ */
 export function readStrictCsv(
   file: string,
   bytes: Uint8Array,
   required: readonly string[],
   errors: ErrorCollector,
+  rules: TableRules = {},
 ): StrictTable | null {
+  const headerColumn = columnNamer(bytes);
+  // Bytes first: an oversize field stops here, before decoding would copy it.
+  const problems = scanFields(bytes);
+  for (const p of problems) {
+    const detail =
+      p.kind === 'oversize'
+        ? `field longer than ${MAX_FIELD_CHARS.toLocaleString('en')} characters (the limit of a reference table's value)`
+        : `control character U+${p.code!.toString(16).toUpperCase().padStart(4, '0')} (only a tab or a line break inside a quoted field is allowed)`;
+    errors.add(file, p.line, headerColumn(p.field), detail);
+  }
+  if (problems.some((p) => p.kind === 'oversize')) return null;
   const decoded = decodeUtf8Strict(bytes);
   if (!decoded.ok) {
     const hex = decoded.byte.toString(16).toUpperCase().padStart(2, '0');
+    // The field that holds the bad byte itself (not a guess from the decoded text's U+FFFD).
     errors.add(
       file,
       decoded.line,
-      columnAtLine(bytes, decoded.line),
+      headerColumn(fieldAt(bytes, findInvalidUtf8(bytes)).field),
       `invalid UTF-8 (byte 0x${hex}; the file looks Latin-1 or Windows-1252 encoded): save it as UTF-8`,
     );
     return null;
@@ -115,24 +134,16 @@ export function readStrictCsv(
     });
     rows.push({ line: record.line, index, values, lineOf: (c) => lines.get(c) ?? record.line });
   }
+  checkRows(file, header, rows, rules, errors);
   return { header, rows };
 }
 
-/** Best-effort column of an encoding error: the header name of the field holding the bad byte. */
-function columnAtLine(bytes: Uint8Array, line: number): string | null {
-  const lossy = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).replace(/^\uFEFF/, '');
-  const { records } = parseCsv(lossy, ',');
-  const header = records[0]?.fields ?? [];
-  let best: string | null = null;
-  let bestLine = 0;
-  for (const r of records) {
-    r.fields.forEach((f, j) => {
-      const l = r.fieldLines[j]!;
-      if (l <= line && l >= bestLine && f.includes('\uFFFD')) {
-        best = header[j] || `field ${j + 1}`;
-        bestLine = l;
-      }
-    });
-  }
-  return best;
+/** The header's name of a field position, read from the first line alone (lossily: it may not be UTF-8). */
+function columnNamer(bytes: Uint8Array): (field: number) => string {
+  let end = bytes.subarray(0, 65_536).indexOf(0x0a);
+  if (end < 0) end = Math.min(bytes.length, 65_536);
+  const cr = bytes.subarray(0, end).indexOf(0x0d);
+  const first = new TextDecoder().decode(bytes.subarray(0, cr < 0 ? end : cr));
+  const header = parseCsv(first, ',').records[0]?.fields ?? [];
+  return (field) => header[field - 1] || `field ${field}`;
 }

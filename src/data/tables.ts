@@ -23,6 +23,7 @@ import {
 import { Cells, YEAR_TEXT } from './cells.ts';
 import type { ErrorCollector } from './errors.ts';
 import { readStrictCsv } from './table-reader.ts';
+import type { TableRules } from './table-rules.ts';
 
 export const ROLES = ['porteur', 'fondateur', 'membre'] as const;
 export type Role = (typeof ROLES)[number];
@@ -118,8 +119,9 @@ export function rowsOf<T>(
   columns: readonly string[],
   errors: ErrorCollector,
   map: (c: Cells, index: number) => T,
+  rules?: TableRules,
 ): Rows<T> {
-  const table = readStrictCsv(file, bytes, columns, errors);
+  const table = readStrictCsv(file, bytes, columns, errors, rules);
   if (!table) return [];
   return table.rows.map((r) => map(new Cells(file, r, errors), r.index));
 }
@@ -130,13 +132,10 @@ const POLE_COLUMNS = [
 ] as const;
 
 export function parsePoles(file: string, bytes: Uint8Array, errors: ErrorCollector): PoleRow[] {
-  const seen = new Map<string, number>();
+  // Ids are unique in every table (table-rules.ts).
   return rowsOf(file, bytes, POLE_COLUMNS, errors, (c) => {
     const id = c.text('id');
     if (id !== '' && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) c.error('id', `"${id}" is not a lowercase slug`);
-    const first = seen.get(id);
-    if (first !== undefined) c.error('id', `duplicate pôle id "${id}" (first defined on row ${first})`);
-    else seen.set(id, c.line);
     const hqCommune = c.opt('hq_commune');
     const hqInsee = c.opt('hq_insee');
     if ((hqCommune === null) !== (hqInsee === null)) {
@@ -185,8 +184,17 @@ const MEMBER_COLUMNS = [
   'pole_name_in_source', 'source',
 ] as const;
 
+/** One row per site of an organisation in a pôle: the same one twice would be placed twice. */
+const MEMBER_KEY = ['pole', 'organisation', 'insee', 'site_basis'] as const;
+
 export function parseMembers(file: string, bytes: Uint8Array, errors: ErrorCollector): MemberRow[] {
-  return rowsOf(file, bytes, MEMBER_COLUMNS, errors, (c, index) => ({
+  const rules = { unique: [MEMBER_KEY] };
+  return rowsOf(
+    file,
+    bytes,
+    MEMBER_COLUMNS,
+    errors,
+    (c, index) => ({
     line: c.line,
     index,
     pole: c.text('pole'),
@@ -200,7 +208,9 @@ export function parseMembers(file: string, bytes: Uint8Array, errors: ErrorColle
     evidence: c.oneOf('evidence', EVIDENCES),
     poleNameInSource: c.opt('pole_name_in_source'),
     source: c.urls('source').join(' | '),
-  }));
+    }),
+    rules,
+  );
 }
 
 export function parseMemberCounts(file: string, bytes: Uint8Array, errors: ErrorCollector): MemberCountRow[] {

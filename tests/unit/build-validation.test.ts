@@ -25,6 +25,12 @@ const err = (file: string, row: number | null, column: string | null, text: stri
   text,
 });
 
+/** An edit that adds a line at the end of a file. */
+const append =
+  (rel: string, line: string) =>
+  (w: Workspace): void =>
+    w.write(rel, w.read(rel) + line);
+
 const crossTable: Case[] = [
   [
     'unknown pôle in members',
@@ -101,13 +107,8 @@ const schema: Case[] = [
   ],
   [
     'duplicate pôle id',
-    (w) =>
-      w.write(
-        P,
-        w.read(P) +
-          'minalogic,Copy,Copy,Theme,numerique,,,,Rhône-Alpes,2005,,,,,high,https://example.org/x\n',
-      ),
-    err(P, 6, 'id', 'duplicate pôle id "minalogic" (first defined on row 4)'),
+    append(P, 'minalogic,Copy,Copy,Theme,numerique,,,,Rhône-Alpes,2005,,,,,high,https://example.org/x\n'),
+    err(P, 6, 'id', 'duplicate id "minalogic" (first on row 4)'),
   ],
   [
     'sector',
@@ -252,6 +253,21 @@ const syntax: Case[] = [
     err(M, 4, 'organisation', 'invalid UTF-8 (byte 0xE8'),
   ],
   [
+    'Latin-1 in two fields of a row: the field of the first bad byte is named',
+    (w) =>
+      w.write(M, Buffer.from(w.read(M).replace('press-mention,,', 'press-mention,Imaginové,'), 'latin1')),
+    err(M, 4, 'organisation', 'invalid UTF-8 (byte 0xE8'),
+  ],
+  [
+    'Latin-1 in a later field only',
+    (w) =>
+      w.write(
+        M,
+        Buffer.from(w.read(M).replace('Lumière', 'Lumiere').replace(',Le Havre,', ',Lé Havre,'), 'latin1'),
+      ),
+    err(M, 5, 'commune', 'invalid UTF-8 (byte 0xE9'),
+  ],
+  [
     'too many fields',
     (w) => w.replace(M, 'https://example.org/m4', 'https://example.org/m4,extra'),
     err(M, 5, 'field 12', 'expected 11 fields as in the header, found 12'),
@@ -263,7 +279,65 @@ const syntax: Case[] = [
   ],
 ];
 
+// Rules of every table, present and future (src/data/table-rules.ts, src/data/field-scan.ts).
+const everyTable: Case[] = [
+  [
+    'duplicate member row (same pôle, organisation, commune code and site basis; case aside)',
+    append(
+      M,
+      'aerospace-valley,AIRBUS FRANCE,grand-groupe,fondateur,Toulouse,31555,head-office,2008,stated,,https://example.org/d\n',
+    ),
+    err(M, 6, 'site_basis', 'duplicate row: same pole, organisation, insee, site_basis as row 2'),
+  ],
+  [
+    'NUL byte',
+    (w) => w.replace(M, 'Airbus France', 'Airbus\u0000France'),
+    err(M, 2, 'organisation', 'control character U+0000'),
+  ],
+  [
+    'C1 control character',
+    (w) => w.replace(E, 'Joint projects', 'Joint\u0085projects'),
+    err(E, 2, 'description', 'control character U+0085'),
+  ],
+  [
+    'tab outside a quoted field',
+    (w) => w.replace(P, 'Aerospace Valley,Aerospace Valley', 'Aerospace Valley,Aerospace\tValley'),
+    err(P, 2, 'short_name', 'control character U+0009'),
+  ],
+  [
+    'field over 10,000 characters',
+    (w) => w.replace(M, 'Port du Havre', 'P'.repeat(10_001)),
+    err(M, 5, 'organisation', 'field longer than 10,000 characters'),
+  ],
+  [
+    'a 50 MB quoted field',
+    (w) => w.replace(M, '"CEA, Leti"', `"${'é'.repeat(25_000_000)}"`),
+    err(M, 3, 'organisation', 'field longer than 10,000 characters'),
+  ],
+  [
+    'javascript: website',
+    (w) => w.replace(P, 'aerospace-valley.com', 'javascript:alert(1)'),
+    err(P, 2, 'website', '"javascript:alert(1)" is not an http(s) link'),
+  ],
+  [
+    'data: source, its scheme split by a tab',
+    (w) => w.replace(M, 'https://example.org/m2', '"da\tta:text/html,x"'),
+    err(M, 3, 'source', 'is not an http(s) link'),
+  ],
+  [
+    'javascript: link among http ones',
+    (w) =>
+      w.replace(
+        E,
+        'https://example.org/p1 | https://example.org/p2',
+        'https://example.org/p1 | JavaScript:void(0)',
+      ),
+    err(E, 2, 'source', '"JavaScript:void(0)" is not an http(s) link'),
+  ],
+];
+
 describe.each([
+  ['rules of every table', everyTable],
   ['cross-table references and commune codes', crossTable],
   ['schema of the reference tables', schema],
   ['coordinates', coordinates],

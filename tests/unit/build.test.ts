@@ -227,6 +227,7 @@ describe('outputs of the fixture build', () => {
   it('keeps files it does not own and leaves no temp folder behind', () => {
     expect(readFileSync(join(ws.outDir, 'sentinel.txt'), 'utf8')).toBe('not owned by the build');
     expect(readdirSync(join(ws.dir, 'public'))).toEqual(['data']);
+    expect(readdirSync(ws.dir).sort()).toEqual(['data', 'geo', 'public']);
   });
 });
 

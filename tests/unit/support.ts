@@ -6,12 +6,25 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { DataErrors, type DataError } from '../../src/data/errors.ts';
+import { DataErrors, ErrorCollector, type DataError } from '../../src/data/errors.ts';
+import type { CommunesFile } from '../../src/types.ts';
+import { buildCommunesFile, readCentroids } from '../../scripts/lib/communes.ts';
 import { buildData, type BuildOptions, type BuildResult } from '../../scripts/lib/build.ts';
 import { loadCog, type Cog } from '../../scripts/lib/cog.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
+
+/** The fixture communes (tests/fixtures/geo), as communes.json holds them. */
+export const fixtureCommunes = (): CommunesFile =>
+  buildCommunesFile(
+    readCentroids(
+      'c.csv',
+      readFileSync(join(FIXTURES, 'geo/communes-centroids-2018.csv')),
+      new ErrorCollector(),
+    ),
+    cog(),
+  );
 
 let cogCache: Cog | undefined;
 export function cog(): Cog {
@@ -113,5 +126,6 @@ export async function expectBuildError(ws: Workspace, expected: Expected): Promi
   if (expected.column !== null) expect(match!.message).toContain(`column ${expected.column}`);
   expect(ws.outSnapshot()).toEqual(before);
   expect(readdirSync(dirname(ws.outDir)).filter((f) => f.startsWith('.'))).toEqual([]);
+  expect(readdirSync(ws.dir).filter((f) => f.startsWith('.'))).toEqual([]);
   return error as DataErrors;
 }
