@@ -87,7 +87,8 @@ export async function recoverInterruptedSwap(outDir: string, io: SwapIo = { rena
     [dirname(outDir), new RegExp(`^\\.${escape(basename(outDir))}-(tmp|old)-(\\d+)$`)],
   ];
   for (const [where, pattern] of places) {
-    if (!existsSync(where)) continue;
+    // A file where a folder should be is the output check's to report (OutputError), not ours.
+    if (!existsSync(where) || !statSync(where).isDirectory()) continue;
     for (const name of (await readdir(where)).sort()) {
       const m = pattern.exec(name);
       if (!m || alive(Number(m[2]))) continue;
