@@ -10,8 +10,10 @@ import { ErrorCollector } from '../../src/data/errors.ts';
 import { importMemberList, type MemberImportReport } from '../../src/data/member-import.ts';
 import * as tables from '../../src/data/tables.ts';
 import { CommuneIndex } from '../../src/geo/commune-index.ts';
+import type { ProjectsFile } from '../../src/data/projects/file.ts';
 import type { Manifest, ManifestEntry } from '../../src/types.ts';
 import { buildCommunesFile, readCentroids } from './communes.ts';
+import { buildProjects } from './projects.ts';
 import { loadCog, packageFile, packageVersion, type Cog } from './cog.ts';
 import { replaceDirAtomically, sha256 } from './fs.ts';
 import * as out from './serialise.ts';
@@ -38,6 +40,7 @@ export const OUTPUT_FILES = [
   'territories.json',
   'manifest.json',
   'members-import-report.json',
+  'projects.json',
 ] as const;
 
 export interface BuildOptions {
@@ -48,6 +51,8 @@ export interface BuildOptions {
   outDir?: string;
   /** A full member list (CSV) to use instead of data/members.csv. */
   membersFile?: string;
+  /** A list of partnership projects (CSV): projects.json is written only when given. */
+  projectsFile?: string;
   /** The current COG, injectable so that tests load it once. */
   cog?: Cog;
 }
@@ -57,6 +62,7 @@ export interface BuildResult {
   files: ManifestEntry[];
   unplacedPoles: { id: string; name: string }[];
   importReport: MemberImportReport | null;
+  projects: ProjectsFile | null;
   carriedOver: string[];
 }
 
@@ -148,6 +154,13 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     // Report the reference tables' errors first: the import relies on poles.csv.
     errors.throwIfAny();
     imported = importMemberList(readFileSync(path), basename(path), rows.poles, communes);
+  }
+  let projects: ReturnType<typeof buildProjects> | null = null;
+  if (options.projectsFile) {
+    const path = resolve(options.projectsFile);
+    if (!existsSync(path)) errors.add(shown(path), null, null, 'file not found');
+    errors.throwIfAny();
+    projects = buildProjects(path, rows.poles);
   }
   const assembled = assemble(rows, f, communes, errors, {
     regionNames,
@@ -243,6 +256,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       'Generated from the imported member list',
     ]);
   }
+  if (projects) outputs.push(projects.output);
   const entries: ManifestEntry[] = outputs
     .map(([name, bytes, records, sources, attribution]) => ({
       file: name,
@@ -262,6 +276,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     files: entries,
     unplacedPoles: assembled.unplacedPoles.map((p) => ({ id: p.id, name: p.name })),
     importReport: imported?.report ?? null,
+    projects: projects?.file ?? null,
     carriedOver,
   };
 }
