@@ -9,6 +9,7 @@ const LOADERS = {
   'poles-gaps': () => import('./poles-gaps/poles-gaps.component.ts').then((m) => m.PolesGaps),
   'poles-legend': () => import('./poles-legend/poles-legend.component.ts').then((m) => m.PolesLegend),
   'poles-links': () => import('./poles-links/poles-links.component.ts').then((m) => m.PolesLinks),
+  'poles-projects': () => import('./poles-projects/poles-projects.component.ts').then((m) => m.PolesProjects),
   'poles-table': () => import('./poles-table/poles-table.component.ts').then((m) => m.PolesTable),
 } satisfies Record<string, () => Promise<CustomElementConstructor>>;
 

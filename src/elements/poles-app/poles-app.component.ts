@@ -113,6 +113,7 @@ export class PolesApp extends LitElement {
     needWhen({
       'pole-profile': this.view.pole !== null,
       'poles-links': this.view.view === 'links',
+      'poles-projects': this.view.view === 'links',
       'poles-gaps': Boolean(c?.gaps),
       'poles-table': Boolean(c?.table),
     });
@@ -211,7 +212,13 @@ export class PolesApp extends LitElement {
         kinds=${this.view.filters.partnershipKinds.join(',') || nothing}
         selected=${this.view.link ?? nothing}
         @link-select=${(e: CustomEvent<{ selection: string | null }>) => this.selectLink(e.detail.selection)}
-      ></poles-links>`;
+      ></poles-links>
+      <poles-projects
+        lang=${lang}
+        year=${this.view.year}
+        .pole=${this.view.pole}
+        .poles=${data ? data.poles.features.map((f) => f.properties) : []}
+      ></poles-projects>`;
   }
 
   private renderExplorer(lang: Lang, shown: Shown | null) {
