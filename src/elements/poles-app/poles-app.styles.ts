@@ -118,7 +118,8 @@ export const polesAppStyles = css`
     content: ' — ';
   }
   @media (max-width: 720px) {
-    main {
+    main,
+    main.links {
       grid-template-columns: 1fr;
       grid-template-rows: 60vh auto;
     }

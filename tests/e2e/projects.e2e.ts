@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+// Partnership projects in real Chromium (issue 17): the seeded synthetic sample imported through the
+// file picker shows the funnel, marked synthetic, the bad row named; a project's timeline; the CSV
+// export holds exactly the rows shown. One page load.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { syntheticProjectsCsv } from '../../scripts/bench/synthetic-projects.ts';
+import { readPoleIds } from '../../scripts/bench/synthetic.ts';
+import { openApp, launchChromium, recordPage, serveDist, type PageLog, type Served } from './harness.ts';
+
+let served: Served;
+let browser: Browser;
+let page: Page;
+let log: PageLog;
+
+const projects = (selector: string) => page.locator('poles-app poles-projects').locator(selector);
+
+async function downloaded(click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+describe('partnership projects', () => {
+  beforeAll(async () => {
+    served = await serveDist();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    log = recordPage(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it('imports the synthetic sample: funnel, bad row named, timeline, CSV of the rows shown', async () => {
+    await openApp(page, `${served.url}#v=1&view=links&year=2012`);
+    // 80 synthetic projects and one bad row (the country is France) at line 82.
+    const sample =
+      syntheticProjectsCsv(80, readPoleIds()) + 'BAD-1;Mauvais;cluster-de-test;;;FR;;;;idée;2010;;;;;;;s\r\n';
+    await projects('input[name=projects]').setInputFiles({
+      name: 'synthetique-projets-partenariat-80.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(sample, 'utf8'),
+    });
+    await expect
+      .poll(() => projects('[role=status]').textContent(), { timeout: 20_000 })
+      .toContain('80 projets retenus, 1 lignes écartées');
+    expect(await projects('.synthetic').textContent()).toContain('SYNTHÉTIQUE');
+    expect(await projects('.rejected li').textContent()).toMatch(
+      /Ligne 82, colonne Pôles : unknown pôle "cluster-de-test"/,
+    );
+
+    // The funnel of the app's year: seven bars, counts narrowing along the scale.
+    expect(await projects('svg.funnel').getAttribute('aria-label')).toBe('Maturité des projets fin 2012');
+    const counts = await projects('svg.funnel g.stage text.count').allTextContents();
+    expect(counts).toHaveLength(7);
+    const reached = counts.slice(0, 6).map(Number);
+    expect(reached[0]).toBeGreaterThan(0);
+    expect([...reached].sort((a, b) => b - a)).toEqual(reached);
+    expect(await projects('table.by-year tbody tr').count()).toBeGreaterThan(3);
+
+    // A project's timeline.
+    await projects('table.projects tbody tr[data-id="SYN-003"] button').click();
+    expect(await projects('svg.timeline').getAttribute('aria-label')).toBe('Étapes du projet SYN-003');
+    expect(await projects('svg.timeline g.mark').count()).toBeGreaterThan(1);
+    await page.screenshot({ path: join(tmpdir(), 'e2e-projects-1280.png'), fullPage: false });
+
+    // CSV of exactly the rows shown, marked synthetic in its name.
+    const shownIds = await projects('table.projects tbody tr').evaluateAll((rows) =>
+      rows.map((r) => r.getAttribute('data-id')),
+    );
+    const csv = await downloaded(() => projects('button[name=export-projects]').click());
+    expect(csv.name).toBe('synthetique-projets-affiches.csv');
+    const lines = csv.text
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toMatch(/^Identifiant,Titre,Pôles,/);
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(shownIds);
+    expect(shownIds).toHaveLength(80);
+
+    // Selecting a pôle shows its projects only, and the export follows.
+    const pole = sample.split('\r\n')[1]!.split(';')[2]!;
+    await page.evaluate((id) => (location.hash = `#v=1&view=links&year=2012&pole=${id}`), pole);
+    await expect.poll(() => projects('table.projects tbody tr').count()).toBeLessThan(80);
+    const poleIds = await projects('table.projects tbody tr').evaluateAll((rows) =>
+      rows.map((r) => r.getAttribute('data-id')),
+    );
+    expect(poleIds).toContain('SYN-001');
+    const poleCsv = await downloaded(() => projects('button[name=export-projects]').click());
+    expect(
+      poleCsv.text
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((l) => l.split(',')[0]),
+    ).toEqual(poleIds);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await projects('svg.funnel').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(tmpdir(), 'e2e-projects-390.png') });
+    expect(log.errors).toEqual([]);
+  }, 90_000);
+});
