@@ -374,5 +374,13 @@ export const en: Record<MessageKey, string> = {
   'projects.col.stage': 'Stage',
   'projects.exportCsv': 'Download the projects shown (CSV)',
   'projects.exportFunnel': 'Download the funnel (SVG)',
+  'projects.breakdown': 'Broken down by',
+  'projects.by.pole': 'Pôle',
+  'projects.by.country': 'Country',
+  'projects.by.region': 'Foreign region',
+  'projects.by.sector': 'Sector',
+  'projects.by.programme': 'Programme',
+  'projects.total': 'Total',
+  'projects.unknown': 'unknown',
   'projects.exportTimeline': 'Download the timeline (SVG)',
 };

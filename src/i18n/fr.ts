@@ -375,6 +375,14 @@ export const fr = {
   'projects.col.stage': 'Étape',
   'projects.exportCsv': 'Télécharger les projets affichés (CSV)',
   'projects.exportFunnel': 'Télécharger l’entonnoir (SVG)',
+  'projects.breakdown': 'Répartition par',
+  'projects.by.pole': 'Pôle',
+  'projects.by.country': 'Pays',
+  'projects.by.region': 'Région étrangère',
+  'projects.by.sector': 'Thème',
+  'projects.by.programme': 'Programme',
+  'projects.total': 'Total',
+  'projects.unknown': 'inconnu',
   'projects.exportTimeline': 'Télécharger la chronologie (SVG)',
 } as const;
 

@@ -84,6 +84,22 @@ describe('partnership projects', () => {
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(shownIds);
     expect(shownIds).toHaveLength(80);
 
+    // By foreign region, Québec apart from the rest of Canada; choosing it filters the table and the export.
+    await projects('select[name=breakdown]').selectOption('region');
+    const regions = await projects('table.breakdown tbody th').allTextContents();
+    expect(regions.map((r) => r.trim())).toEqual(
+      expect.arrayContaining(['Québec (Canada)', 'Ontario (Canada)', 'inconnu']),
+    );
+    await projects('table.breakdown tr[data-key="CA:Québec"] button').click();
+    const quebec = await projects('table.projects tbody tr td:nth-child(5)').allTextContents();
+    expect(quebec.length).toBeGreaterThan(0);
+    expect(quebec.length).toBeLessThan(80);
+    expect(new Set(quebec)).toEqual(new Set(['Québec']));
+    const quebecCsv = await downloaded(() => projects('button[name=export-projects]').click());
+    expect(quebecCsv.text.trim().split('\r\n')).toHaveLength(quebec.length + 1);
+    await projects('table.breakdown tr[data-key="CA:Québec"] button').click();
+    await expect.poll(() => projects('table.projects tbody tr').count()).toBe(80);
+
     // Selecting a pôle shows its projects only, and the export follows.
     const pole = sample.split('\r\n')[1]!.split(';')[2]!;
     await page.evaluate((id) => (location.hash = `#v=1&view=links&year=2012&pole=${id}`), pole);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import { syntheticProjectsCsv } from '../../scripts/bench/synthetic-projects.ts';
+import { breakdown } from '../../src/data/projects/breakdown.ts';
 import { funnelByYear, reachedYear } from '../../src/data/projects/funnel.ts';
 import { importProjects } from '../../src/data/projects/parse.ts';
 import { isSyntheticProjectList } from '../../src/data/projects/sourced.ts';
@@ -71,5 +72,50 @@ describe('maturity funnel', () => {
       for (let k = 1; k < STAGES.length; k++)
         expect(row.reached[STAGES[k]!]).toBeLessThanOrEqual(row.reached[STAGES[k - 1]!]);
     }
+  });
+});
+
+describe('breakdowns', () => {
+  const project = (
+    id: string,
+    poles: string[],
+    country: string,
+    region: string | null,
+    status: PartnershipProject['status'],
+  ) =>
+    ({
+      id,
+      poles,
+      country,
+      foreignRegion: region,
+      sector: null,
+      programme: id === 'a' ? 'COOPOL' : null,
+      status,
+    }) as PartnershipProject;
+  const list = [
+    project('a', ['p1', 'p2'], 'CA', 'Québec', 'accord'),
+    project('b', ['p1'], 'CA', 'Ontario', 'idee'),
+    project('c', ['p2'], 'CA', 'Québec', 'accord'),
+    project('d', ['p3'], 'DE', null, 'abandonne'),
+  ];
+  it('counts a project of two pôles once for each, Québec apart from the rest of Canada, unknown last', () => {
+    expect(breakdown(list, 'pole').map((r) => [r.key, r.total, r.byStatus.accord])).toEqual([
+      ['p1', 2, 1],
+      ['p2', 2, 2],
+      ['p3', 1, 0],
+    ]);
+    expect(breakdown(list, 'country').map((r) => [r.key, r.total])).toEqual([
+      ['CA', 3],
+      ['DE', 1],
+    ]);
+    expect(breakdown(list, 'region').map((r) => [r.key, r.total])).toEqual([
+      ['CA:Québec', 2],
+      ['CA:Ontario', 1],
+      ['', 1],
+    ]);
+    expect(breakdown(list, 'programme').map((r) => [r.key, r.total])).toEqual([
+      ['COOPOL', 1],
+      ['', 3],
+    ]);
   });
 });

@@ -3,7 +3,14 @@ import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { PoleRef } from '../../data/import-headers.ts';
 import { projectsCsv } from '../../data/projects/csv.ts';
-import { STAGES, type PartnershipProject } from '../../data/projects/format.ts';
+import {
+  breakdown,
+  breakdownKeys,
+  BREAKDOWNS,
+  UNKNOWN,
+  type BreakdownKey,
+} from '../../data/projects/breakdown.ts';
+import { STAGES, STATUSES, type PartnershipProject } from '../../data/projects/format.ts';
 import { funnelByYear, type FunnelYear } from '../../data/projects/funnel.ts';
 import {
   isSyntheticProjectList,
@@ -40,6 +47,9 @@ export class PolesProjects extends LitElement {
   /** The selected pôle: only its projects are shown. */
   @property() pole: string | null = null;
   @state() private project: string | null = null;
+  @state() private by: BreakdownKey = 'country';
+  /** A breakdown row chosen: only its projects are shown. */
+  @state() private only: { by: BreakdownKey; key: string } | null = null;
   @state() private dragging = false;
   @query('svg.funnel') private funnelSvg?: SVGSVGElement;
   @query('svg.timeline') private timelineSvg?: SVGSVGElement;
@@ -48,7 +58,9 @@ export class PolesProjects extends LitElement {
   /** The projects shown: the list's, the selected pôle's only when one is selected. */
   shown(): PartnershipProject[] {
     const all = this.importer.result?.projects ?? [];
-    return this.pole ? all.filter((p) => p.poles.includes(this.pole!)) : all;
+    const ofPole = this.pole ? all.filter((p) => p.poles.includes(this.pole!)) : all;
+    const only = this.only;
+    return only ? ofPole.filter((p) => breakdownKeys(p, only.by).includes(only.key)) : ofPole;
   }
 
   private funnelRow(funnel: readonly FunnelYear[]): FunnelYear | null {
@@ -197,7 +209,7 @@ export class PolesProjects extends LitElement {
       >
         ${t(lang, 'projects.exportFunnel')}
       </button>
-      ${this.renderByYear(lang, funnel)}
+      ${this.renderByYear(lang, funnel)} ${this.renderBreakdown(lang)}
       <h3>${t(lang, 'projects.list')} (${formatNumber(lang, shown.length)})</h3>
       <button
         type="button"
@@ -260,6 +272,67 @@ export class PolesProjects extends LitElement {
           : nothing
       }
     `;
+  }
+
+  /** The label of a breakdown row's key. */
+  private keyLabel(lang: Lang, by: BreakdownKey, key: string): string {
+    if (key === UNKNOWN) return t(lang, 'projects.unknown');
+    if (by === 'pole') return this.poles.find((p) => p.id === key)?.shortName ?? key;
+    if (by === 'country') return countryName(lang, key);
+    if (by === 'region') {
+      const [country, region] = [key.slice(0, 2), key.slice(3)];
+      return `${region} (${countryName(lang, country)})`;
+    }
+    return key;
+  }
+
+  private renderBreakdown(lang: Lang) {
+    // Counted over the selected pôle's projects, before the row filter, so that every row stays.
+    const all = this.importer.result?.projects ?? [];
+    const rows = breakdown(this.pole ? all.filter((p) => p.poles.includes(this.pole!)) : all, this.by);
+    const only = this.only;
+    return html`<label
+        >${t(lang, 'projects.breakdown')}
+        <select
+          name="breakdown"
+          @change=${(e: Event) => {
+            this.by = (e.target as HTMLSelectElement).value as BreakdownKey;
+            this.only = null;
+          }}
+        >
+          ${BREAKDOWNS.map((b) => html`<option value=${b} ?selected=${b === this.by}>${t(lang, `projects.by.${b}`)}</option>`)}
+        </select></label
+      >
+      <div class="scroll" tabindex="0">
+        <table class="breakdown">
+          <thead>
+            <tr>
+              <th scope="col">${t(lang, `projects.by.${this.by}`)}</th>
+              <th scope="col" class="number">${t(lang, 'projects.total')}</th>
+              ${STATUSES.map((s) => html`<th scope="col" class="number">${t(lang, `projects.stage.${s}`)}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map((r) => {
+              const on = only?.by === this.by && only.key === r.key;
+              return html`<tr data-key=${r.key} aria-selected=${on ? 'true' : 'false'}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    class="row"
+                    aria-pressed=${on ? 'true' : 'false'}
+                    @click=${() => (this.only = on ? null : { by: this.by, key: r.key })}
+                  >
+                    ${this.keyLabel(lang, this.by, r.key)}
+                  </button>
+                </th>
+                <td class="number">${r.total}</td>
+                ${STATUSES.map((s) => html`<td class="number">${r.byStatus[s]}</td>`)}
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>`;
   }
 
   private renderByYear(lang: Lang, funnel: FunnelYear[]) {
