@@ -6,6 +6,7 @@
 const LOADERS = {
   'pole-profile': () => import('./pole-profile/pole-profile.component.ts').then((m) => m.PoleProfile),
   'poles-fallback': () => import('./poles-fallback/poles-fallback.component.ts').then((m) => m.PolesFallback),
+  'poles-finder': () => import('./poles-finder/poles-finder.component.ts').then((m) => m.PolesFinder),
   'poles-gaps': () => import('./poles-gaps/poles-gaps.component.ts').then((m) => m.PolesGaps),
   'poles-legend': () => import('./poles-legend/poles-legend.component.ts').then((m) => m.PolesLegend),
   'poles-links': () => import('./poles-links/poles-links.component.ts').then((m) => m.PolesLinks),

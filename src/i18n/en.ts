@@ -327,6 +327,30 @@ export const en: Record<MessageKey, string> = {
   'presenter.keys':
     'Keys: → or Space next, ← previous, 1 to 9 go to a stop, Home back to the start, B black screen, F full screen.',
   'presenter.tourError': 'The tour could not be loaded: {message}',
+  // Partner finder (issue 17).
+  'finder.heading': 'Find partners',
+  'finder.choose': 'Choose a pôle (in the list, on the map or in a diagram) to see its possible partners.',
+  'finder.group': 'For: {poles}',
+  'finder.formula':
+    'Score: 2 points for a pôle of the same sector in another région, not yet linked (an inter-pôles grouping to form); 1 point per shared foreign partner (a delegation to make together); 1 point per pôle of the same sector working with a foreign partner.',
+  'finder.add': 'Go abroad with',
+  'finder.clear': 'Remove the pôles added',
+  'finder.kind': 'Kind',
+  'finder.kind.pole': 'French pôle',
+  'finder.kind.foreign': 'foreign partner',
+  'finder.country': 'Country',
+  'finder.region': 'Foreign region',
+  'finder.all': 'all',
+  'finder.exportCsv': 'Download the candidates shown (CSV)',
+  'finder.caption': '{n} candidates, best score first',
+  'finder.col.candidate': 'Candidate',
+  'finder.col.score': 'Score',
+  'finder.col.reasons': 'Reasons',
+  'finder.reason.same-sector': 'same sector ({subject}), another région, not yet linked: +{points}',
+  'finder.reason.shared-partner': 'shared foreign partner: {subject} (+{points})',
+  'finder.reason.theme-partner': 'the pôles of your sector work with it: {subject} (+{points})',
+  'finder.sources': 'Sources:',
+  'finder.sourcePoles': 'Source: the pôles table (sector and headquarters).',
   // Partnership projects and their maturity (issue 17).
   'projects.heading': 'Partnership projects',
   'projects.intro':

@@ -328,6 +328,31 @@ export const fr = {
   'presenter.keys':
     'Touches : → ou Espace suivant, ← précédent, 1 à 9 aller à l’étape, Début retour au début, B écran noir, F plein écran.',
   'presenter.tourError': 'La visite n’a pas pu être chargée : {message}',
+  // Partner finder (issue 17).
+  'finder.heading': 'Trouver des partenaires',
+  'finder.choose':
+    'Choisissez un pôle (dans la liste, la carte ou un diagramme) pour voir ses partenaires possibles.',
+  'finder.group': 'Pour : {poles}',
+  'finder.formula':
+    'Score : 2 points pour un pôle du même secteur dans une autre région, pas encore lié (un regroupement inter-pôles à former) ; 1 point par partenaire étranger partagé (une délégation à faire ensemble) ; 1 point par pôle du même secteur qui travaille avec un partenaire étranger.',
+  'finder.add': 'Partir avec',
+  'finder.clear': 'Retirer les pôles ajoutés',
+  'finder.kind': 'Type',
+  'finder.kind.pole': 'pôle français',
+  'finder.kind.foreign': 'partenaire étranger',
+  'finder.country': 'Pays',
+  'finder.region': 'Région étrangère',
+  'finder.all': 'tous',
+  'finder.exportCsv': 'Télécharger les candidats affichés (CSV)',
+  'finder.caption': '{n} candidats, du meilleur score au plus faible',
+  'finder.col.candidate': 'Candidat',
+  'finder.col.score': 'Score',
+  'finder.col.reasons': 'Raisons',
+  'finder.reason.same-sector': 'même secteur ({subject}), autre région, pas encore lié : +{points}',
+  'finder.reason.shared-partner': 'partenaire étranger partagé : {subject} (+{points})',
+  'finder.reason.theme-partner': 'les pôles de votre secteur travaillent avec lui : {subject} (+{points})',
+  'finder.sources': 'Sources :',
+  'finder.sourcePoles': 'Source : la table des pôles (secteur et siège).',
   // Partnership projects and their maturity (issue 17).
   'projects.heading': 'Projets de partenariat',
   'projects.intro':

@@ -48,6 +48,7 @@ const EDGES = [
   edge('b', 'ontario-aero', 'foreign-cluster', 'CA', 'Toronto'), // Toronto: no region in the table
   edge('d', 'boston-bio', 'foreign-region', 'US', 'Boston area (Massachusetts)'), // not a's sector
   edge('b', 'paris-cluster', 'french-cluster', 'FR'), // French: not a foreign partner
+  edge('e', 'aero-montreal', 'foreign-cluster', 'CA', 'Montréal'), // Echo, linked with a, shares Aéro Montréal
 ];
 
 const summary = (ids: string[]) =>
@@ -63,13 +64,14 @@ describe('partner finder', () => {
     // For Alpha (aerospace, région 11, linked with Echo and Aéro Montréal):
     // - BAVARIA-AERO: Bravo and Charlie, both aerospace, work with it: 1 + 1 = 2;
     // - Bravo: aerospace in another région (2);
-    // - Delta: shares Aéro Montréal (1; its two edges one reason);
+    // - Delta: shares Aéro Montréal (1; its two edges one reason); Echo too, although already linked (1);
     // - ONTARIO-AERO: Bravo works with it (1);
-    // Charlie (same région), Echo (already linked), Foxtrot (région unknown) and the French cluster are out.
+    // Charlie (same région), Echo as a same-sector pôle (already linked), Foxtrot (région unknown) and the French cluster are out.
     expect(summary(['a'])).toEqual([
       ['foreign', 'bavaria-aero', 2, ['theme-partner:Bravo:e5', 'theme-partner:Charlie:e6']],
       ['pole', 'b', 2, ['same-sector:aeronautique-espace:']],
       ['pole', 'd', 1, ['shared-partner:AERO-MONTREAL:e2+e3+e4']],
+      ['pole', 'e', 1, ['shared-partner:AERO-MONTREAL:e2+e10']],
       ['foreign', 'ontario-aero', 1, ['theme-partner:Bravo:e7']],
     ]);
   });
@@ -80,6 +82,7 @@ describe('partner finder', () => {
     expect(summary(['a', 'd'])).toEqual([
       ['foreign', 'bavaria-aero', 2, ['theme-partner:Bravo:e5', 'theme-partner:Charlie:e6']],
       ['pole', 'b', 2, ['same-sector:aeronautique-espace:']],
+      ['pole', 'e', 1, ['shared-partner:AERO-MONTREAL:e2+e3+e4+e10']],
       ['foreign', 'ontario-aero', 1, ['theme-partner:Bravo:e7']],
     ]);
     expect(findPartners([], POLES, EDGES)).toEqual([]);
@@ -87,7 +90,7 @@ describe('partner finder', () => {
 
   it('filters by kind, country and region', () => {
     const all = findPartners(['a'], POLES, EDGES);
-    expect(filterCandidates(all, { kind: 'pole' }).map((c) => c.id)).toEqual(['b', 'd']);
+    expect(filterCandidates(all, { kind: 'pole' }).map((c) => c.id)).toEqual(['b', 'd', 'e']);
     expect(filterCandidates(all, { country: 'CA' }).map((c) => c.id)).toEqual(['ontario-aero']);
     expect(filterCandidates(all, { region: 'Bayern' }).map((c) => c.id)).toEqual(['bavaria-aero']);
   });

@@ -4,8 +4,8 @@
 // score is one reason, shown with the partnerships (and their sources) it comes from:
 //   - a French pôle of the same sector, in another région, not yet linked with the group: 2 points
 //     ("an inter-pôles grouping to form");
-//   - a pôle that shares a foreign partner with the group: 1 point per shared partner ("a delegation
-//     to make together");
+//   - a pôle that shares a foreign partner with the group, linked with it or not: 1 point per shared
+//     partner ("a delegation to make together");
 //   - a foreign partner not yet linked with the group: 1 point per pôle of the group's sectors
 //     linked with it ("the pôles of your theme work with…").
 import type { Partnership, Sector } from '../../types.ts';
@@ -85,7 +85,8 @@ export function findPartners(ids: readonly string[], poles: readonly FinderPole[
     const pole = byId.get(e.source);
     if (!pole) continue;
     const shared = groupPartners.get(e.target);
-    if (shared && !linkedPoles.has(pole.id)) {
+    // A delegation can go with a pôle already linked with the group: no exclusion here.
+    if (shared) {
       const c = poleCandidate(pole);
       const reason = c.reasons.find((r) => r.kind === 'shared-partner' && r.subject === e.targetName);
       if (reason) reason.edges.push(e);

@@ -114,6 +114,7 @@ export class PolesApp extends LitElement {
       'pole-profile': this.view.pole !== null,
       'poles-links': this.view.view === 'links',
       'poles-projects': this.view.view === 'links',
+      'poles-finder': this.view.view === 'links',
       'poles-gaps': Boolean(c?.gaps),
       'poles-table': Boolean(c?.table),
     });
@@ -182,6 +183,7 @@ export class PolesApp extends LitElement {
     const selected =
       data && this.view.pole ? data.poles.features.find((f) => f.id === this.view.pole) : undefined;
     const kinds = this.view.filters.partnershipKinds;
+    const poleList = data ? data.poles.features.map((f) => f.properties) : [];
     const toggle = (kind: PartnershipKind, on: boolean) =>
       this.patch({
         filters: {
@@ -217,8 +219,14 @@ export class PolesApp extends LitElement {
         lang=${lang}
         year=${this.view.year}
         .pole=${this.view.pole}
-        .poles=${data ? data.poles.features.map((f) => f.properties) : []}
-      ></poles-projects>`;
+        .poles=${poleList}
+      ></poles-projects>
+      <poles-finder
+        lang=${lang}
+        .pole=${this.view.pole}
+        .poles=${poleList}
+        .edges=${this.partnerships?.edges ?? null}
+      ></poles-finder>`;
   }
 
   private renderExplorer(lang: Lang, shown: Shown | null) {
