@@ -49,7 +49,7 @@ describe('partnership projects', () => {
     });
     await expect
       .poll(() => projects('[role=status]').textContent(), { timeout: 20_000 })
-      .toContain('80 projets retenus, 1 lignes écartées');
+      .toContain('projets retenus : 80, lignes écartées : 1.');
     expect(await projects('.synthetic').textContent()).toContain('SYNTHÉTIQUE');
     expect(await projects('.rejected li').textContent()).toMatch(
       /Ligne 82, colonne Pôles : unknown pôle "cluster-de-test"/,
@@ -123,4 +123,47 @@ describe('partnership projects', () => {
     await page.screenshot({ path: join(tmpdir(), 'e2e-projects-390.png') });
     expect(log.errors).toEqual([]);
   }, 90_000);
+  it('finds partners for a pôle with known links, with reasons and sources; Québec is a region', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.evaluate(() => (location.hash = '#v=1&view=links&pole=alsace-biovalley'));
+    const finder = (selector: string) => page.locator('poles-app poles-finder').locator(selector);
+    await expect
+      .poll(() => finder('table.candidates tbody tr').count(), { timeout: 20_000 })
+      .toBeGreaterThan(5);
+    // Worked out from data/partnerships.csv: Lyonbiopôle works with two partners of Alsace BioValley
+    // (MLSC and CQDM); Atlanpole Biothérapies is a health pôle of another région not linked with it.
+    const lyon = finder('tr[data-id="lyonbiopole"]');
+    expect(await lyon.locator('td').first().textContent()).toBe('2');
+    const reasons = await lyon.locator('li').allTextContents();
+    expect(reasons.join('\n')).toMatch(
+      /partenaire étranger partagé : Massachusetts Life Sciences Center \(MLSC\) \(\+1\)/,
+    );
+    expect(reasons.join('\n')).toMatch(/partenaire étranger partagé : CQDM/);
+    expect(await lyon.locator('a[href^="https://"]').count()).toBeGreaterThan(1);
+    expect(await finder('tr[data-id="atlanpole-biotherapies"] li').textContent()).toMatch(
+      /même secteur \(Biotechnologies, santé\), autre région, pas encore lié : \+2/,
+    );
+
+    // Québec as a region: choosing it leaves only Québec partners.
+    await finder('select[name=region]').selectOption('Québec');
+    const quebec = await finder('table.candidates tbody tr th .sources').allTextContents();
+    expect(quebec.length).toBeGreaterThan(0);
+    for (const place of quebec) expect(place.trim()).toBe('Québec, Canada');
+    const shownIds = await finder('table.candidates tbody tr').evaluateAll((rows) =>
+      rows.map((r) => r.getAttribute('data-id')),
+    );
+    const csv = await downloaded(() => finder('button[name=export-candidates]').click());
+    const lines = csv.text
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('rank,kind,id,name,country,region,score,reasons,sources');
+    expect(lines.slice(1).map((l) => l.split(',')[2])).toEqual(shownIds);
+    await page.locator('poles-app poles-finder').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(tmpdir(), 'e2e-finder-1280.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await finder('table.candidates').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(tmpdir(), 'e2e-finder-390.png') });
+    expect(log.errors).toEqual([]);
+  }, 60_000);
 });

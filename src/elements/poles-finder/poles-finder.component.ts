@@ -14,13 +14,15 @@ import { countryName } from '../../diagrams/texts.ts';
 import { parseLang, t, type Lang } from '../../i18n/messages.ts';
 import { tableStyles } from '../../theme/table.styles.ts';
 import { poleRegion } from '../../data/partnership-regions.ts';
-import type { Partnership, PoleProperties } from '../../types.ts';
+import type { Partnership, PoleProperties, Sector } from '../../types.ts';
 import { safeHttpUrl } from '../../ui/safe-url.ts';
 import { downloadText } from '../poles-links/download.ts';
 
 /** A reason in words. */
 export function reasonText(lang: Lang, r: Reason): string {
-  return t(lang, `finder.reason.${r.kind}`, { subject: r.subject, points: r.points });
+  // A shared sector's subject is a sector id: shown by its name.
+  const subject = r.kind === 'same-sector' ? t(lang, `sector.${r.subject as Sector}`) : r.subject;
+  return t(lang, `finder.reason.${r.kind}`, { subject, points: r.points });
 }
 
 /**
