@@ -2,12 +2,16 @@
 // Partnership projects in real Chromium (issue 17): the seeded synthetic sample imported through the
 // file picker shows the funnel, marked synthetic, the bad row named; a project's timeline; the CSV
 // export holds exactly the rows shown. One page load.
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { syntheticProjectsCsv } from '../../scripts/bench/synthetic-projects.ts';
 import { readPoleIds } from '../../scripts/bench/synthetic.ts';
+import { projectsFileOf } from '../../src/data/projects/file.ts';
+import { importProjects } from '../../src/data/projects/parse.ts';
+import type { Manifest, PolesFile } from '../../src/types.ts';
 import { openApp, launchChromium, recordPage, serveDist, type PageLog, type Served } from './harness.ts';
 
 let served: Served;
@@ -16,6 +20,15 @@ let page: Page;
 let log: PageLog;
 
 const projects = (selector: string) => page.locator('poles-app poles-projects').locator(selector);
+
+function poleRefs() {
+  const poles = JSON.parse(readFileSync('public/data/poles.geojson', 'utf8')) as PolesFile;
+  return poles.features.map((f) => ({
+    id: f.id as string,
+    name: f.properties.name,
+    shortName: f.properties.shortName,
+  }));
+}
 
 async function downloaded(click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -38,7 +51,29 @@ describe('partnership projects', () => {
   });
 
   it('imports the synthetic sample: funnel, bad row named, timeline, CSV of the rows shown', async () => {
+    // A list written by the data build (--projects) is listed in the manifest and shown on load.
+    const built = projectsFileOf(
+      importProjects(Buffer.from(syntheticProjectsCsv(3, readPoleIds())), 'construit.csv', poleRefs()),
+    );
+    await page.route('**/data/manifest.json', async (route) => {
+      const manifest = (await (await route.fetch()).json()) as Manifest;
+      manifest.files.push({
+        file: 'projects.json',
+        records: 3,
+        sha256: '',
+        bytes: 0,
+        sources: [],
+        attribution: '',
+      });
+      await route.fulfill({ json: manifest });
+    });
+    await page.route('**/data/projects.json', (route) => route.fulfill({ json: built }));
     await openApp(page, `${served.url}#v=1&view=links&year=2012`);
+    await expect
+      .poll(() => projects('[role=status]').textContent(), { timeout: 20_000 })
+      .toContain('construit.csv : projets retenus : 3, lignes écartées : 0.');
+    expect(await projects('.synthetic').count()).toBe(1);
+
     // 80 synthetic projects and one bad row (the country is France) at line 82.
     const sample =
       syntheticProjectsCsv(80, readPoleIds()) + 'BAD-1;Mauvais;cluster-de-test;;;FR;;;;idée;2010;;;;;;;s\r\n';
