@@ -14,6 +14,7 @@ import {
 import { SCOPE } from '../data/phases.ts';
 import {
   DEFAULT_STATE,
+  DIAGRAMS,
   LAYERS,
   LEVELS,
   METRICS,
@@ -58,6 +59,7 @@ export function encodeHash(state: ViewState): string {
     p.set('cam', `${lon.toFixed(4)},${lat.toFixed(4)},${zoom.toFixed(2)}`);
   }
   if (state.lang !== d.lang) p.set('lang', state.lang);
+  if (state.diagram !== d.diagram) p.set('diagram', state.diagram);
   if (state.gapKm !== d.gapKm) p.set('gap', String(state.gapKm));
   if (state.hexKm !== d.hexKm) p.set('hex', String(state.hexKm));
   // URLSearchParams writes ',' and ':' as %2C and %3A; both are safe in a fragment and easier to read.
@@ -128,6 +130,7 @@ export function decodeHash(hash: string): DecodedHash {
       link: read('link', id, d.link),
       camera: read('cam', camera, d.camera),
       lang: read('lang', (v) => pick<Lang>(v, LANGS), d.lang),
+      diagram: read('diagram', (v) => pick(v, DIAGRAMS), d.diagram),
       gapKm: read('gap', (v) => intIn(v, 1, 200), d.gapKm),
       hexKm: read('hex', (v) => intIn(v, 2, 100), d.hexKm),
     },

@@ -19,6 +19,10 @@ export const NORMS = ['none', 'capita', 'area'] as const;
 export type Norm = (typeof NORMS)[number];
 
 export const VIEWS = ['map', 'links'] as const;
+
+/** The diagrams of the partnership view (<poles-links> `view`). */
+export const DIAGRAMS = ['chord', 'matrix', 'international'] as const;
+export type DiagramId = (typeof DIAGRAMS)[number];
 export type ViewId = (typeof VIEWS)[number];
 
 export interface Camera {
@@ -53,6 +57,8 @@ export interface ViewState {
   link: string | null;
   camera: Camera | null;
   lang: Lang;
+  /** The diagram shown in the partnership view. */
+  diagram: DiagramId;
   /** Distance of the coverage-gap analysis, in km. */
   gapKm: number;
   /** Hexbin radius, in km. */
@@ -81,6 +87,7 @@ export const DEFAULT_STATE: ViewState = {
   link: null,
   camera: null,
   lang: 'fr',
+  diagram: 'chord',
   gapKm: 30,
   hexKm: 25,
 };

@@ -194,6 +194,14 @@ describe('partnership projects', () => {
       .split('\r\n');
     expect(lines[0]).toBe('rank,kind,id,name,country,region,score,reasons,sources');
     expect(lines.slice(1).map((l) => l.split(',')[2])).toEqual(shownIds);
+    // The chosen diagram is kept in the URL, and the share dialog says an embed cannot keep it.
+    await page.locator('poles-app poles-links select[name=view]').selectOption('international');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('diagram=international');
+    await page.locator('poles-app poles-share [part=button]').click();
+    await expect
+      .poll(() => page.locator('poles-app poles-share dialog .note').textContent())
+      .toContain('diagram');
+    await page.keyboard.press('Escape');
     await page.locator('poles-app poles-finder').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(tmpdir(), 'e2e-finder-1280.png') });
     await page.setViewportSize({ width: 390, height: 844 });

@@ -11,7 +11,7 @@ import { OFFICIAL_COUNTS } from '../../data/phases.ts';
 import { SearchIndex, type SearchHit } from '../../data/search.ts';
 import { byName, type PoleFeature } from '../../data/selection.ts';
 import { t, type Lang } from '../../i18n/messages.ts';
-import { DEFAULT_STATE, VIEWS, type Camera, type ViewState } from '../../state/view-state.ts';
+import { DEFAULT_STATE, VIEWS, type Camera, type DiagramId, type ViewState } from '../../state/view-state.ts';
 import { summaryText } from '../../ui/summary.ts';
 import type { PoleProfile } from '../pole-profile/pole-profile.component.ts';
 import { need, needWhen } from '../lazy.ts';
@@ -213,6 +213,8 @@ export class PolesApp extends LitElement {
         sector=${this.view.filters.sectors.join(',') || nothing}
         kinds=${this.view.filters.partnershipKinds.join(',') || nothing}
         selected=${this.view.link ?? nothing}
+        view=${this.view.diagram}
+        @links-view-change=${(e: CustomEvent<{ view: DiagramId }>) => this.patch({ diagram: e.detail.view })}
         @link-select=${(e: CustomEvent<{ selection: string | null }>) => this.selectLink(e.detail.selection)}
       ></poles-links>
       <poles-projects

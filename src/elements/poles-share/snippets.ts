@@ -69,6 +69,7 @@ export function embedAttributes(state: ViewState): EmbedAttributes {
   if (state.camera) dropped.push('cam');
   if (state.gapKm !== d.gapKm) dropped.push('gap');
   if (state.hexKm !== d.hexKm) dropped.push('hex');
+  if (state.diagram !== d.diagram) dropped.push('diagram');
   return { attributes, dropped };
 }
 
