@@ -244,7 +244,7 @@ export class PolesProjects extends LitElement {
                     </button>
                   </td>
                   <td>${p.title}</td>
-                  <td>${p.poles.join(', ')}</td>
+                  <td>${p.poles.map((id) => this.keyLabel(lang, 'pole', id)).join(', ')}</td>
                   <td>${countryName(lang, p.country)}</td>
                   <td>${p.foreignRegion ?? ''}</td>
                   <td>${t(lang, `projects.stage.${p.status}`)}</td>
