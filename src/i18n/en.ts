@@ -406,5 +406,6 @@ export const en: Record<MessageKey, string> = {
   'projects.by.programme': 'Programme',
   'projects.total': 'Total',
   'projects.unknown': 'unknown',
+  'projects.syntheticMark': '[SYNTHETIC]',
   'projects.exportTimeline': 'Download the timeline (SVG)',
 };

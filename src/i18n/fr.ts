@@ -408,6 +408,7 @@ export const fr = {
   'projects.by.programme': 'Programme',
   'projects.total': 'Total',
   'projects.unknown': 'inconnu',
+  'projects.syntheticMark': '[SYNTHÉTIQUE]',
   'projects.exportTimeline': 'Télécharger la chronologie (SVG)',
 } as const;
 

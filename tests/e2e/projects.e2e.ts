@@ -91,7 +91,9 @@ describe('partnership projects', () => {
     );
 
     // The funnel of the app's year: seven bars, counts narrowing along the scale.
-    expect(await projects('svg.funnel').getAttribute('aria-label')).toBe('Maturité des projets fin 2012');
+    expect(await projects('svg.funnel').getAttribute('aria-label')).toBe(
+      '[SYNTHÉTIQUE] Maturité des projets fin 2012',
+    );
     const counts = await projects('svg.funnel g.stage text.count').allTextContents();
     expect(counts).toHaveLength(7);
     const reached = counts.slice(0, 6).map(Number);
@@ -101,7 +103,14 @@ describe('partnership projects', () => {
 
     // A project's timeline.
     await projects('table.projects tbody tr[data-id="SYN-003"] button').click();
-    expect(await projects('svg.timeline').getAttribute('aria-label')).toBe('Étapes du projet SYN-003');
+    expect(await projects('svg.timeline').getAttribute('aria-label')).toBe(
+      '[SYNTHÉTIQUE] Étapes du projet SYN-003',
+    );
+    const timeline = await downloaded(() => projects('button[name=export-timeline]').click());
+    expect(timeline.name).toBe('synthetique-chronologie-SYN-003.svg');
+    expect(timeline.text).toContain(
+      '<title class="diagram-title">[SYNTHÉTIQUE] Étapes du projet SYN-003</title>',
+    );
     expect(await projects('svg.timeline g.mark').count()).toBeGreaterThan(1);
     await page.screenshot({ path: join(tmpdir(), 'e2e-projects-1280.png'), fullPage: false });
 
@@ -152,6 +161,23 @@ describe('partnership projects', () => {
         .slice(1)
         .map((l) => l.split(',')[0]),
     ).toEqual(poleIds);
+
+    // A file dropped on the panel is imported the same way; a list without a required column is refused.
+    await page.evaluate(() => {
+      const zone = document
+        .querySelector('poles-app')!
+        .shadowRoot!.querySelector('poles-projects')!
+        .shadowRoot!.querySelector('.drop')!;
+      const data = new DataTransfer();
+      data.items.add(new File(['Identifiant;Titre\nP1;T\n'], 'sans-colonnes.csv', { type: 'text/csv' }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await expect
+      .poll(() => projects('[role=status]').textContent())
+      .toMatch(
+        /Liste non importée : sans-colonnes\.csv: missing column\(s\): "Pôles", "Pays", "Étape", "Source"/,
+      );
+    expect(await projects('table.projects tbody tr').count()).toBeGreaterThan(0);
 
     await page.setViewportSize({ width: 390, height: 844 });
     await projects('svg.funnel').scrollIntoViewIfNeeded();

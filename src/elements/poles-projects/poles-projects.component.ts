@@ -80,6 +80,12 @@ export class PolesProjects extends LitElement {
     this.onFile(e.dataTransfer?.files[0]);
   }
 
+  /** A chart's title, marked synthetic when the list is the generated sample (also in its SVG file). */
+  private marked(lang: Lang, title: string): string {
+    const projects = this.importer.result?.projects ?? [];
+    return isSyntheticProjectList(projects) ? `${t(lang, 'projects.syntheticMark')} ${title}` : title;
+  }
+
   protected override updated(): void {
     const lang = parseLang(this.lang);
     const shown = this.shown();
@@ -87,7 +93,7 @@ export class PolesProjects extends LitElement {
     if (row && this.funnelSvg) {
       renderFunnel(this.funnelSvg, funnelLayout(row), {
         lang,
-        title: t(lang, 'projects.funnel.title', { year: String(row.year) }),
+        title: this.marked(lang, t(lang, 'projects.funnel.title', { year: String(row.year) })),
         note: t(lang, 'projects.funnel.note'),
       });
     }
@@ -95,7 +101,7 @@ export class PolesProjects extends LitElement {
     if (project && this.timelineSvg) {
       renderTimeline(this.timelineSvg, timelineLayout(project), {
         lang,
-        title: t(lang, 'projects.timeline.title', { id: project.id }),
+        title: this.marked(lang, t(lang, 'projects.timeline.title', { id: project.id })),
       });
     }
   }
