@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
-import { syntheticProjectsCsv } from '../../scripts/bench/synthetic-projects.ts';
+import { syntheticProjectsCsv, writeSyntheticProjects } from '../../scripts/bench/synthetic-projects.ts';
+import { ROOT } from '../../scripts/bench/synthetic.ts';
 import { breakdown } from '../../src/data/projects/breakdown.ts';
 import { funnelByYear, reachedYear } from '../../src/data/projects/funnel.ts';
 import { importProjects } from '../../src/data/projects/parse.ts';
@@ -66,6 +67,9 @@ describe('maturity funnel', () => {
       r.projects.every((x) => x.title.includes('synthétique') && x.source.startsWith('SYNTHÉTIQUE')),
     ).toBe(true);
     expect(isSyntheticProjectList(r.projects)).toBe(true);
+    expect(() => writeSyntheticProjects(`${ROOT}/public/data`, 3)).toThrow(
+      /refusing to write synthetic data/,
+    );
     expect(new Set(r.projects.map((x) => x.status)).size).toBe(7);
     // The funnel narrows: never more projects at a later stage than at an earlier one.
     for (const row of funnelByYear(r.projects)) {
