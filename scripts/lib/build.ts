@@ -11,8 +11,10 @@ import type { MemberImportReport } from '../../src/data/member-import.ts';
 import * as tables from '../../src/data/tables.ts';
 import { assembleTime, parseTimeTables, TIME_TABLE_FILES, withTime } from '../../src/data/time/tables.ts';
 import { CommuneIndex } from '../../src/geo/commune-index.ts';
+import type { ProjectsFile } from '../../src/data/projects/file.ts';
 import type { Manifest, ManifestEntry } from '../../src/types.ts';
 import { buildCommunesFile, readCentroids } from './communes.ts';
+import { buildProjects } from './projects.ts';
 import { loadCog, packageFile, packageVersion, type Cog } from './cog.ts';
 import { importMemberFile } from './member-stream.ts';
 import {
@@ -48,6 +50,7 @@ export const OUTPUT_FILES = [
   'time.json',
   'manifest.json',
   'members-import-report.json',
+  'projects.json',
 ] as const;
 
 export interface BuildOptions {
@@ -58,6 +61,8 @@ export interface BuildOptions {
   outDir?: string;
   /** A full member list (CSV) to use instead of data/members.csv. */
   membersFile?: string;
+  /** A list of partnership projects (CSV): projects.json is written only when given. */
+  projectsFile?: string;
   /** The current COG, injectable so that tests load it once. */
   cog?: Cog;
 }
@@ -67,6 +72,7 @@ export interface BuildResult {
   files: ManifestEntry[];
   unplacedPoles: { id: string; name: string }[];
   importReport: MemberImportReport | null;
+  projects: ProjectsFile | null;
   carriedOver: string[];
 }
 
@@ -172,6 +178,14 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     // Report the reference tables' errors first: the import relies on poles.csv.
     errors.throwIfAny();
     imported = importMemberFile(path, basename(path), rows.poles, communes);
+  }
+  let projects: ReturnType<typeof buildProjects> | null = null;
+  if (options.projectsFile) {
+    const path = resolve(options.projectsFile);
+    const problem = inputProblem(path);
+    if (problem) errors.add(shown(path), null, null, problem);
+    errors.throwIfAny();
+    projects = buildProjects(path, rows.poles);
   }
   const assembled = assemble(rows, f, communes, errors, {
     regionNames,
@@ -290,6 +304,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       'Generated from the imported member list',
     ]);
   }
+  if (projects) outputs.push(projects.output);
   const entries: ManifestEntry[] = outputs
     .map(([name, bytes, records, sources, attribution]) => ({
       file: name,
@@ -309,6 +324,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     files: entries,
     unplacedPoles: assembled.unplacedPoles.map((p) => ({ id: p.id, name: p.name })),
     importReport: imported?.report ?? null,
+    projects: projects?.file ?? null,
     carriedOver,
   };
 }

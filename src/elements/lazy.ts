@@ -8,9 +8,11 @@ const LOADERS = {
   'poles-evolutions': () =>
     import('./poles-evolutions/poles-evolutions.component.ts').then((m) => m.PolesEvolutions),
   'poles-fallback': () => import('./poles-fallback/poles-fallback.component.ts').then((m) => m.PolesFallback),
+  'poles-finder': () => import('./poles-finder/poles-finder.component.ts').then((m) => m.PolesFinder),
   'poles-gaps': () => import('./poles-gaps/poles-gaps.component.ts').then((m) => m.PolesGaps),
   'poles-legend': () => import('./poles-legend/poles-legend.component.ts').then((m) => m.PolesLegend),
   'poles-links': () => import('./poles-links/poles-links.component.ts').then((m) => m.PolesLinks),
+  'poles-projects': () => import('./poles-projects/poles-projects.component.ts').then((m) => m.PolesProjects),
   'poles-table': () => import('./poles-table/poles-table.component.ts').then((m) => m.PolesTable),
 } satisfies Record<string, () => Promise<CustomElementConstructor>>;
 

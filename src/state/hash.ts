@@ -15,6 +15,7 @@ import { SITE_BASES } from '../data/time/at-year.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../data/time/scope.ts';
 import {
   DEFAULT_STATE,
+  DIAGRAMS,
   LAYERS,
   LEVELS,
   LINK_YEARS,
@@ -60,6 +61,7 @@ export function encodeHash(state: ViewState): string {
     p.set('cam', `${lon.toFixed(4)},${lat.toFixed(4)},${zoom.toFixed(2)}`);
   }
   if (state.lang !== d.lang) p.set('lang', state.lang);
+  if (state.diagram !== d.diagram) p.set('diagram', state.diagram);
   if (state.gapKm !== d.gapKm) p.set('gap', String(state.gapKm));
   if (state.hexKm !== d.hexKm) p.set('hex', String(state.hexKm));
   if (state.evoA !== d.evoA || state.evoB !== d.evoB) p.set('evo', `${state.evoA}-${state.evoB}`);
@@ -144,6 +146,7 @@ export function decodeHash(hash: string): DecodedHash {
       link: read('link', id, d.link),
       camera: read('cam', camera, d.camera),
       lang: read('lang', (v) => pick<Lang>(v, LANGS), d.lang),
+      diagram: read('diagram', (v) => pick(v, DIAGRAMS), d.diagram),
       gapKm: read('gap', (v) => intIn(v, 1, 200), d.gapKm),
       hexKm: read('hex', (v) => intIn(v, 2, 100), d.hexKm),
       evoA,

@@ -24,6 +24,10 @@ export const VIEWS = ['map', 'links', 'evolutions'] as const;
 /** Partnerships shown: those active in the year (and undated ones, marked), or all ever recorded. */
 export const LINK_YEARS = ['active', 'all'] as const;
 export type LinkYears = (typeof LINK_YEARS)[number];
+
+/** The diagrams of the partnership view (<poles-links> `view`). */
+export const DIAGRAMS = ['chord', 'matrix', 'international'] as const;
+export type DiagramId = (typeof DIAGRAMS)[number];
 export type ViewId = (typeof VIEWS)[number];
 
 export interface Camera {
@@ -58,6 +62,8 @@ export interface ViewState {
   link: string | null;
   camera: Camera | null;
   lang: Lang;
+  /** The diagram shown in the partnership view. */
+  diagram: DiagramId;
   /** Distance of the coverage-gap analysis, in km. */
   gapKm: number;
   /** Hexbin radius, in km. */
@@ -96,6 +102,7 @@ export const DEFAULT_STATE: ViewState = {
   link: null,
   camera: null,
   lang: 'fr',
+  diagram: 'chord',
   gapKm: 30,
   hexKm: 25,
   evoA: 2018,

@@ -14,7 +14,14 @@ import { SearchIndex, type SearchHit } from '../../data/search.ts';
 import { byName, type PoleFeature } from '../../data/selection.ts';
 import { LANGS, t, type Lang } from '../../i18n/messages.ts';
 import { countryName } from '../../diagrams/texts.ts';
-import { DEFAULT_STATE, LINK_YEARS, VIEWS, type Camera, type ViewState } from '../../state/view-state.ts';
+import {
+  DEFAULT_STATE,
+  LINK_YEARS,
+  VIEWS,
+  type Camera,
+  type DiagramId,
+  type ViewState,
+} from '../../state/view-state.ts';
 import { summaryText } from '../../ui/summary.ts';
 import type { PoleProfile } from '../pole-profile/pole-profile.component.ts';
 import { need, needWhen } from '../lazy.ts';
@@ -137,6 +144,8 @@ export class PolesApp extends LitElement {
       'pole-profile': this.view.pole !== null,
       'poles-links': this.view.view === 'links',
       'poles-evolutions': this.view.view === 'evolutions',
+      'poles-projects': this.view.view === 'links',
+      'poles-finder': this.view.view === 'links',
       'poles-gaps': Boolean(c?.gaps),
       'poles-table': Boolean(c?.table),
     });
@@ -217,6 +226,7 @@ export class PolesApp extends LitElement {
     const selected =
       data && this.view.pole ? data.poles.features.find((f) => f.id === this.view.pole) : undefined;
     const kinds = this.view.filters.partnershipKinds;
+    const poleList = data ? data.poles.features.map((f) => f.properties) : [];
     const toggle = (kind: PartnershipKind, on: boolean) =>
       this.patch({
         filters: {
@@ -272,8 +282,22 @@ export class PolesApp extends LitElement {
         sector=${this.view.filters.sectors.join(',') || nothing}
         kinds=${this.view.filters.partnershipKinds.join(',') || nothing}
         selected=${this.view.link ?? nothing}
+        view=${this.view.diagram}
+        @links-view-change=${(e: CustomEvent<{ view: DiagramId }>) => this.patch({ diagram: e.detail.view })}
         @link-select=${(e: CustomEvent<{ selection: string | null }>) => this.selectLink(e.detail.selection)}
-      ></poles-links>`;
+      ></poles-links>
+      <poles-projects
+        lang=${lang}
+        year=${this.view.year}
+        .pole=${this.view.pole}
+        .poles=${poleList}
+      ></poles-projects>
+      <poles-finder
+        lang=${lang}
+        .pole=${this.view.pole}
+        .poles=${poleList}
+        .edges=${this.partnerships?.edges ?? null}
+      ></poles-finder>`;
   }
 
   /** The Évolutions view: a selected pôle's profile over the comparison of two years. */

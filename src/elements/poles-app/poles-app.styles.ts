@@ -149,7 +149,8 @@ export const polesAppStyles = css`
   }
   @media (max-width: 720px) {
     main,
-    main.evolutions {
+    main.evolutions,
+    main.links {
       grid-template-columns: 1fr;
       grid-template-rows: 60vh auto;
     }

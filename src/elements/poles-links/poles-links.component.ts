@@ -220,8 +220,13 @@ export class PolesLinks extends LitElement {
   }
 
   private onControl(name: keyof ControlsState, value: string): void {
-    if (name === 'view') this.view = value as LinksView;
-    else if (name === 'groupBy') this.groupBy = value as GroupBy;
+    if (name === 'view') {
+      this.view = value as LinksView;
+      // The page keeps the diagram in its URL (issue 17, section 2).
+      this.dispatchEvent(
+        new CustomEvent('links-view-change', { detail: { view: this.view }, bubbles: true, composed: true }),
+      );
+    } else if (name === 'groupBy') this.groupBy = value as GroupBy;
     else if (name === 'order') this.order = value as MatrixOrder;
     else this.grouping = value as GroupingMode;
   }

@@ -35,9 +35,11 @@ import {
   type PartnershipKind,
   type Sector,
 } from '../../types.ts';
+import { DIAGRAMS, type DiagramId } from '../../state/view-state.ts';
 
-export const VIEWS = ['chord', 'matrix', 'international'] as const;
-export type LinksView = (typeof VIEWS)[number];
+/** The diagrams, as the app's URL keeps them (src/state/view-state.ts). */
+export const VIEWS = DIAGRAMS;
+export type LinksView = DiagramId;
 export const GROUP_BYS: readonly GroupBy[] = ['sector', 'region'];
 export const ORDERS: readonly MatrixOrder[] = ['sector', 'region', 'degree', 'cluster'];
 export const GROUPING_MODES: readonly GroupingMode[] = ['pairs', 'groupings'];

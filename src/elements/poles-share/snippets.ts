@@ -72,6 +72,7 @@ export function embedAttributes(state: ViewState): EmbedAttributes {
   // The Évolutions view is the app's: an embed shows the map of one year.
   if (state.view === 'evolutions') dropped.push('view', 'evo');
   if (state.evoNet) dropped.push('evonet');
+  if (state.diagram !== d.diagram) dropped.push('diagram');
   return { attributes, dropped };
 }
 

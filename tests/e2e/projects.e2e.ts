@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: MIT
+// Partnership projects in real Chromium (issue 17): the seeded synthetic sample imported through the
+// file picker shows the funnel, marked synthetic, the bad row named; a project's timeline; the CSV
+// export holds exactly the rows shown. One page load.
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { syntheticProjectsCsv } from '../../scripts/bench/synthetic-projects.ts';
+import { readPoleIds } from '../../scripts/bench/synthetic.ts';
+import { projectsFileOf } from '../../src/data/projects/file.ts';
+import { importProjects } from '../../src/data/projects/parse.ts';
+import type { Manifest, PolesFile } from '../../src/types.ts';
+import { openApp, launchChromium, recordPage, serveDist, type PageLog, type Served } from './harness.ts';
+
+let served: Served;
+let browser: Browser;
+let page: Page;
+let log: PageLog;
+
+const projects = (selector: string) => page.locator('poles-app poles-projects').locator(selector);
+
+function poleRefs() {
+  const poles = JSON.parse(readFileSync('public/data/poles.geojson', 'utf8')) as PolesFile;
+  return poles.features.map((f) => ({
+    id: f.id as string,
+    name: f.properties.name,
+    shortName: f.properties.shortName,
+  }));
+}
+
+async function downloaded(click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+describe('partnership projects', () => {
+  beforeAll(async () => {
+    served = await serveDist();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    log = recordPage(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it('imports the synthetic sample: funnel, bad row named, timeline, CSV of the rows shown', async () => {
+    // A list written by the data build (--projects) is listed in the manifest and shown on load.
+    const built = projectsFileOf(
+      importProjects(Buffer.from(syntheticProjectsCsv(3, readPoleIds())), 'construit.csv', poleRefs()),
+    );
+    await page.route('**/data/manifest.json', async (route) => {
+      const manifest = (await (await route.fetch()).json()) as Manifest;
+      manifest.files.push({
+        file: 'projects.json',
+        records: 3,
+        sha256: '',
+        bytes: 0,
+        sources: [],
+        attribution: '',
+      });
+      await route.fulfill({ json: manifest });
+    });
+    await page.route('**/data/projects.json', (route) => route.fulfill({ json: built }));
+    await openApp(page, `${served.url}#v=1&view=links&year=2012`);
+    await expect
+      .poll(() => projects('[role=status]').textContent(), { timeout: 20_000 })
+      .toContain('construit.csv : projets retenus : 3, lignes écartées : 0.');
+    expect(await projects('.synthetic').count()).toBe(1);
+
+    // 80 synthetic projects and one bad row (the country is France) at line 82.
+    const sample =
+      syntheticProjectsCsv(80, readPoleIds()) + 'BAD-1;Mauvais;cluster-de-test;;;FR;;;;idée;2010;;;;;;;s\r\n';
+    await projects('input[name=projects]').setInputFiles({
+      name: 'synthetique-projets-partenariat-80.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(sample, 'utf8'),
+    });
+    await expect
+      .poll(() => projects('[role=status]').textContent(), { timeout: 20_000 })
+      .toContain('projets retenus : 80, lignes écartées : 1.');
+    expect(await projects('.synthetic').textContent()).toContain('SYNTHÉTIQUE');
+    expect(await projects('.rejected li').textContent()).toMatch(
+      /Ligne 82, colonne Pôles : unknown pôle "cluster-de-test"/,
+    );
+
+    // The funnel of the app's year: seven bars, counts narrowing along the scale.
+    expect(await projects('svg.funnel').getAttribute('aria-label')).toBe(
+      '[SYNTHÉTIQUE] Maturité des projets fin 2012',
+    );
+    const counts = await projects('svg.funnel g.stage text.count').allTextContents();
+    expect(counts).toHaveLength(7);
+    const reached = counts.slice(0, 6).map(Number);
+    expect(reached[0]).toBeGreaterThan(0);
+    expect([...reached].sort((a, b) => b - a)).toEqual(reached);
+    expect(await projects('table.by-year tbody tr').count()).toBeGreaterThan(3);
+
+    // A project's timeline.
+    await projects('table.projects tbody tr[data-id="SYN-003"] button').click();
+    expect(await projects('svg.timeline').getAttribute('aria-label')).toBe(
+      '[SYNTHÉTIQUE] Étapes du projet SYN-003',
+    );
+    const timeline = await downloaded(() => projects('button[name=export-timeline]').click());
+    expect(timeline.name).toBe('synthetique-chronologie-SYN-003.svg');
+    expect(timeline.text).toContain(
+      '<title class="diagram-title">[SYNTHÉTIQUE] Étapes du projet SYN-003</title>',
+    );
+    expect(await projects('svg.timeline g.mark').count()).toBeGreaterThan(1);
+    await page.screenshot({ path: join(tmpdir(), 'e2e-projects-1280.png'), fullPage: false });
+
+    // CSV of exactly the rows shown, marked synthetic in its name.
+    const shownIds = await projects('table.projects tbody tr').evaluateAll((rows) =>
+      rows.map((r) => r.getAttribute('data-id')),
+    );
+    const csv = await downloaded(() => projects('button[name=export-projects]').click());
+    expect(csv.name).toBe('synthetique-projets-affiches.csv');
+    const lines = csv.text
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toMatch(/^Identifiant,Titre,Pôles,/);
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(shownIds);
+    expect(shownIds).toHaveLength(80);
+
+    // By foreign region, Québec apart from the rest of Canada; choosing it filters the table and the export.
+    await projects('select[name=breakdown]').selectOption('region');
+    const regions = await projects('table.breakdown tbody th').allTextContents();
+    expect(regions.map((r) => r.trim())).toEqual(
+      expect.arrayContaining(['Québec (Canada)', 'Ontario (Canada)', 'inconnu']),
+    );
+    await projects('table.breakdown tr[data-key="CA:Québec"] button').click();
+    const quebec = await projects('table.projects tbody tr td:nth-child(5)').allTextContents();
+    expect(quebec.length).toBeGreaterThan(0);
+    expect(quebec.length).toBeLessThan(80);
+    expect(new Set(quebec)).toEqual(new Set(['Québec']));
+    const quebecCsv = await downloaded(() => projects('button[name=export-projects]').click());
+    expect(quebecCsv.text.trim().split('\r\n')).toHaveLength(quebec.length + 1);
+    await projects('table.breakdown tr[data-key="CA:Québec"] button').click();
+    await expect.poll(() => projects('table.projects tbody tr').count()).toBe(80);
+
+    // Selecting a pôle shows its projects only, and the export follows.
+    const pole = sample.split('\r\n')[1]!.split(';')[2]!;
+    await page.evaluate((id) => (location.hash = `#v=1&view=links&year=2012&pole=${id}`), pole);
+    await expect.poll(() => projects('table.projects tbody tr').count()).toBeLessThan(80);
+    const poleIds = await projects('table.projects tbody tr').evaluateAll((rows) =>
+      rows.map((r) => r.getAttribute('data-id')),
+    );
+    expect(poleIds).toContain('SYN-001');
+    const poleCsv = await downloaded(() => projects('button[name=export-projects]').click());
+    expect(
+      poleCsv.text
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((l) => l.split(',')[0]),
+    ).toEqual(poleIds);
+
+    // A file dropped on the panel is imported the same way; a list without a required column is refused.
+    await page.evaluate(() => {
+      const zone = document
+        .querySelector('poles-app')!
+        .shadowRoot!.querySelector('poles-projects')!
+        .shadowRoot!.querySelector('.drop')!;
+      const data = new DataTransfer();
+      data.items.add(new File(['Identifiant;Titre\nP1;T\n'], 'sans-colonnes.csv', { type: 'text/csv' }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await expect
+      .poll(() => projects('[role=status]').textContent())
+      .toMatch(
+        /Liste non importée : sans-colonnes\.csv: missing column\(s\): "Pôles", "Pays", "Étape", "Source"/,
+      );
+    expect(await projects('table.projects tbody tr').count()).toBeGreaterThan(0);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await projects('svg.funnel').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(tmpdir(), 'e2e-projects-390.png') });
+    expect(log.errors).toEqual([]);
+  }, 90_000);
+  it('finds partners for a pôle with known links, with reasons and sources; Québec is a region', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.evaluate(() => (location.hash = '#v=1&view=links&pole=alsace-biovalley'));
+    const finder = (selector: string) => page.locator('poles-app poles-finder').locator(selector);
+    await expect
+      .poll(() => finder('table.candidates tbody tr').count(), { timeout: 20_000 })
+      .toBeGreaterThan(5);
+    // Worked out from data/partnerships.csv: Lyonbiopôle works with two partners of Alsace BioValley
+    // (MLSC and CQDM); Atlanpole Biothérapies is a health pôle of another région not linked with it.
+    const lyon = finder('tr[data-id="lyonbiopole"]');
+    expect(await lyon.locator('td').first().textContent()).toBe('2');
+    const reasons = await lyon.locator('li').allTextContents();
+    expect(reasons.join('\n')).toMatch(
+      /partenaire étranger partagé : Massachusetts Life Sciences Center \(MLSC\) \(\+1\)/,
+    );
+    expect(reasons.join('\n')).toMatch(/partenaire étranger partagé : CQDM/);
+    expect(await lyon.locator('a[href^="https://"]').count()).toBeGreaterThan(1);
+    expect(await finder('tr[data-id="atlanpole-biotherapies"] li').textContent()).toMatch(
+      /même secteur \(Biotechnologies, santé\), autre région, pas encore lié : \+2/,
+    );
+
+    // Québec as a region: choosing it leaves only Québec partners.
+    await finder('select[name=region]').selectOption('Québec');
+    const quebec = await finder('table.candidates tbody tr th .sources').allTextContents();
+    expect(quebec.length).toBeGreaterThan(0);
+    for (const place of quebec) expect(place.trim()).toBe('Québec, Canada');
+    const shownIds = await finder('table.candidates tbody tr').evaluateAll((rows) =>
+      rows.map((r) => r.getAttribute('data-id')),
+    );
+    const csv = await downloaded(() => finder('button[name=export-candidates]').click());
+    const lines = csv.text
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('rank,kind,id,name,country,region,score,reasons,sources');
+    expect(lines.slice(1).map((l) => l.split(',')[2])).toEqual(shownIds);
+    // The chosen diagram is kept in the URL, and the share dialog says an embed cannot keep it.
+    await page.locator('poles-app poles-links select[name=view]').selectOption('international');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('diagram=international');
+    await page.locator('poles-app poles-share [part=button]').click();
+    await expect
+      .poll(() => page.locator('poles-app poles-share dialog .note').textContent())
+      .toContain('diagram');
+    await page.keyboard.press('Escape');
+    await page.locator('poles-app poles-finder').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(tmpdir(), 'e2e-finder-1280.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await finder('table.candidates').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(tmpdir(), 'e2e-finder-390.png') });
+    expect(log.errors).toEqual([]);
+  }, 60_000);
+});
