@@ -10,6 +10,7 @@ import { applyFilters, type Shown } from '../../data/filters.ts';
 import { yearSummary } from '../../data/time/year-summary.ts';
 import { seatText } from '../../ui/seat-text.ts';
 import { renderYearPanel } from './year-panel.ts';
+import { radioChoices } from '../../ui/choices.ts';
 import { SearchIndex, type SearchHit } from '../../data/search.ts';
 import { byName, type PoleFeature } from '../../data/selection.ts';
 import { LANGS, t, type Lang } from '../../i18n/messages.ts';
@@ -235,17 +236,12 @@ export class PolesApp extends LitElement {
       </fieldset>
       <fieldset class="kinds link-years">
         <legend>${t(lang, 'links.set.label')}</legend>
-        ${LINK_YEARS.map(
-          (v) =>
-            html`<label
-              ><input
-                type="radio"
-                name="link-years"
-                value=${v}
-                .checked=${this.view.linkYears === v}
-                @change=${() => this.patch({ linkYears: v })}
-              />${t(lang, `links.set.${v}`, { year: String(this.view.year) })}</label
-            >`,
+        ${radioChoices(
+          'link-years',
+          LINK_YEARS,
+          this.view.linkYears,
+          (v) => t(lang, `links.set.${v}`, { year: String(this.view.year) }),
+          (linkYears) => this.patch({ linkYears }),
         )}
         <label
           ><input
