@@ -322,20 +322,20 @@ export class PolesApp extends LitElement {
 
   private renderSide(lang: Lang, data: Dataset, shown: Shown) {
     const year = this.view.year;
+    // One line of text (no surrounding white space): screen readers and tests read it as it is.
+    const summary = summaryText(lang, this.view.filters, shown, this.view);
     const list = [...shown.poles].sort(byName);
     const unplaced = list.filter((p) => p.geometry === null).length;
     const selected = this.view.pole ? data.poles.features.find((f) => f.id === this.view.pole) : undefined;
     return html`
-      <p class="summary" role="status" aria-live="polite">
-        ${summaryText(lang, this.view.filters, shown, this.view)}
-      </p>
+      <p class="summary" role="status" aria-live="polite">${summary}</p>
       ${renderYearPanel(lang, yearSummary(data.time, data.poles.features, year), (id) => this.select(id, true))}
       ${selected ? this.renderProfile(lang, data, selected) : nothing} ${this.renderConcentration(lang)}
       ${renderExportPanel({
         lang,
         data,
         state: this.view,
-        summary: summaryText(lang, this.view.filters, shown, this.view),
+        summary,
         screen: () => this.renderRoot.querySelector('poles-map')!.getBoundingClientRect(),
         status: this.exportStatus,
         busy: this.exporting,
