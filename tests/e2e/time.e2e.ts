@@ -15,13 +15,14 @@ import {
   type Served,
 } from './harness.ts';
 
-let served: Served;
-let browser: Browser;
+/** The page of the desktop cases, and what it logged. */
 let page: Page;
 let log: PageLog;
+let served: Served;
+let browser: Browser;
 
-const app = (selector: string) => page.locator('poles-app').locator(selector);
 const hash = () => page.evaluate(() => window.location.hash);
+const app = (selector: string) => page.locator('poles-app').locator(selector);
 const text = async (selector: string) =>
   ((await app(selector).first().textContent()) ?? '').replace(/\s+/g, ' ');
 

@@ -24,6 +24,11 @@ describe('<poles-map> attributes', () => {
     });
   });
 
+  it('accepts every year of the data as phase, 2005 to 2026, and none after', () => {
+    for (const year of [2005, 2019, 2023, 2026]) expect(parse({ phase: String(year) }).state.year).toBe(year);
+    expect(parse({ phase: '2027' }).rejected).toEqual([['phase', '2027']]);
+  });
+
   it('reads every attribute', () => {
     const p = parse({
       pole: 'aerospace-valley',

@@ -10,6 +10,7 @@ import { applyFilters, type Shown } from '../../data/filters.ts';
 import { yearSummary } from '../../data/time/year-summary.ts';
 import { seatText } from '../../ui/seat-text.ts';
 import { renderYearPanel } from './year-panel.ts';
+import { radioChoices } from '../../ui/choices.ts';
 import { SearchIndex, type SearchHit } from '../../data/search.ts';
 import { byName, type PoleFeature } from '../../data/selection.ts';
 import { LANGS, t, type Lang } from '../../i18n/messages.ts';
@@ -252,17 +253,12 @@ export class PolesApp extends LitElement {
       </fieldset>
       <fieldset class="kinds link-years">
         <legend>${t(lang, 'links.set.label')}</legend>
-        ${LINK_YEARS.map(
-          (v) =>
-            html`<label
-              ><input
-                type="radio"
-                name="link-years"
-                value=${v}
-                .checked=${this.view.linkYears === v}
-                @change=${() => this.patch({ linkYears: v })}
-              />${t(lang, `links.set.${v}`, { year: String(this.view.year) })}</label
-            >`,
+        ${radioChoices(
+          'link-years',
+          LINK_YEARS,
+          this.view.linkYears,
+          (v) => t(lang, `links.set.${v}`, { year: String(this.view.year) }),
+          (linkYears) => this.patch({ linkYears }),
         )}
         <label
           ><input
@@ -375,20 +371,20 @@ export class PolesApp extends LitElement {
 
   private renderSide(lang: Lang, data: Dataset, shown: Shown) {
     const year = this.view.year;
+    // One line of text (no surrounding white space): screen readers and tests read it as it is.
+    const summary = summaryText(lang, this.view.filters, shown, this.view);
     const list = [...shown.poles].sort(byName);
     const unplaced = list.filter((p) => p.geometry === null).length;
     const selected = this.view.pole ? data.poles.features.find((f) => f.id === this.view.pole) : undefined;
     return html`
-      <p class="summary" role="status" aria-live="polite">
-        ${summaryText(lang, this.view.filters, shown, this.view)}
-      </p>
+      <p class="summary" role="status" aria-live="polite">${summary}</p>
       ${renderYearPanel(lang, yearSummary(data.time, data.poles.features, year), (id) => this.select(id, true))}
       ${selected ? this.renderProfile(lang, data, selected) : nothing} ${this.renderConcentration(lang)}
       ${renderExportPanel({
         lang,
         data,
         state: this.view,
-        summary: summaryText(lang, this.view.filters, shown, this.view),
+        summary,
         screen: () => this.renderRoot.querySelector('poles-map')!.getBoundingClientRect(),
         status: this.exportStatus,
         busy: this.exporting,

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { FIRST_YEAR, LAST_YEAR } from '../../data/time/scope.ts';
 import { SITE_BASES } from '../../data/time/at-year.ts';
 import { siteYearsText } from '../../ui/site-years.ts';
+import { radioChoices } from '../../ui/choices.ts';
 import { REGIONS_2016 } from '../../geo/regions.ts';
 import { t, type Lang, type MessageKey } from '../../i18n/messages.ts';
 import {
@@ -129,32 +130,22 @@ export class PolesControls extends LitElement {
       </div>
       <fieldset class="row">
         <legend>${t(lang, 'layer.label')}</legend>
-        ${LAYERS.map(
-          (layer) =>
-            html`<label class="choice"
-              ><input
-                type="radio"
-                name="layer"
-                value=${layer}
-                .checked=${s.layer === layer}
-                @change=${() => this.change({ layer })}
-              />${t(lang, `layer.${layer}` as MessageKey)}</label
-            >`,
+        ${radioChoices(
+          'layer',
+          LAYERS,
+          s.layer,
+          (layer) => t(lang, `layer.${layer}` as MessageKey),
+          (layer) => this.change({ layer }),
         )}
       </fieldset>
       <fieldset class="row site-years">
         <legend>${t(lang, 'sites.years.label')}</legend>
-        ${SITE_BASES.map(
-          (basis) =>
-            html`<label class="choice"
-              ><input
-                type="radio"
-                name="site-years"
-                value=${basis}
-                .checked=${s.siteYears === basis}
-                @change=${() => this.change({ siteYears: basis })}
-              />${siteYearsText(lang, basis, s.year)}</label
-            >`,
+        ${radioChoices(
+          'site-years',
+          SITE_BASES,
+          s.siteYears,
+          (basis) => siteYearsText(lang, basis, s.year),
+          (siteYears) => this.change({ siteYears }),
         )}
       </fieldset>
       ${s.layer === 'choropleth' ? this.renderChoroplethOptions(lang) : nothing}
