@@ -84,9 +84,13 @@ export const polesPresenterStyles = css`
     line-height: 1.15;
     font-weight: 800;
   }
+  /* Small but legible from the hall: light on the dark band (no opacity, which would lower the contrast). */
   .caption .sources {
     font-size: 0.8em;
-    opacity: 0.85;
+    color: #d0d7de;
+  }
+  .caption .sources a {
+    color: #9ecbff;
   }
   .caption p {
     margin: 0.2em 0 0;

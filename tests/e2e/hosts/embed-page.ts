@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { colourDistance, pixelAt, recordPage, type PageLog } from '../harness.ts';
 import { SECTOR_COLOURS, hexToRgb } from '../../../src/theme/palette.ts';
 import type { PolesFile } from '../../../src/types.ts';
+import { poleAt } from '../../../src/data/time/at-year.ts';
 
 /** The policy of issue 5 for an embed served by the host itself. */
 export const STRICT_POLICY =
@@ -17,9 +18,11 @@ export const crossOriginPolicy = (embedOrigin: string, workerSrc = `'self' ${emb
   `connect-src 'self' ${embedOrigin}; style-src 'self'; img-src 'self' data: blob:`;
 
 const poles = JSON.parse(readFileSync('public/data/poles.geojson', 'utf8')) as PolesFile;
-const pole = (id: string) => {
-  const feature = poles.features.find((f) => f.id === id);
-  if (!feature?.geometry) throw new Error(`no placed pôle ${id} in public/data`);
+/** A pôle drawn at its seat of `year` (Pôle Mer Bretagne Atlantique moved from Brest to Plouzané). */
+const pole = (id: string, year: number) => {
+  const found = poles.features.find((f) => f.id === id);
+  const feature = found && poleAt(found, year);
+  if (!feature?.geometry) throw new Error(`no pôle ${id} placed in ${year} in public/data`);
   return {
     id,
     lonLat: feature.geometry.coordinates,
@@ -27,9 +30,9 @@ const pole = (id: string) => {
   };
 };
 /** Labelled in 2019, in Bretagne (53), its HQ shared with no other pôle: nothing of ours covers it. */
-export const BREST = pole('pole-mer-bretagne-atlantique');
+export const BREST = pole('pole-mer-bretagne-atlantique', 2019);
 /** Labelled in 2010 but not in 2019, in Occitanie (76), 38 km from anything drawn in 2019. */
-export const TRIMATEC = pole('trimatec');
+export const TRIMATEC = pole('trimatec', 2010);
 
 export interface EmbedLog extends PageLog {
   warnings: string[];
