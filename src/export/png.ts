@@ -4,7 +4,7 @@
 import type { Topology } from 'topojson-specification';
 import { fetchDataFile, type Dataset } from '../data/dataset.ts';
 import { worldCountries } from '../geo/france.ts';
-import { t, type Lang } from '../i18n/messages.ts';
+import { plural, t, type Lang } from '../i18n/messages.ts';
 import { METROPOLE_BOUNDS, PARTNERS_BOUNDS } from '../map/frame.ts';
 import { baseGeo, mapViewOf, type AnalysisData } from '../map/map-view.ts';
 import { snapshotMap } from '../map/snapshot.ts';
@@ -54,7 +54,7 @@ function footerLines(
   return [
     [
       summaryText(lang, state.filters, shownRows(data, state), state),
-      t(lang, 'phase.count', { n: labelled, year: String(state.year) }),
+      plural(lang, 'phase.count', labelled, { year: String(state.year) }),
       t(lang, 'map.documentedSites'),
       t(lang, 'export.date', { date: when }),
     ].join(' · '),

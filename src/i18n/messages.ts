@@ -39,8 +39,24 @@ export function catalogueKeys(lang: Lang): string[] {
   return Object.keys(catalogues[lang]).sort();
 }
 
+/** Keys with a `.one` and an `.other` form, named without the form. */
+export type PluralKey = { [K in MessageKey]: K extends `${infer P}.other` ? P : never }[MessageKey];
+
+/**
+ * The message `key.one` or `key.other` by the language's plural rules for `n` ("1 site placé",
+ * "2 sites placés"; French counts 0 and 1 as one), with `n` among its params.
+ */
+export function plural(
+  lang: Lang,
+  key: PluralKey,
+  n: number,
+  params: Record<string, string | number> = {},
+): string {
+  const form = new Intl.PluralRules(lang === 'fr' ? 'fr-FR' : 'en-GB').select(n) === 'one' ? 'one' : 'other';
+  return t(lang, `${key}.${form}` as MessageKey, { ...params, n });
+}
+
 /** `{n} pôle` or `{n} pôles`: the count with its noun, by the language's plural rules. */
 export function countOf(lang: Lang, n: number, unit: 'pole' | 'site'): string {
-  const form = new Intl.PluralRules(lang === 'fr' ? 'fr-FR' : 'en-GB').select(n) === 'one' ? 'one' : 'other';
-  return t(lang, `unit.${unit}.${form}`, { n });
+  return plural(lang, `unit.${unit}`, n);
 }

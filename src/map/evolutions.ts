@@ -15,7 +15,7 @@ import { regionNetChange, type RegionNetChange } from '../data/time/region-chang
 import type { ViewState } from '../state/view-state.ts';
 import type { PlacedSeat } from '../data/time/seat-place.ts';
 import type { LegendModel } from '../elements/poles-legend/legend-model.ts';
-import { t, type Lang } from '../i18n/messages.ts';
+import { plural, t, type Lang } from '../i18n/messages.ts';
 import type { ChoroplethArea } from '../layers/choropleth/choropleth.layer.ts';
 import {
   MARK_COLOURS,
@@ -149,7 +149,7 @@ export function evolutionMapView(
   if (net) legends.push(netLegend(lang, a, b));
   legends.push({
     title: t(lang, 'evo.map.legend', { a, b }),
-    unit: unplaced.length ? t(lang, 'evo.mark.unplaced', { n: unplaced.length }) : null,
+    unit: unplaced.length ? plural(lang, 'evo.mark.unplaced', unplaced.length) : null,
     source: t(lang, 'evo.net.source'),
     entries: present.map((k) => ({ colour: MARK_COLOURS[k], text: markTexts[k] })),
   });

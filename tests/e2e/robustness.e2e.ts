@@ -17,7 +17,7 @@ import {
   mountStandalone,
   scanForInjection,
 } from '../fixtures/hostile/probes.ts';
-import { t } from '../../src/i18n/messages.ts';
+import { plural, t } from '../../src/i18n/messages.ts';
 
 const BIG = generateMemberList(100_000);
 const HOSTILE_DATA = buildHostileData();
@@ -216,7 +216,7 @@ describe.skipIf(!WIRED)('members-src on the app’s <poles-map>', () => {
     );
     expect(seen.filter((text) => progress.test(text)).length).toBeGreaterThan(0);
     expect(await inMap('.import-report li').count()).toBeLessThanOrEqual(101);
-    expect(await inMap('.import-report').textContent()).toContain(t('fr', 'import.more', { n: 900 }));
+    expect(await inMap('.import-report').textContent()).toContain(plural('fr', 'import.more', 900));
   });
 });
 

@@ -97,7 +97,7 @@ describe('evolutionMapView', () => {
       MARK_COLOURS.merged,
       MARK_COLOURS.unchanged,
     ]);
-    expect(view.legends[1]!.unit).toBe('1 pôles concerned with no seat placed (unknown or disputed)');
+    expect(view.legends[1]!.unit).toBe('1 pôle concerned with no seat placed (unknown or disputed)');
     expect(view.tooltip({ layer: 'choropleth', id: '84' })).toBe(
       'Auvergne-Rhône-Alpes: 3 in 2018, 2 in 2023 (net −1)',
     );

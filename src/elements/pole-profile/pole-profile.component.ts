@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { t, type Lang } from '../../i18n/messages.ts';
+import { plural, t, type Lang } from '../../i18n/messages.ts';
 import { inheritedLang } from '../../ui/lang.ts';
 import type { MemberFeature } from '../../data/selection.ts';
 import type { Partnership } from '../../types.ts';
@@ -181,7 +181,10 @@ export class PoleProfile extends LitElement {
               : this.unknown(lang)
           }
           <div>
-            ${t(lang, 'profile.documented', { sites: p.documentedSites, unplaced: p.unplacedMembers })}
+            ${t(lang, 'profile.documented', {
+              sites: plural(lang, 'profile.documentedSites', p.documentedSites),
+              unplaced: p.unplacedMembers,
+            })}
           </div>
         </dd>
         <dt>${t(lang, 'profile.website')}</dt>

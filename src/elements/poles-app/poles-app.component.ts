@@ -13,7 +13,7 @@ import { renderYearPanel } from './year-panel.ts';
 import { radioChoices } from '../../ui/choices.ts';
 import { SearchIndex, type SearchHit } from '../../data/search.ts';
 import { byName, type PoleFeature } from '../../data/selection.ts';
-import { LANGS, t, type Lang } from '../../i18n/messages.ts';
+import { LANGS, plural, t, type Lang } from '../../i18n/messages.ts';
 import { countryName } from '../../diagrams/texts.ts';
 import {
   DEFAULT_STATE,
@@ -393,7 +393,7 @@ export class PolesApp extends LitElement {
           this.exporting = busy;
         },
       })}
-      ${unplaced ? html`<p class="note">${t(lang, 'list.hqMissingCount', { n: unplaced })}</p>` : nothing}
+      ${unplaced ? html`<p class="note">${plural(lang, 'list.hqMissingCount', unplaced)}</p>` : nothing}
       <h2>${t(lang, 'list.heading')}</h2>
       <ol class="pole-list">
         ${list.map(

@@ -5,7 +5,7 @@ import { html, nothing } from 'lit';
 import { byName } from '../../data/selection.ts';
 import { AS_OF, LAST_YEAR } from '../../data/time/scope.ts';
 import type { YearSummary } from '../../data/time/year-summary.ts';
-import { countOf, t, type Lang } from '../../i18n/messages.ts';
+import { countOf, plural, t, type Lang } from '../../i18n/messages.ts';
 import { formatSourceDate } from '../../ui/dates.ts';
 import { safeHttpUrl } from '../../ui/safe-url.ts';
 
@@ -13,7 +13,7 @@ export function renderYearPanel(lang: Lang, y: YearSummary, onPole: (id: string)
   const year = String(y.year);
   return html`<section class="year" aria-labelledby="year-heading">
     <p class="count" id="year-heading">
-      ${t(lang, 'phase.count', { n: y.labelled.length, year })} (${t(lang, 'year.rule')})
+      ${plural(lang, 'phase.count', y.labelled.length, { year })} (${t(lang, 'year.rule')})
     </p>
     ${
       y.unknown.length

@@ -4,7 +4,7 @@
 import { html, nothing } from 'lit';
 import type { Evolution } from '../../data/time/evolutions.ts';
 import type { RegionNetChange } from '../../data/time/region-change.ts';
-import { t, type Lang } from '../../i18n/messages.ts';
+import { plural, t, type Lang } from '../../i18n/messages.ts';
 import { signed } from '../../map/evolutions.ts';
 import { safeHttpUrl } from '../../ui/safe-url.ts';
 import type { EvolutionTable } from './poles-evolutions.model.ts';
@@ -79,7 +79,7 @@ export function renderTable(lang: Lang, evolution: Evolution, table: EvolutionTa
     ${
       table.unchanged.length
         ? html`<details class="unchanged">
-            <summary>${t(lang, 'evo.unchanged', { n: table.unchanged.length })}</summary>
+            <summary>${plural(lang, 'evo.unchanged', table.unchanged.length)}</summary>
             <p>
               ${table.unchanged.map((u, i) => html`${i ? ', ' : ''}${poleButton(u.id, u.name, onSelect)}`)}
             </p>

@@ -16,7 +16,7 @@ import { standaloneSvg } from '../../diagrams/export.ts';
 import { matrixLayout, type MatrixOrder } from '../../diagrams/matrix/layout.ts';
 import { renderMatrix } from '../../diagrams/matrix/render.ts';
 import type { Interaction } from '../../diagrams/svg.ts';
-import { t, type Lang } from '../../i18n/messages.ts';
+import { plural, t, type Lang } from '../../i18n/messages.ts';
 import { downloadText } from './download.ts';
 import { renderControls, type ControlsState } from './poles-links.controls.ts';
 import { renderList } from './poles-links.list.ts';
@@ -301,11 +301,10 @@ export class PolesLinks extends LitElement {
     const selection = parseSelection(this.selected);
     const set =
       parseChoice(this.years, LINK_YEARS, 'active') === 'all'
-        ? t(lang, 'links.summary.all', { n: model.shown.length })
+        ? plural(lang, 'links.summary.all', model.shown.length)
         : this.hideUndated
-          ? t(lang, 'links.summary.activeNoUndated', { n: model.shown.length, year })
-          : t(lang, 'links.summary.active', {
-              n: model.shown.length,
+          ? plural(lang, 'links.summary.activeNoUndated', model.shown.length, { year })
+          : plural(lang, 'links.summary.active', model.shown.length, {
               year,
               undated: model.shown.filter(isUndated).length,
             });

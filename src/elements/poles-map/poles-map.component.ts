@@ -10,7 +10,7 @@ import { WidthController } from '../../controllers/width.controller.ts';
 import { defaultDataBase, fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
 import { worldCountries } from '../../geo/france.ts';
 import { overseasInsets, type Inset } from '../../geo/insets.ts';
-import { t, type Lang } from '../../i18n/messages.ts';
+import { plural, t, type Lang } from '../../i18n/messages.ts';
 import type { PickedObject } from '../../map/engine.ts';
 import {
   METROPOLE_BOUNDS,
@@ -560,7 +560,7 @@ export class PolesMap extends LitElement {
               <summary>${unplaced.length}</summary>
               <ul>
                 ${listed.map((r) => html`<li>${t(lang, 'import.row', { row: String(r.row), organisation: r.organisation, reason: r.reason })}</li>`)}
-                ${unplaced.length > REPORT_LIMIT ? html`<li>${t(lang, 'import.more', { n: unplaced.length - REPORT_LIMIT })}</li>` : nothing}
+                ${unplaced.length > REPORT_LIMIT ? html`<li>${plural(lang, 'import.more', unplaced.length - REPORT_LIMIT)}</li>` : nothing}
               </ul>
             </details>`
           : nothing
