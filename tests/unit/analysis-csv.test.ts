@@ -13,7 +13,8 @@ describe('csvField', () => {
   });
 
   it('prefixes text that a spreadsheet would evaluate, but not numbers', () => {
-    for (const s of ['=1+1', '+33 1', '-x', '@SUM(A1)', '\tcmd']) expect(csvField(s)).toBe(`'${s}`);
+    for (const s of ['=1+1', '+33 1', '-x', '@SUM(A1)']) expect(csvField(s)).toBe(`'${s}`);
+    expect(csvField('\tcmd')).toBe(`"'\tcmd"`);
     expect(csvField('\rcmd')).toBe(`"'\rcmd"`);
     expect(csvField('=a,b')).toBe(`"'=a,b"`);
     expect(csvField(-2.5)).toBe('-2.5');
