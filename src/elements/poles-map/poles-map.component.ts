@@ -14,7 +14,7 @@ import type { PickedObject } from '../../map/engine.ts';
 import { METROPOLE_BOUNDS, PARTNERS_BOUNDS, WIDE_MAP } from '../../map/frame.ts';
 import { baseGeo, mapViewOf, type BaseGeo } from '../../map/map-view.ts';
 import type { Camera, ViewState } from '../../state/view-state.ts';
-import type { CommunesFile, PartnershipsFile, TerritoriesFile } from '../../types.ts';
+import type { CommunesFile, MembersFile, PartnershipsFile, TerritoriesFile } from '../../types.ts';
 import { inheritedLang } from '../../ui/lang.ts';
 import { tooltipBox, type Hover } from '../../ui/tooltip-box.ts';
 import {
@@ -119,7 +119,11 @@ export class PolesMap extends LitElement {
   private readonly memberImport = new MemberImportController(
     this,
     (members) => {
-      if (this.data) this.data = { ...this.data, members };
+      if (!this.data) return;
+      // An imported list replaces the documented sites; removing `members-src` gives them back.
+      this.documented ??= this.data.members;
+      this.data = { ...this.data, members: members ?? this.documented };
+      if (!members) this.documented = null;
     },
     (message) => this.emit('error', { message }),
   );
@@ -133,6 +137,8 @@ export class PolesMap extends LitElement {
   /** The camera last set by the user or restored, so that only a different one moves the map. */
   private lastCamera: Camera | null = null;
   private restoreTimer = 0;
+  /** The documented sites while an imported list replaces them. */
+  private documented: MembersFile | null = null;
   /** The members-src list imported (or under way), so that a re-render does not import it again. */
   private importedFrom: string | null = null;
 
