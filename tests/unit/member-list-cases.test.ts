@@ -5,12 +5,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeLenient, detectUtf16 } from '../../src/data/encoding.ts';
-import { ErrorCollector } from '../../src/data/errors.ts';
 import { importMemberList } from '../../src/data/member-import.ts';
 import { CommuneIndex } from '../../src/geo/commune-index.ts';
 import { malformedPercent } from '../../src/workers/protocol.ts';
-import { buildCommunesFile, readCentroids } from '../../scripts/lib/communes.ts';
-import { build, cog, FIXTURES, makeWorkspace, removeWorkspaces } from './support.ts';
+import { build, fixtureCommunes, makeWorkspace, removeWorkspaces } from './support.ts';
 
 afterAll(removeWorkspaces);
 
@@ -29,12 +27,7 @@ function utf16(text: string, endian: 'le' | 'be', bom: boolean): Uint8Array {
 
 let communes: CommuneIndex;
 beforeAll(() => {
-  const rows = readCentroids(
-    'c.csv',
-    readFileSync(join(FIXTURES, 'geo/communes-centroids-2018.csv')),
-    new ErrorCollector(),
-  );
-  communes = CommuneIndex.fromFile(buildCommunesFile(rows, cog()));
+  communes = fixtureCommunes();
 });
 
 describe('UTF-16 lists', () => {

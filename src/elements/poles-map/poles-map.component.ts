@@ -89,7 +89,11 @@ export class PolesMap extends LitElement {
   @property({ reflect: true }) override lang = '';
   /** `full` (legend, insets, view switch) or `minimal` (the map alone). @default 'full' */
   @property({ reflect: true }) ui: string | null = null;
-  /** URL of the site's own member list (CSV), geocoded in the browser. @default null */
+  /**
+   * URL of the site's own member list (CSV: UTF-8, Windows-1252 or UTF-16), geocoded in the browser;
+   * its sites replace the documented ones until the attribute is removed. Duplicate rows are placed
+   * once and listed in the status line. @default null
+   */
   @property({ attribute: 'members-src', reflect: true }) membersSrc: string | null = null;
   /** URL of an online MapLibre style, an opt-in: the default base map makes no request. @default null */
   @property({ reflect: true }) basemap: string | null = null;
