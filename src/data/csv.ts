@@ -175,3 +175,34 @@ export function issuesOfRecords(records: readonly CsvRecord[], issues: readonly 
   }
   return out;
 }
+
+/** A value of a CSV export: text, a number, or null for an empty field. */
+export type CsvValue = string | number | null;
+
+// OWASP "CSV injection": a cell a spreadsheet would read as a formula, also after leading spaces or
+// quotes, which some spreadsheets skip before looking for = + - @.
+const FORMULA_START = /^[\s"']*[=+\-@\t\r]/;
+// A spreadsheet of another locale splits on its own delimiter even inside our quotes (French Excel
+// reads `a,"b;=c"` as `a,"b` and `=c"`): what follows an inner `,` `;` or tab is guarded as well.
+const INNER_FORMULA = /([,;\t][\s"']*)(?=[=+\-@\r])/g;
+// Quoted when it holds any delimiter a spreadsheet may split on in some locale (`;` in French Excel,
+// tab when pasted), a quote or a line break.
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+
+/**
+ * One CSV field (RFC 4180, safe to open in any locale). Text a spreadsheet would evaluate, at the
+ * start or after an inner delimiter, is prefixed with an apostrophe, which it shows instead of evaluating; numbers are written as they
+ * are, so a negative number stays a number. null and non-finite numbers are empty fields.
+ */
+export function csvField(value: CsvValue): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const inner = value.replace(INNER_FORMULA, "$1'");
+  const guarded = FORMULA_START.test(inner) ? `'${inner}` : inner;
+  return NEEDS_QUOTES.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+/** Records as CSV text: comma-separated, CRLF after every record (RFC 4180). */
+export function csvText(records: readonly (readonly CsvValue[])[]): string {
+  return records.map((r) => r.map(csvField).join(',') + '\r\n').join('');
+}

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Byte-level checks before CSV parsing: BOM, UTF-8 validity (with the line of the first bad byte) and
-// a Windows-1252 fallback for lists exported by Excel. Pure functions over Uint8Array: they run in
+// Byte-level checks before CSV parsing: BOM, UTF-8 validity (with the line of the first bad byte),
+// UTF-16 detection and a Windows-1252 fallback for lists exported by Excel. Pure functions over Uint8Array: they run in
 // Node and in the browser alike, without relying on TextDecoder labels that small-ICU builds lack.
 
 const BOM = [0xef, 0xbb, 0xbf] as const;
@@ -81,7 +81,45 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return out + chunk.join('');
 }
 
-export type Encoding = 'utf-8' | 'windows-1252';
+/**
+ * UTF-16 as Excel's "Unicode text" and Windows tools write it: by its BOM (FF FE little-endian,
+ * FE FF big-endian), else by its NUL bytes: Latin text in UTF-16 has a NUL in every other byte,
+ * which no UTF-8 or Windows-1252 list has. Null when the bytes are not UTF-16.
+ */
+export function detectUtf16(bytes: Uint8Array): { endian: 'le' | 'be'; bom: boolean } | null {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { endian: 'le', bom: true };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { endian: 'be', bom: true };
+  const pairs = Math.min(bytes.length >> 1, 512);
+  if (pairs < 2) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) evenNul++;
+    if (bytes[2 * i + 1] === 0) oddNul++;
+  }
+  // Most code units of a list (letters, digits, delimiters) are below U+0100: their high byte is NUL.
+  if (oddNul >= pairs * 0.6 && evenNul <= pairs * 0.1) return { endian: 'le', bom: false };
+  if (evenNul >= pairs * 0.6 && oddNul <= pairs * 0.1) return { endian: 'be', bom: false };
+  return null;
+}
+
+/** Decodes UTF-16 code units by hand (small-ICU builds lack the utf-16be label); an odd last byte is dropped. */
+export function decodeUtf16(bytes: Uint8Array, endian: 'le' | 'be'): string {
+  const [hi, lo] = endian === 'le' ? [1, 0] : [0, 1];
+  const parts: string[] = [];
+  const units: number[] = [];
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    units.push((bytes[i + hi]! << 8) | bytes[i + lo]!);
+    if (units.length === 8192) {
+      parts.push(String.fromCharCode(...units));
+      units.length = 0;
+    }
+  }
+  parts.push(String.fromCharCode(...units));
+  return parts.join('');
+}
+
+export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 export interface LenientDecode {
   text: string;
@@ -89,8 +127,13 @@ export interface LenientDecode {
   hadBom: boolean;
 }
 
-/** Lenient decoding for people's own lists: BOM stripped, UTF-8 if valid, else Windows-1252. */
+/** Lenient decoding for people's own lists: BOM stripped, UTF-16 if detected, UTF-8 if valid, else Windows-1252. */
 export function decodeLenient(bytes: Uint8Array): LenientDecode {
+  const utf16 = detectUtf16(bytes);
+  if (utf16) {
+    const text = decodeUtf16(utf16.bom ? bytes.subarray(2) : bytes, utf16.endian);
+    return { text, encoding: utf16.endian === 'le' ? 'utf-16le' : 'utf-16be', hadBom: utf16.bom };
+  }
   const hadBom = hasUtf8Bom(bytes);
   const body = hadBom ? bytes.subarray(3) : bytes;
   if (findInvalidUtf8(body) < 0) return { text: utf8.decode(body), encoding: 'utf-8', hadBom };

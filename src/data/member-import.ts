@@ -8,6 +8,7 @@ import type { Feature, MemberProperties, MembersFile, PointGeometry } from '../t
 import { pointOf } from './assemble.ts';
 import { detectDelimiter, isBlankRecord, issuesOfRecords, parseCsv, type Delimiter } from './csv.ts';
 import { decodeLenient, type Encoding } from './encoding.ts';
+import { normaliseText } from './normalise.ts';
 import {
   createPoleMatcher,
   describeAcceptedHeaders,
@@ -35,6 +36,15 @@ export interface MemberImportReport {
   rows: number;
   placed: number;
   unplaced: UnplacedImportRow[];
+  /** Rows naming a site already placed (same pôle, organisation and commune): placed once, listed here. */
+  duplicates: DuplicateImportRow[];
+}
+
+export interface DuplicateImportRow {
+  /** 1-based line number of the duplicate. */
+  row: number;
+  /** Line of the row it repeats (the one placed). */
+  of: number;
 }
 
 export interface MemberImportResult {
@@ -176,6 +186,9 @@ export function* importMemberRows(
   const features: Feature<MemberProperties, PointGeometry>[] = [];
   const unplaced: UnplacedImportRow[] = [];
   const unplacedByPole = new Map<string, number>();
+  const duplicates: DuplicateImportRow[] = [];
+  // pôle, organisation (without case, accents or spacing differences) and commune → the row placed.
+  const seen = new Map<string, number>();
   const body = records.slice(records.indexOf(headerRecord) + 1);
   let rowCount = 0;
 
@@ -226,6 +239,13 @@ export function* importMemberRows(
       continue;
     }
     const c = placed.commune;
+    const key = `${pole}\u0000${normaliseText(organisation) || organisation}\u0000${c.code}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      duplicates.push({ row: record.line, of: first });
+      continue;
+    }
+    seen.set(key, record.line);
     const siret = get('siret').replace(/\s/g, '');
     features.push({
       type: 'Feature',
@@ -271,6 +291,7 @@ export function* importMemberRows(
     rows: rowCount,
     placed: features.length,
     unplaced,
+    duplicates,
   };
   return { members: { type: 'FeatureCollection', features }, unplacedByPole, report };
 }

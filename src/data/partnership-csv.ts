@@ -2,6 +2,7 @@
 // CSV export of the partnerships a view shows (RFC 4180), with the source and confidence columns
 // kept, as the data README asks, all the way to the reader's spreadsheet.
 import type { Partnership } from '../types.ts';
+import { csvField } from './csv.ts';
 import type { PoleIndex } from './partnership-graph.ts';
 
 /** Columns of the export, in order. */
@@ -22,19 +23,6 @@ export const CSV_COLUMNS = [
   'confidence',
   'sources',
 ] as const;
-
-/**
- * One CSV field. Text starting with = + - @ (or a tab or carriage return) is prefixed with an
- * apostrophe so that a spreadsheet shows it instead of evaluating it (OWASP "CSV injection"); numbers
- * are written as they are, so a negative number stays a number. Quoted when it holds a quote, a
- * comma or a line break; quotes are doubled.
- */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
-}
 
 /** The edges as CSV text: a header line then one record per edge, CRLF line ends (RFC 4180). */
 export function partnershipsCsv(edges: readonly Partnership[], poles: PoleIndex): string {

@@ -159,6 +159,11 @@ export const fr = {
   'import.more.one': '… et {n} autre ligne non placée.',
   'import.more.other': '… et {n} autres lignes non placées.',
   'import.failed': 'La liste de membres n’a pas pu être utilisée : {message}',
+  // Member lists (issue 14): a malformed URL, duplicate rows, the size limit.
+  'import.badUrl':
+    'l’adresse de la liste contient un « % » isolé (codage %XX invalide ; écrire %25 pour un % littéral) : {url}',
+  'import.duplicates':
+    '{n} lignes en double (même pôle, organisation et commune) placées une seule fois : lignes {rows}.',
   'profile.close': 'Fermer la fiche',
   'profile.theme': 'Thème',
   'profile.sector': 'Secteur',

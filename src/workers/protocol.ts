@@ -129,6 +129,14 @@ export function fileNameOf(url: string | URL, base?: string): string {
   }
 }
 
+/**
+ * The URL when its path, query or fragment holds a `%` not followed by two hex digits (a literal `%`
+ * left unescaped): such a URL names a file nobody meant, and decoding it throws. `null` when well-formed.
+ */
+export function malformedPercent(url: string): string | null {
+  return /%(?![0-9a-f]{2})/i.test(url) ? url : null;
+}
+
 /** The fraction done over the whole import (phases weigh by their share of the time, roughly measured). */
 export function overallFraction(p: Pick<ProgressMessage, 'phase' | 'done' | 'total'>): number {
   const weights: Record<ImportPhase, [start: number, span: number]> = {

@@ -58,6 +58,7 @@ const REPORT: MemberImportReport = {
   rows: 2,
   placed: 1,
   unplaced: [{ row: 3, organisation: 'X', pole: 'Minalogic', reason: 'unknown commune "Y"' }],
+  duplicates: [],
 };
 const RESULT: WorkerMessage = {
   type: 'result',

@@ -2,12 +2,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ErrorCollector } from '../../src/data/errors.ts';
 import { createPoleMatcher, importMemberKind, mapImportHeaders } from '../../src/data/import-headers.ts';
 import { importMemberList, MemberImportError, placeCommune } from '../../src/data/member-import.ts';
 import { CommuneIndex } from '../../src/geo/commune-index.ts';
-import { buildCommunesFile, readCentroids } from '../../scripts/lib/communes.ts';
-import { build, cog, FIXTURES, makeWorkspace, removeWorkspaces } from './support.ts';
+import { build, fixtureCommunes, FIXTURES, makeWorkspace, removeWorkspaces } from './support.ts';
 
 afterAll(removeWorkspaces);
 
@@ -30,12 +28,7 @@ const csv = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 let communes: CommuneIndex;
 beforeAll(() => {
-  const rows = readCentroids(
-    'c.csv',
-    readFileSync(join(FIXTURES, 'geo/communes-centroids-2018.csv')),
-    new ErrorCollector(),
-  );
-  communes = CommuneIndex.fromFile(buildCommunesFile(rows, cog()));
+  communes = fixtureCommunes();
 });
 
 describe('header and value recognition', () => {

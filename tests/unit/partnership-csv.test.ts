@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/csv.ts';
-import { CSV_COLUMNS, csvField, partnershipsCsv } from '../../src/data/partnership-csv.ts';
+import { csvField } from '../../src/data/csv.ts';
+import { CSV_COLUMNS, partnershipsCsv } from '../../src/data/partnership-csv.ts';
 import { indexPoles } from '../../src/data/partnership-graph.ts';
 import { hostileData, partnershipsFixture, polesFixture } from '../fixtures/partnerships/fixture.ts';
 

@@ -22,7 +22,7 @@ import {
 } from '../../map/frame.ts';
 import { baseGeo, mapViewOf, type AnalysisData, type BaseGeo } from '../../map/map-view.ts';
 import type { Camera, ViewState } from '../../state/view-state.ts';
-import type { CommunesFile, PartnershipsFile, TerritoriesFile } from '../../types.ts';
+import type { CommunesFile, MembersFile, PartnershipsFile, TerritoriesFile } from '../../types.ts';
 import { inheritedLang } from '../../ui/lang.ts';
 import { tooltipBox, type Hover } from '../../ui/tooltip-box.ts';
 import {
@@ -103,7 +103,11 @@ export class PolesMap extends LitElement {
   @property({ reflect: true }) override lang = '';
   /** `full` (legend, insets, view switch) or `minimal` (the map alone). @default 'full' */
   @property({ reflect: true }) ui: string | null = null;
-  /** URL of the site's own member list (CSV), geocoded in the browser. @default null */
+  /**
+   * URL of the site's own member list (CSV: UTF-8, Windows-1252 or UTF-16), geocoded in the browser;
+   * its sites replace the documented ones until the attribute is removed. Duplicate rows are placed
+   * once and listed in the status line. @default null
+   */
   @property({ attribute: 'members-src', reflect: true }) membersSrc: string | null = null;
   /** URL of an online MapLibre style, an opt-in: the default base map makes no request. @default null */
   @property({ reflect: true }) basemap: string | null = null;
@@ -137,7 +141,11 @@ export class PolesMap extends LitElement {
   private readonly memberImport = new MemberImportController(
     this,
     (members) => {
-      if (this.data) this.data = { ...this.data, members };
+      if (!this.data) return;
+      // An imported list replaces the documented sites; removing `members-src` gives them back.
+      this.documented ??= this.data.members;
+      this.data = { ...this.data, members: members ?? this.documented };
+      if (!members) this.documented = null;
     },
     (message) => this.emit('error', { message }),
   );
@@ -156,6 +164,8 @@ export class PolesMap extends LitElement {
   /** The camera last set by the user or restored, so that only a different one moves the map. */
   private lastCamera: Camera | null = null;
   private restoreTimer = 0;
+  /** The documented sites while an imported list replaces them. */
+  private documented: MembersFile | null = null;
   /** The members-src list imported (or under way), so that a re-render does not import it again. */
   private importedFrom: string | null = null;
 

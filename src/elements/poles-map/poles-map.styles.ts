@@ -246,6 +246,8 @@ export const polesMapStyles = [
     }
     .import-status {
       margin: 0;
+      /* A long URL in a failure message wraps instead of being cut. */
+      overflow-wrap: anywhere;
     }
     .status {
       position: absolute;
