@@ -115,7 +115,14 @@ export class PolesMap extends LitElement {
   /** Resolves once the first frame with data has been drawn. */
   readonly ready: Promise<void>;
   private resolveReady!: () => void;
-  private readonly mapController = new MapController(this);
+  private readonly mapController = new MapController(this, (engine) =>
+    engine.then(
+      () => this.redraw(),
+      (error: unknown) => this.fail(error),
+    ),
+  );
+  /** The data files under way (once per element, however often it is moved meanwhile). */
+  private loading: Promise<void> | null = null;
   private readonly memberImport = new MemberImportController(
     this,
     (members) => {
@@ -165,9 +172,9 @@ export class PolesMap extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     preloadEngine();
-    if (!this.data)
-      loadDataset().then(
-        (data) => (this.data ??= data),
+    if (!this.data && !this.loading)
+      this.loading = loadDataset().then(
+        (data) => void (this.data ??= data),
         (error: unknown) => this.fail(error),
       );
   }
