@@ -326,4 +326,7 @@ export const en: Record<MessageKey, string> = {
   'presenter.keys':
     'Keys: → or Space next, ← previous, 1 to 9 go to a stop, Home back to the start, B black screen, F full screen.',
   'presenter.tourError': 'The tour could not be loaded: {message}',
+  // <poles-map> lifecycle (issue 14): the way out of a failure
+  'map.drawError': 'The map could not be drawn: {message}',
+  'map.retry': 'Try again',
 };

@@ -327,6 +327,9 @@ export const fr = {
   'presenter.keys':
     'Touches : → ou Espace suivant, ← précédent, 1 à 9 aller à l’étape, Début retour au début, B écran noir, F plein écran.',
   'presenter.tourError': 'La visite n’a pas pu être chargée : {message}',
+  // <poles-map> lifecycle (issue 14): the way out of a failure
+  'map.drawError': 'La carte n’a pas pu être dessinée : {message}',
+  'map.retry': 'Réessayer',
 } as const;
 
 export type MessageKey = keyof typeof fr;

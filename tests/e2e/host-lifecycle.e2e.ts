@@ -132,3 +132,38 @@ describe('<poles-map> moved and removed by its host page', () => {
     await page.close();
   });
 });
+
+describe('<poles-map> when something fails', () => {
+  it('a missing data file: one error event naming the reason, a message with a retry, ready rejects', async () => {
+    const { page, log } = await openPage(browser, 'about:blank');
+    await page.addInitScript(() => {
+      const errors: unknown[] = [];
+      window.addEventListener('error', (e) => {
+        if (e instanceof CustomEvent) errors.push(e.detail);
+      });
+      Object.assign(window, { __errors: errors });
+    });
+    await page.route('**/embed/data/poles.geojson', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(`${host.url}strict.html`);
+    const ready = await page.evaluate(async () => {
+      await customElements.whenDefined('poles-map');
+      const map = document.querySelector('#map') as unknown as { ready: Promise<void> };
+      return map.ready.then(
+        () => 'resolved',
+        (error: Error) => `rejected: ${error.message}`,
+      );
+    });
+    expect(ready).toMatch(/^rejected: .*poles\.geojson/);
+    const errors = await page.evaluate(() => (window as unknown as { __errors: unknown[] }).__errors);
+    expect(errors).toEqual([{ message: expect.stringContaining('poles.geojson'), reason: 'data' }]);
+    const shown = page.locator('#map .failure');
+    expect(await shown.textContent()).toContain('Les données n’ont pas pu être chargées');
+    // The file is back: the retry button draws the map.
+    await page.unroute('**/embed/data/poles.geojson');
+    await shown.locator('button.retry').click();
+    await brestDrawn(page);
+    expect(await page.locator('#map .failure').count()).toBe(0);
+    expect(log.errors.filter((e) => !e.includes('404'))).toEqual([]);
+    await page.close();
+  });
+});
