@@ -187,5 +187,10 @@ export const polesMapStyles = [
       place-items: center;
       z-index: 1;
     }
+    /* A message may hold a long URL: it wraps inside the map rather than run out of it. */
+    .status p {
+      margin: 0 16px;
+      overflow-wrap: anywhere;
+    }
   `,
 ];
