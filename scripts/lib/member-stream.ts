@@ -5,7 +5,7 @@
 // once; only the placed sites are kept. Row numbers, ids and counts are those of one import of the
 // whole file.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { decodeWindows1252, type Encoding } from '../../src/data/encoding.ts';
+import { decodeUtf16, decodeWindows1252, detectUtf16, type Encoding } from '../../src/data/encoding.ts';
 import { createPoleMatcher, type PoleRef } from '../../src/data/import-headers.ts';
 import {
   importMemberList,
@@ -30,8 +30,16 @@ function* chunks(path: string): Generator<Uint8Array> {
   }
 }
 
-/** UTF-8 if the whole file is valid UTF-8 (checked as it streams), else Windows-1252, as decodeLenient decides. */
+/**
+ * UTF-16 when its first chunk says so (BOM or NUL bytes), else UTF-8 if the whole file is valid
+ * UTF-8 (checked as it streams), else Windows-1252, as decodeLenient decides.
+ */
 function detectEncoding(path: string): Encoding {
+  for (const chunk of chunks(path)) {
+    const utf16 = detectUtf16(chunk);
+    if (utf16) return utf16.endian === 'le' ? 'utf-16le' : 'utf-16be';
+    break;
+  }
   const fatal = new TextDecoder('utf-8', { fatal: true });
   try {
     for (const chunk of chunks(path)) fatal.decode(chunk, { stream: true });
@@ -44,6 +52,10 @@ function detectEncoding(path: string): Encoding {
 
 /** The text of the file, decoded as it streams (a BOM dropped). */
 function* texts(path: string, encoding: Encoding): Generator<string> {
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    yield* utf16Texts(path, encoding === 'utf-16le' ? 'le' : 'be');
+    return;
+  }
   const utf8 = new TextDecoder('utf-8');
   let first = true;
   for (const chunk of chunks(path)) {
@@ -53,6 +65,27 @@ function* texts(path: string, encoding: Encoding): Generator<string> {
     yield encoding === 'utf-8' ? utf8.decode(body, { stream: true }) : decodeWindows1252(body);
   }
   if (encoding === 'utf-8') yield utf8.decode();
+}
+
+/** UTF-16 code units as they stream: a byte cut off by a chunk's end waits for the next chunk. */
+function* utf16Texts(path: string, endian: 'le' | 'be'): Generator<string> {
+  let carry: Uint8Array = new Uint8Array(0);
+  let first = true;
+  for (const chunk of chunks(path)) {
+    let body = carry.length ? concat(carry, chunk) : chunk;
+    if (first && detectUtf16(body)?.bom) body = body.subarray(2);
+    first = false;
+    const even = body.length & ~1;
+    carry = body.slice(even);
+    yield decodeUtf16(body.subarray(0, even), endian);
+  }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }
 
 /**

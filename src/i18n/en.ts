@@ -559,4 +559,7 @@ export const en: Record<MessageKey, string> = {
   'projects.unknown': 'unknown',
   'projects.syntheticMark': '[SYNTHETIC]',
   'projects.exportTimeline': 'Download the timeline (SVG)',
+  // <poles-map> lifecycle (issue 14): the way out of a failure
+  'map.drawError': 'The map could not be drawn: {message}',
+  'map.retry': 'Try again',
 };

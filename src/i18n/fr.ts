@@ -565,6 +565,9 @@ export const fr = {
   'projects.unknown': 'inconnu',
   'projects.syntheticMark': '[SYNTHÉTIQUE]',
   'projects.exportTimeline': 'Télécharger la chronologie (SVG)',
+  // <poles-map> lifecycle (issue 14): the way out of a failure
+  'map.drawError': 'La carte n’a pas pu être dessinée : {message}',
+  'map.retry': 'Réessayer',
 } as const;
 
 export type MessageKey = keyof typeof fr;

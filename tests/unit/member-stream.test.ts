@@ -11,7 +11,7 @@ import { CommuneIndex } from '../../src/geo/commune-index.ts';
 import type { CommunesFile } from '../../src/types.ts';
 import { syntheticCsv } from '../../scripts/bench/synthetic.ts';
 import { importMemberFile } from '../../scripts/lib/member-stream.ts';
-import { fixtureCommunes } from './support.ts';
+import { fixtureCommunesFile } from './support.ts';
 
 const poles = [
   { id: 'aerospace-valley', name: 'Aerospace Valley', shortName: 'Aerospace Valley' },
@@ -24,7 +24,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let file: CommunesFile;
 let communes: CommuneIndex;
 beforeAll(() => {
-  file = fixtureCommunes();
+  file = fixtureCommunesFile();
   communes = CommuneIndex.fromFile(file);
 });
 

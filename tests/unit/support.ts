@@ -11,15 +11,13 @@ import type { CommunesFile } from '../../src/types.ts';
 import { buildCommunesFile, readCentroids } from '../../scripts/lib/communes.ts';
 import { buildData, type BuildOptions, type BuildResult } from '../../scripts/lib/build.ts';
 import { loadCog, type Cog } from '../../scripts/lib/cog.ts';
-import { buildCommunesFile, readCentroids } from '../../scripts/lib/communes.ts';
-import { ErrorCollector } from '../../src/data/errors.ts';
 import { CommuneIndex } from '../../src/geo/commune-index.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
 
 /** The fixture communes (tests/fixtures/geo), as communes.json holds them. */
-export const fixtureCommunes = (): CommunesFile =>
+export const fixtureCommunesFile = (): CommunesFile =>
   buildCommunesFile(
     readCentroids(
       'c.csv',
@@ -38,12 +36,7 @@ export function cog(): Cog {
 const created: string[] = [];
 /** The commune index of the fixture centroids, as the member-list import uses it. */
 export function fixtureCommunes(): CommuneIndex {
-  const rows = readCentroids(
-    'c.csv',
-    readFileSync(join(FIXTURES, 'geo/communes-centroids-2018.csv')),
-    new ErrorCollector(),
-  );
-  return CommuneIndex.fromFile(buildCommunesFile(rows, cog()));
+  return CommuneIndex.fromFile(fixtureCommunesFile());
 }
 
 export function removeWorkspaces(): void {

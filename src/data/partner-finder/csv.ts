@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // CSV export of the candidates a finder shows, with their reasons in words and their sources, so
 // that a spreadsheet keeps why each candidate is there and where that comes from.
-import { csvField } from '../partnership-csv.ts';
+import { csvField } from '../csv.ts';
 import type { Candidate, Reason } from './score.ts';
 
 export const FINDER_CSV_COLUMNS = ['rank', 'kind', 'id', 'name', 'country', 'region', 'score', 'reasons', 'sources'] as const;

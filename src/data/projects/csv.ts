@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // CSV export of the projects a view shows, in the template's columns (French headers, comma, CRLF),
 // so that an exported file can be imported again; text fields guarded as the partnership export's.
-import { csvField } from '../partnership-csv.ts';
+import { csvField } from '../csv.ts';
 import { STATUSES, STATUS_LABEL_FR, TEMPLATE_HEADER, type PartnershipProject } from './format.ts';
 
 export function projectsCsv(projects: readonly PartnershipProject[]): string {

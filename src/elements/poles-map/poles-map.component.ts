@@ -49,6 +49,9 @@ function sameCamera(a: Camera, b: Camera | null): boolean {
   );
 }
 
+/** What the element's own failures name in their `error` event (`members` is the import's). */
+type FailureReason = 'data' | 'map';
+
 /** Seconds without a restored context before the map offers to rebuild itself. */
 const RESTORE_WAIT_MS = 3000;
 
@@ -74,7 +77,10 @@ const ATTRIBUTES = [
  * @event view-change - `detail: { view: 'sites' | 'density' | 'links' }` when the user switches view.
  * @event link-select - `detail: { selection }` when the user picks a partnership arc or partner.
  * @event camera-change - `detail: { lon, lat, zoom }` after the user moved the map.
- * @event error - `detail: { message }` when the data cannot be loaded or the map cannot draw.
+ * @event error - `detail: { message, reason }` once per failure: `reason` is `data` (a data file could
+ *   not be loaded), `map` (the map engine could not be loaded or draw) or `members` (the
+ *   `members-src` list). The element shows the
+ *   message with a retry button; `ready` rejects with the same message when it fails first.
  * @event concentration-change - `detail: { view }`, the legend, table and gap analysis of the
  *   concentration layer shown (null for the sites layer), for the app's side panel.
  * @csspart map - the map area.
@@ -118,6 +124,7 @@ export class PolesMap extends LitElement {
 
   @state() private hover: Hover | null = null;
   @state() private failure: string | null = null;
+  private failureReason: FailureReason = 'data';
   /** 'lost' while the WebGL context is gone; 'stuck' when it did not come back in time. */
   @state() private gl: 'ok' | 'lost' | 'stuck' = 'ok';
   @state() private insets: Inset[] = [];
@@ -132,10 +139,18 @@ export class PolesMap extends LitElement {
   private mapped: ReturnType<typeof mapViewOf> | null = null;
   @query('.map') private container!: HTMLDivElement;
 
-  /** Resolves once the first frame with data has been drawn. */
+  /** Resolves once the first frame with data has been drawn; rejects if a failure comes first. */
   readonly ready: Promise<void>;
   private resolveReady!: () => void;
-  private readonly mapController = new MapController(this);
+  private rejectReady!: (error: Error) => void;
+  private readonly mapController = new MapController(this, (engine) =>
+    engine.then(
+      () => this.redraw(),
+      (error: unknown) => this.fail(error),
+    ),
+  );
+  /** The data files under way (once per element, however often it is moved meanwhile). */
+  private loading: Promise<void> | null = null;
   /** The legend starts open on a wide map; the insets fold on a narrow one. */
   private readonly width = new WidthController(this, [NARROW_MAP, WIDE_MAP]);
   private readonly memberImport = new MemberImportController(
@@ -147,7 +162,7 @@ export class PolesMap extends LitElement {
       this.data = { ...this.data, members: members ?? this.documented };
       if (!members) this.documented = null;
     },
-    (message) => this.emit('error', { message }),
+    (message) => this.emit('error', { message, reason: 'members' }),
   );
   /** No WebGL2: draw <poles-fallback> and never import the engine (ENGINEERING.md B.4). */
   private readonly noGl = !pageGlSupport().ok;
@@ -171,7 +186,12 @@ export class PolesMap extends LitElement {
 
   constructor() {
     super();
-    this.ready = new Promise((resolve) => (this.resolveReady = resolve));
+    this.ready = new Promise((resolve, reject) => {
+      this.resolveReady = resolve;
+      this.rejectReady = reject;
+    });
+    // A host that does not await `ready` gets the `error` event, not an unhandled rejection.
+    this.ready.catch(() => undefined);
   }
 
   /** What is shown: the app's state, or the one the attributes describe. */
@@ -198,11 +218,26 @@ export class PolesMap extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     preloadEngine();
-    if (!this.data)
-      loadDataset().then(
-        (data) => (this.data ??= data),
-        (error: unknown) => this.fail(error),
-      );
+    this.loadData();
+  }
+
+  private loadData(): void {
+    if (this.data || this.loading) return;
+    this.loading = loadDataset().then(
+      (data) => void (this.data ??= data),
+      (error: unknown) => {
+        // Retried from scratch by the retry button.
+        this.loading = null;
+        this.fail(error, 'data');
+      },
+    );
+  }
+
+  /** The retry button: the data again if it failed, else a new map engine. */
+  private retry(): void {
+    this.failure = null;
+    if (this.data) this.rebuildMap();
+    else this.loadData();
   }
 
   override disconnectedCallback(): void {
@@ -306,7 +341,7 @@ export class PolesMap extends LitElement {
       need('poles-fallback')
         .then(
           () => this.renderRoot.querySelector<LitElement>('poles-fallback')?.updateComplete,
-          (error: unknown) => this.fail(error),
+          (error: unknown) => this.fail(error, 'map'),
         )
         .then(() => this.resolveReady());
       return;
@@ -326,7 +361,7 @@ export class PolesMap extends LitElement {
     const { view, regionMap } = this.mapped;
     this.lastDraw = this.mapController.show(view, regionMap).then(
       () => this.resolveReady(),
-      (error: unknown) => this.fail(error),
+      (error: unknown) => this.fail(error, 'map'),
     );
   }
 
@@ -406,7 +441,7 @@ export class PolesMap extends LitElement {
         onContextLost: () => this.onContextLost(),
         onContextRestored: () => this.onContextRestored(),
       })
-      .catch((error: unknown) => this.fail(error));
+      .catch((error: unknown) => this.fail(error, 'map'));
   }
 
   private onContextLost(): void {
@@ -429,14 +464,18 @@ export class PolesMap extends LitElement {
     this.gl = 'ok';
     this.mapController.rebuild()?.then(
       () => this.redraw(),
-      (error: unknown) => this.fail(error),
+      (error: unknown) => this.fail(error, 'map'),
     );
   }
 
-  private fail(error: unknown): void {
+  /** Shows the failure and reports it once (`error` event, `ready` rejected) until a retry. */
+  private fail(error: unknown, reason: FailureReason = 'data'): void {
     if (error instanceof DOMException && error.name === 'AbortError') return;
+    if (this.failure !== null) return;
+    this.failureReason = reason;
     this.failure = error instanceof Error ? error.message : String(error);
-    this.emit('error', { message: this.failure });
+    this.rejectReady(new Error(this.failure));
+    this.emit('error', { message: this.failure, reason });
   }
 
   private emit(type: string, detail: unknown): void {
@@ -507,7 +546,7 @@ export class PolesMap extends LitElement {
             ></poles-fallback>`
           : html`<div class="map" part="map" role="region" aria-label=${t(lang, 'map.label')}></div>`
       }
-      ${this.failure ? html`<p class="status" role="alert">${t(lang, 'app.error', { message: this.failure })}</p>` : nothing}
+      ${this.failure ? this.renderFailure(lang, this.failure) : nothing}
       ${this.gl !== 'ok' ? this.renderGlLost(lang) : nothing} ${this.renderImport(lang)}
       ${tooltipBox(this.hover)}
       ${
@@ -575,6 +614,15 @@ export class PolesMap extends LitElement {
             </details>`
           : nothing
       }
+    </div>`;
+  }
+
+  private renderFailure(lang: Lang, message: string) {
+    return html`<div class="status failure" role="alert">
+      <p>
+        ${t(lang, this.failureReason === 'map' ? 'map.drawError' : 'app.error', { message })}
+        <button type="button" class="retry" @click=${this.retry}>${t(lang, 'map.retry')}</button>
+      </p>
     </div>`;
   }
 

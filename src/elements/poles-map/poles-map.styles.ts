@@ -194,7 +194,10 @@ export const polesMapStyles = [
       stroke: #fff;
       stroke-width: 1.2;
     }
-    .gl-lost {
+    /* Above the legend, insets and view switch (z-index 2), so that their buttons can be reached:
+       .status below would otherwise put them back under (same specificity, later rule). */
+    .status.gl-lost,
+    .status.failure {
       z-index: 4;
       background: rgba(246, 244, 239, 0.92);
       font-size: 15px;
@@ -255,6 +258,11 @@ export const polesMapStyles = [
       display: grid;
       place-items: center;
       z-index: 1;
+    }
+    /* A message may hold a long URL: it wraps inside the map rather than run out of it. */
+    .status p {
+      margin: 0 16px;
+      overflow-wrap: anywhere;
     }
   `,
 ];
