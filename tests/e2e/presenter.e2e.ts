@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // present.html in real Chromium: the keys move through the tour (counter, caption, map state and
 // URL follow), B blacks the screen out, Home goes back to the start, a reload keeps the stop, and
-// all of it still works with reduced motion.
+// all of it still works with reduced motion; under the embed's strict policy (no inline style) its map
+// still fills the screen.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -14,6 +15,7 @@ import {
   type PageLog,
   type Served,
 } from './harness.ts';
+import { STRICT_POLICY, openPage, violations } from './hosts/embed-page.ts';
 import defaultTour from '../../src/tour/default-tour.json';
 import { fillText, stopFigures } from '../../src/tour/figures.ts';
 import { parseTour } from '../../src/tour/tour.ts';
@@ -56,6 +58,16 @@ const mapState = () =>
 
 const mapReady = () => presenterMapReady(page);
 
+beforeAll(async () => {
+  served = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
 async function expectStop(n: number, lang: Lang = 'fr'): Promise<void> {
   await expect.poll(counter).toBe(`${n} / ${tour.stops.length}`);
   expect(await hash()).toBe(`#stop=${n}&lang=${lang}`);
@@ -66,17 +78,10 @@ async function expectStop(n: number, lang: Lang = 'fr'): Promise<void> {
 
 describe('the presenter', () => {
   beforeAll(async () => {
-    served = await serveDist();
-    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     log = recordPage(page);
     await page.goto(`${served.url}present.html`);
     await mapReady();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
   });
 
   it('opens on stop 1 with its caption computed from the data (66 in our data, 67 official)', async () => {
@@ -140,5 +145,39 @@ describe('the presenter', () => {
     await page.keyboard.press('PageUp');
     await expectStop(2, 'en');
     expect(log.errors).toEqual([]);
+  });
+});
+
+describe('the presenter under the embed’s strict policy', () => {
+  let strict: Page;
+  let strictLog: PageLog;
+
+  beforeAll(async () => {
+    // The policy as a response header on every file of the site, as a strict host would send it.
+    const withPolicy = (page: Page) =>
+      page.route(`${served.url}**`, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({
+          response,
+          headers: { ...response.headers(), 'content-security-policy': STRICT_POLICY },
+        });
+      });
+    const viewport = { width: 1280, height: 720 };
+    ({ page: strict, log: strictLog } = await openPage(
+      browser,
+      `${served.url}present.html`,
+      viewport,
+      withPolicy,
+    ));
+    await presenterMapReady(strict);
+  });
+
+  it('fills the screen with its map, with no CSP violation and no error', async () => {
+    const box = await strict.locator('poles-presenter').boundingBox();
+    expect(box).toMatchObject({ x: 0, y: 0, width: 1280, height: 720 });
+    const map = await strict.locator('poles-presenter').locator('poles-map').boundingBox();
+    expect(map!.height).toBeGreaterThan(360);
+    expect(await violations(strict)).toEqual([]);
+    expect(strictLog.errors).toEqual([]);
   });
 });
