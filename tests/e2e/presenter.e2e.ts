@@ -162,7 +162,7 @@ describe('the presenter under the embed’s strict policy', () => {
           headers: { ...response.headers(), 'content-security-policy': STRICT_POLICY },
         });
       });
-    const viewport = { width: 1280, height: 720 };
+    const viewport = { width: 1920, height: 1080 };
     ({ page: strict, log: strictLog } = await openPage(
       browser,
       `${served.url}present.html`,
@@ -174,10 +174,31 @@ describe('the presenter under the embed’s strict policy', () => {
 
   it('fills the screen with its map, with no CSP violation and no error', async () => {
     const box = await strict.locator('poles-presenter').boundingBox();
-    expect(box).toMatchObject({ x: 0, y: 0, width: 1280, height: 720 });
+    expect(box).toMatchObject({ x: 0, y: 0, width: 1920, height: 1080 });
     const map = await strict.locator('poles-presenter').locator('poles-map').boundingBox();
-    expect(map!.height).toBeGreaterThan(360);
+    expect(map!.height).toBeGreaterThan(540);
     expect(await violations(strict)).toEqual([]);
     expect(strictLog.errors).toEqual([]);
+  });
+
+  it('writes the presenter’s own text (caption, buttons, status, attribution) at 24 px or more at 1080p', async () => {
+    // The diagrams and the map's legend are not checked here yet (issue 16, section 1).
+    const small = await strict.evaluate(() => {
+      const root = document.querySelector('poles-presenter')!.shadowRoot!;
+      const attribution = root.querySelector('poles-map')!.shadowRoot!.querySelector('[part~=attribution]');
+      const found: string[] = [];
+      for (const scope of [root, attribution].filter((n): n is ShadowRoot | Element => !!n)) {
+        const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement;
+          if (!parent || !node.textContent?.trim() || parent.closest('[hidden], .sr-only')) continue;
+          if (parent.getClientRects().length === 0) continue;
+          const size = parseFloat(getComputedStyle(parent).fontSize);
+          if (size < 24) found.push(`${size}px ${node.textContent.trim().slice(0, 30)}`);
+        }
+      }
+      return { attribution: !!attribution, found };
+    });
+    expect(small).toEqual({ attribution: true, found: [] });
   });
 });
