@@ -41,7 +41,7 @@ export async function openPage(
   url: string,
   viewport = { width: 1000, height: 700 },
   /** Run on the new page before it navigates (routes, for instance). */
-  prepare?: (page: Page) => Promise<void>,
+  prepare?: (page: Page) => Promise<unknown>,
 ): Promise<{ page: Page; log: EmbedLog }> {
   const page = await browser.newPage({ viewport });
   await prepare?.(page);
