@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // present.html in real Chromium: the keys move through the tour (counter, caption, map state and
 // URL follow), B blacks the screen out, Home goes back to the start, a reload keeps the stop, and
-// all of it still works with reduced motion.
+// all of it still works with reduced motion; under the embed's strict policy (no inline style) its map
+// still fills the screen.
 import type { TimeFile } from '../../src/data/time/types.ts';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ import {
   type PageLog,
   type Served,
 } from './harness.ts';
+import { STRICT_POLICY, openPage, violations } from './hosts/embed-page.ts';
 import defaultTour from '../../src/tour/default-tour.json';
 import { fillText, stopFigures } from '../../src/tour/figures.ts';
 import { parseTour } from '../../src/tour/tour.ts';
@@ -58,6 +60,16 @@ const mapState = () =>
 
 const mapReady = () => presenterMapReady(page);
 
+beforeAll(async () => {
+  served = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
 async function expectStop(n: number, lang: Lang = 'fr'): Promise<void> {
   await expect.poll(counter).toBe(`${n} / ${tour.stops.length}`);
   expect(await hash()).toBe(`#stop=${n}&lang=${lang}`);
@@ -68,17 +80,10 @@ async function expectStop(n: number, lang: Lang = 'fr'): Promise<void> {
 
 describe('the presenter', () => {
   beforeAll(async () => {
-    served = await serveDist();
-    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     log = recordPage(page);
     await page.goto(`${served.url}present.html`);
     await mapReady();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
   });
 
   it('opens on stop 1 with its caption computed from the data (66 in our data, 67 and 66 published, with their sources)', async () => {
@@ -144,5 +149,60 @@ describe('the presenter', () => {
     await page.keyboard.press('PageUp');
     await expectStop(2, 'en');
     expect(log.errors).toEqual([]);
+  });
+});
+
+describe('the presenter under the embed’s strict policy', () => {
+  let strict: Page;
+  let strictLog: PageLog;
+
+  beforeAll(async () => {
+    // The policy as a response header on every file of the site, as a strict host would send it.
+    const withPolicy = (page: Page) =>
+      page.route(`${served.url}**`, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({
+          response,
+          headers: { ...response.headers(), 'content-security-policy': STRICT_POLICY },
+        });
+      });
+    const viewport = { width: 1920, height: 1080 };
+    ({ page: strict, log: strictLog } = await openPage(
+      browser,
+      `${served.url}present.html`,
+      viewport,
+      withPolicy,
+    ));
+    await presenterMapReady(strict);
+  });
+
+  it('fills the screen with its map, with no CSP violation and no error', async () => {
+    const box = await strict.locator('poles-presenter').boundingBox();
+    expect(box).toMatchObject({ x: 0, y: 0, width: 1920, height: 1080 });
+    const map = await strict.locator('poles-presenter').locator('poles-map').boundingBox();
+    expect(map!.height).toBeGreaterThan(540);
+    expect(await violations(strict)).toEqual([]);
+    expect(strictLog.errors).toEqual([]);
+  });
+
+  it('writes the presenter’s own text (caption, buttons, status, attribution) at 24 px or more at 1080p', async () => {
+    // The diagrams and the map's legend are not checked here yet (issue 16, section 1).
+    const small = await strict.evaluate(() => {
+      const root = document.querySelector('poles-presenter')!.shadowRoot!;
+      const attribution = root.querySelector('poles-map')!.shadowRoot!.querySelector('[part~=attribution]');
+      const found: string[] = [];
+      for (const scope of [root, attribution].filter((n): n is ShadowRoot | Element => !!n)) {
+        const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement;
+          if (!parent || !node.textContent?.trim() || parent.closest('[hidden], .sr-only')) continue;
+          if (parent.getClientRects().length === 0) continue;
+          const size = parseFloat(getComputedStyle(parent).fontSize);
+          if (size < 24) found.push(`${size}px ${node.textContent.trim().slice(0, 30)}`);
+        }
+      }
+      return { attribution: !!attribution, found };
+    });
+    expect(small).toEqual({ attribution: true, found: [] });
   });
 });

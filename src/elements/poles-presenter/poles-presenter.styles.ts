@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Stage theme: read from the back of a hall on a projector. Caption text is at least 28 px and grows
-// with the screen (vw), white on near-black, thick outlines on the controls; the map keeps all of
+// with the screen (vw); the presenter's other text (buttons, status, attribution) is 1.25vw, 24 px at
+// 1080p, white on near-black, thick outlines on the controls; the map keeps all of
 // the window above the caption band, so no caption hides a part of France.
 import { css } from 'lit';
 
@@ -42,7 +43,7 @@ export const polesPresenterStyles = css`
     zoom: 1.4;
   }
   poles-map::part(attribution) {
-    font-size: clamp(13px, 0.75vw, 24px);
+    font-size: clamp(13px, 1.25vw, 48px);
   }
   @media (min-width: 1600px) {
     poles-map::part(legend) {
@@ -139,7 +140,7 @@ export const polesPresenterStyles = css`
     background: #fff;
     color: #0b0d10;
     font-family: inherit;
-    font-size: clamp(15px, 0.85vw, 28px);
+    font-size: clamp(15px, 1.25vw, 48px);
     font-weight: 700;
     line-height: 1.2;
     cursor: pointer;
@@ -167,7 +168,7 @@ export const polesPresenterStyles = css`
     border-radius: 6px;
     background: #0b0d10;
     color: #fff;
-    font-size: clamp(16px, 1vw, 32px);
+    font-size: clamp(16px, 1.25vw, 48px);
   }
   .error {
     margin: 20vh auto 0;

@@ -43,8 +43,11 @@ export async function openPage(
   browser: Browser,
   url: string,
   viewport = { width: 1000, height: 700 },
+  /** Run on the new page before it navigates (routes, for instance). */
+  prepare?: (page: Page) => Promise<unknown>,
 ): Promise<{ page: Page; log: EmbedLog }> {
   const page = await browser.newPage({ viewport });
+  await prepare?.(page);
   const log: EmbedLog = { ...recordPage(page), warnings: [] };
   page.on('console', (message) => {
     if (message.type() === 'warning') log.warnings.push(message.text());
