@@ -6,7 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { importMembersInWorker, MemberListError, type ImportProgress } from '../data/import-client.ts';
 import type { DuplicateImportRow, UnplacedImportRow } from '../data/member-import.ts';
-import { t, type Lang } from '../i18n/messages.ts';
+import { plural, t, type Lang } from '../i18n/messages.ts';
 import { fileNameOf, malformedPercent } from '../workers/protocol.ts';
 import type { MembersFile, PoleProperties } from '../types.ts';
 
@@ -142,5 +142,5 @@ export class MemberImportController implements ReactiveController {
 export function duplicatesText(lang: Lang, duplicates: readonly DuplicateImportRow[]): string {
   const listed = duplicates.slice(0, DUPLICATES_LISTED).map((d) => `${d.row} (= ${d.of})`);
   if (duplicates.length > DUPLICATES_LISTED) listed.push('…');
-  return t(lang, 'import.duplicates', { n: duplicates.length, rows: listed.join(', ') });
+  return plural(lang, 'import.duplicates', duplicates.length, { rows: listed.join(', ') });
 }

@@ -162,7 +162,9 @@ export const en: Record<MessageKey, string> = {
   'import.failed': 'The member list could not be used: {message}',
   // Member lists (issue 14): a malformed URL, duplicate rows, the size limit.
   'import.badUrl': 'the list’s URL holds a lone “%” (invalid %XX encoding; write %25 for a literal %): {url}',
-  'import.duplicates': '{n} duplicate rows (same pôle, organisation and commune) placed once: rows {rows}.',
+  'import.duplicates.one': '{n} duplicate row (same pôle, organisation and commune) placed once: row {rows}.',
+  'import.duplicates.other':
+    '{n} duplicate rows (same pôle, organisation and commune) placed once: rows {rows}.',
   'profile.close': 'Close the profile',
   'profile.theme': 'Theme',
   'profile.sector': 'Sector',

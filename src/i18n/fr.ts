@@ -162,7 +162,9 @@ export const fr = {
   // Member lists (issue 14): a malformed URL, duplicate rows, the size limit.
   'import.badUrl':
     'l’adresse de la liste contient un « % » isolé (codage %XX invalide ; écrire %25 pour un % littéral) : {url}',
-  'import.duplicates':
+  'import.duplicates.one':
+    '{n} ligne en double (même pôle, organisation et commune) placée une seule fois : ligne {rows}.',
+  'import.duplicates.other':
     '{n} lignes en double (même pôle, organisation et commune) placées une seule fois : lignes {rows}.',
   'profile.close': 'Fermer la fiche',
   'profile.theme': 'Thème',

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openApp, recordPage, serveDist, type PageLog, type Served } from './harness.ts';
 import { generateMemberList } from '../fixtures/member-lists/generate.ts';
-import { t } from '../../src/i18n/messages.ts';
+import { plural, t } from '../../src/i18n/messages.ts';
 
 const BIG = generateMemberList(100_000);
 const SMALL =
@@ -124,7 +124,9 @@ describe('members-src on the app’s <poles-map>', () => {
     // Duplicate rows: placed once, counted and named by row in the status line.
     await expect
       .poll(status, { timeout: 30_000 })
-      .toBe(`${done('duplicates.csv', 2, 3, 0)} ${t('fr', 'import.duplicates', { n: 1, rows: '4 (= 2)' })}`);
+      .toBe(
+        `${done('duplicates.csv', 2, 3, 0)} ${plural('fr', 'import.duplicates', 1, { rows: '4 (= 2)' })}`,
+      );
     expect((await memberIds()).length).toBe(2);
   }, 90_000);
 

@@ -87,7 +87,7 @@ export const polesPresenterStyles = css`
   }
   /* Small but legible from the hall: light on the dark band (no opacity, which would lower the contrast). */
   .caption .sources {
-    font-size: 0.8em;
+    font-size: clamp(24px, 1.25vw, 48px);
     color: #d0d7de;
   }
   .caption .sources a {
