@@ -207,10 +207,10 @@ describe('an embed of one région on a phone', () => {
       .poll(() => colourAt(page, [0.45, 44.25], land, '#map'), { timeout: 15_000 })
       .toBeGreaterThan(14);
     expect(await colourAt(page, [2.75, 44.1], land, '#map')).toBeLessThan(6);
-    // The folded insets and the legend's button stand clear of the région's box.
+    // The folded insets, the legend's button and "Vue d'ensemble" stand clear of the région's box.
     const sw = await pagePoint(page, [west, south], '#map');
     const ne = await pagePoint(page, [east, north], '#map');
-    for (const selector of ['details.insets', 'details.legend']) {
+    for (const selector of ['details.insets', 'details.legend', 'button.overview']) {
       const box = (await page.locator('#map').locator(selector).boundingBox())!;
       const overlaps = box.x < ne.x && sw.x < box.x + box.width && box.y < sw.y && ne.y < box.y + box.height;
       expect(overlaps, selector).toBe(false);

@@ -563,7 +563,12 @@ export class PolesMap extends LitElement {
       ${full && this.state === null ? this.renderViewSwitch(lang) : nothing}
       ${
         full && !this.noGl
-          ? html`<button type="button" class="overview" part="overview" @click=${() => this.showOverview()}>
+          ? html`<button
+              type="button"
+              class="overview ${this.width.atLeast(NARROW_MAP) ? '' : 'narrow'}"
+              part="overview"
+              @click=${() => this.showOverview()}
+            >
               ${t(lang, 'map.overview')}
             </button>`
           : nothing

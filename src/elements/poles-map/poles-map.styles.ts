@@ -205,7 +205,8 @@ export const polesMapStyles = [
     /* Bottom right, over the attribution (which wraps to three lines on a phone). */
     .overview {
       position: absolute;
-      z-index: 2;
+      /* Under an unfolded legend, which the reader opened on purpose. */
+      z-index: 1;
       right: 8px;
       bottom: 56px;
       padding: 3px 8px;
@@ -214,6 +215,11 @@ export const polesMapStyles = [
       background: rgba(255, 255, 255, 0.95);
       font: inherit;
       cursor: pointer;
+    }
+    /* On a phone, under the legend's button, above France (framePadding keeps that band free). */
+    .overview.narrow {
+      top: 42px;
+      bottom: auto;
     }
     .view-switch {
       position: absolute;
