@@ -13,13 +13,16 @@ export const WIDE_MAP = 760;
 /** Map width, in CSS pixels, below which the overseas insets fold into one control (a phone). */
 export const NARROW_MAP = 600;
 
+/** Room at a free edge of the frame: a selected pôle's marker (11 px radius) is never cut by it. */
+const EDGE = 24;
+
 /** Padding around the framed France: room for the legend (top right) and the overseas insets (bottom). */
 export function framePadding(width: number) {
   return width >= NARROW_MAP
-    ? { top: 16, bottom: 100, left: 16, right: width >= WIDE_MAP ? 230 : 16 }
+    ? { top: EDGE, bottom: 100, left: EDGE, right: width >= WIDE_MAP ? 230 : EDGE }
     : // The view switch, the folded insets and the legend's button stand above France, the
       // attribution below it.
-      { top: 76, bottom: 48, left: 12, right: 12 };
+      { top: 76, bottom: 48, left: EDGE, right: EDGE };
 }
 
 /** The world of the pôles' foreign partners (the Americas to Japan), framed by the partnership view. */
