@@ -134,6 +134,7 @@ export const en: Record<MessageKey, string> = {
   'map.insetsFolded': 'Overseas ({n})',
   'map.overview': 'Overview',
   'map.glLost': 'Map temporarily unavailable: the browser withdrew its graphics context.',
+  'map.unknownPole': 'Unknown pôle: “{id}” (no pôle selected)',
   'map.glRebuild': 'Reload the map',
   'embedView.sites': 'Sites',
   'embedView.density': 'Density',

@@ -133,6 +133,7 @@ export const fr = {
   'map.insetsFolded': 'Outre-mer ({n})',
   'map.overview': 'Vue d’ensemble',
   'map.glLost': 'Carte momentanément indisponible : le navigateur a retiré son contexte graphique.',
+  'map.unknownPole': 'Pôle inconnu : « {id} » (aucun pôle sélectionné)',
   'map.glRebuild': 'Recharger la carte',
   'embedView.sites': 'Sites',
   'embedView.density': 'Densité',
