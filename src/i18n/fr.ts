@@ -167,6 +167,9 @@ export const fr = {
     '{n} ligne en double (même pôle, organisation et commune) placée une seule fois : ligne {rows}.',
   'import.duplicates.other':
     '{n} lignes en double (même pôle, organisation et commune) placées une seule fois : lignes {rows}.',
+  'import.overLimit.one': '{n} ligne au-delà de la limite de {limit} lignes d’une liste n’a pas été chargée.',
+  'import.overLimit.other':
+    '{n} lignes au-delà de la limite de {limit} lignes d’une liste n’ont pas été chargées.',
   'profile.close': 'Fermer la fiche',
   'profile.theme': 'Thème',
   'profile.sector': 'Secteur',

@@ -33,8 +33,18 @@ describe('the shape of each data file', () => {
 
   it.each<[string, string, unknown, string]>([
     ['an empty body', 'poles.geojson', null, 'poles.geojson: the file is null, not an object'],
-    ['features: null', 'poles.geojson', { ...poles, features: null }, 'poles.geojson: features is null, not a list'],
-    ['no features', 'members.geojson', { type: 'FeatureCollection' }, 'members.geojson: features is missing, not a list'],
+    [
+      'features: null',
+      'poles.geojson',
+      { ...poles, features: null },
+      'poles.geojson: features is null, not a list',
+    ],
+    [
+      'no features',
+      'members.geojson',
+      { type: 'FeatureCollection' },
+      'members.geojson: features is missing, not a list',
+    ],
     [
       'properties: null',
       'poles.geojson',
@@ -65,15 +75,30 @@ describe('the shape of each data file', () => {
       { ...france, arcs: null },
       'france.topo.json: arcs is null, not a list',
     ],
-    ['not a topology', 'world.topo.json', { type: 'FeatureCollection' }, 'world.topo.json: type is not "Topology"'],
-    ['time without events', 'time.json', { ...read('time.json'), events: null }, 'time.json: events is null, not a list'],
+    [
+      'not a topology',
+      'world.topo.json',
+      { type: 'FeatureCollection' },
+      'world.topo.json: type is not "Topology"',
+    ],
+    [
+      'time without events',
+      'time.json',
+      { ...read('time.json'), events: null },
+      'time.json: events is null, not a list',
+    ],
     [
       'territories without régions',
       'territories.json',
       { ...read('territories.json'), regions: {} },
       'territories.json: regions is an object, not a list',
     ],
-    ['partnerships cut short', 'partnerships.json', { edges: [{}, null] }, 'partnerships.json: edges[1] is null, not an object'],
+    [
+      'partnerships cut short',
+      'partnerships.json',
+      { edges: [{}, null] },
+      'partnerships.json: edges[1] is null, not an object',
+    ],
     [
       'communes with a short column',
       'communes.json',

@@ -26,7 +26,9 @@ describe('a pôle id the data does not have', () => {
   });
 
   it('the notice, in French with narrow no-break spaces, and in English', () => {
-    expect(t('fr', 'map.unknownPole', { id: 'xyz' })).toBe('Pôle inconnu\u202f: «\u202fxyz\u202f» (aucun pôle sélectionné)');
+    expect(t('fr', 'map.unknownPole', { id: 'xyz' })).toBe(
+      'Pôle inconnu\u202f: «\u202fxyz\u202f» (aucun pôle sélectionné)',
+    );
     expect(t('en', 'map.unknownPole', { id: 'xyz' })).toBe('Unknown pôle: “xyz” (no pôle selected)');
   });
 });

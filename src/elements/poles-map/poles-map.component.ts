@@ -271,11 +271,17 @@ export class PolesMap extends LitElement {
     const inputs = ['data', 'state', 'partnerships', 'territories', 'communes', 'evolution', ...ATTRIBUTES];
     if (inputs.some((name) => changed.has(name))) {
       const before = this.mapped?.concentration ?? null;
-      this.mapped = mapViewOf(this.data, withKnownPole(this.viewState, this.data.poles), this.geo!, this.partnerships, {
-        territories: this.territories,
-        communes: this.communes,
-        evolution: this.evolution,
-      });
+      this.mapped = mapViewOf(
+        this.data,
+        withKnownPole(this.viewState, this.data.poles),
+        this.geo!,
+        this.partnerships,
+        {
+          territories: this.territories,
+          communes: this.communes,
+          evolution: this.evolution,
+        },
+      );
       if (this.mapped.concentration !== before)
         this.emit('concentration-change', { view: this.mapped.concentration });
     }
@@ -309,7 +315,10 @@ export class PolesMap extends LitElement {
       );
     }
     if (this.viewState.view === 'evolutions' && !this.evolution) {
-      Promise.all([fetchDataFile<TimeFile>('time.json', undefined, this.loads.signal), import('../../map/evolutions.ts')]).then(
+      Promise.all([
+        fetchDataFile<TimeFile>('time.json', undefined, this.loads.signal),
+        import('../../map/evolutions.ts'),
+      ]).then(
         ([time, module]) => (this.evolution ??= { time, of: module.evolutionOf }),
         (error: unknown) => this.fail(error),
       );
@@ -561,8 +570,7 @@ export class PolesMap extends LitElement {
       }
       ${this.failure ? this.renderFailure(lang, this.failure) : nothing}
       ${this.gl !== 'ok' ? this.renderGlLost(lang) : nothing} ${this.renderImport(lang)}
-      ${this.renderUnknownPole(lang)}
-      ${tooltipBox(this.hover)}
+      ${this.renderUnknownPole(lang)} ${tooltipBox(this.hover)}
       ${
         full
           ? renderLegend(
@@ -619,7 +627,9 @@ export class PolesMap extends LitElement {
   /** A notice, not a failure: the map is drawn, with nothing selected. */
   private renderUnknownPole(lang: Lang) {
     const id = this.data && unknownPoleOf(this.viewState, this.data.poles);
-    return id ? html`<p class="notice" part="notice" role="status">${t(lang, 'map.unknownPole', { id })}</p>` : nothing;
+    return id
+      ? html`<p class="notice" part="notice" role="status">${t(lang, 'map.unknownPole', { id })}</p>`
+      : nothing;
   }
 
   private renderImport(lang: Lang) {
