@@ -240,12 +240,12 @@ export const polesMapStyles = [
       border-color: #0550ae;
       color: #fff;
     }
-    /* Above the attribution, clear of the view switch and the import status at the top. */
+    /* Under the view switch, where the import status goes too (they seldom come together). */
     .notice {
       position: absolute;
       z-index: 3;
       left: 8px;
-      bottom: 36px;
+      top: 44px;
       max-width: calc(100% - 16px);
       margin: 0;
       padding: 4px 8px;
