@@ -55,6 +55,7 @@ export async function instrument(page: Page): Promise<void> {
         fetches: fetches.size,
       }),
       __aborted: () => aborted,
+      __contextsCreated: () => contexts.length,
     });
   });
 }
@@ -65,3 +66,7 @@ export const live = (page: Page): Promise<Live> =>
 /** Fetches that ended with an AbortError so far. */
 export const abortedFetches = (page: Page): Promise<number> =>
   page.evaluate(() => (window as unknown as { __aborted(): number }).__aborted());
+
+/** WebGL2 contexts created so far, lost or not. */
+export const contextsCreated = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as { __contextsCreated(): number }).__contextsCreated());
