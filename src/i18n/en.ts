@@ -134,6 +134,7 @@ export const en: Record<MessageKey, string> = {
   'map.insetsFolded': 'Overseas ({n})',
   'map.overview': 'Overview',
   'map.glLost': 'Map temporarily unavailable: the browser withdrew its graphics context.',
+  'map.unknownPole': 'Unknown pôle: “{id}” (no pôle selected)',
   'map.glRebuild': 'Reload the map',
   'embedView.sites': 'Sites',
   'embedView.density': 'Density',
@@ -165,6 +166,8 @@ export const en: Record<MessageKey, string> = {
   'import.duplicates.one': '{n} duplicate row (same pôle, organisation and commune) placed once: row {rows}.',
   'import.duplicates.other':
     '{n} duplicate rows (same pôle, organisation and commune) placed once: rows {rows}.',
+  'import.overLimit.one': '{n} row past the limit of {limit} rows per list was not loaded.',
+  'import.overLimit.other': '{n} rows past the limit of {limit} rows per list were not loaded.',
   'profile.close': 'Close the profile',
   'profile.theme': 'Theme',
   'profile.sector': 'Sector',

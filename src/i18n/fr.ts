@@ -133,6 +133,7 @@ export const fr = {
   'map.insetsFolded': 'Outre-mer ({n})',
   'map.overview': 'Vue d’ensemble',
   'map.glLost': 'Carte momentanément indisponible : le navigateur a retiré son contexte graphique.',
+  'map.unknownPole': 'Pôle inconnu : « {id} » (aucun pôle sélectionné)',
   'map.glRebuild': 'Recharger la carte',
   'embedView.sites': 'Sites',
   'embedView.density': 'Densité',
@@ -166,6 +167,9 @@ export const fr = {
     '{n} ligne en double (même pôle, organisation et commune) placée une seule fois : ligne {rows}.',
   'import.duplicates.other':
     '{n} lignes en double (même pôle, organisation et commune) placées une seule fois : lignes {rows}.',
+  'import.overLimit.one': '{n} ligne au-delà de la limite de {limit} lignes d’une liste n’a pas été chargée.',
+  'import.overLimit.other':
+    '{n} lignes au-delà de la limite de {limit} lignes d’une liste n’ont pas été chargées.',
   'profile.close': 'Fermer la fiche',
   'profile.theme': 'Thème',
   'profile.sector': 'Secteur',

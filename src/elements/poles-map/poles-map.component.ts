@@ -6,6 +6,7 @@ import { pageGlSupport } from '../../controllers/gl-support.ts';
 import { need, needWhen } from '../lazy.ts';
 import { MapController, preloadEngine } from '../../controllers/map.controller.ts';
 import { MemberImportController, REPORT_LIMIT } from '../../controllers/member-import.controller.ts';
+import { LoadsController } from '../../controllers/loads.controller.ts';
 import { WidthController } from '../../controllers/width.controller.ts';
 import { defaultDataBase, fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
 import { worldCountries } from '../../geo/france.ts';
@@ -33,6 +34,7 @@ import {
   type RawAttributes,
 } from './attributes.ts';
 import { hoverText } from './hover.ts';
+import { unknownPoleOf, withKnownPole } from './unknown-pole.ts';
 import { INSET_SIZE, renderInsets } from './insets.ts';
 import { renderLegend } from './legend.ts';
 import type { LegendModel } from '../poles-legend/legend-model.ts';
@@ -88,6 +90,7 @@ const ATTRIBUTES = [
  * @csspart insets - the overseas insets.
  * @csspart attribution - the always-visible attribution line.
  * @csspart overview - the "Vue d'ensemble" button, back to the whole of France.
+ * @csspart notice - the notice of a `pole` that names no pôle of the data (nothing is selected then).
  * @cssproperty --poles-map-min-height - minimum height of the element. @default 320px
  * @cssproperty --poles-map-max-height - maximum height of the element. @default max(480px, 85vh)
  * @cssproperty --poles-map-aspect-ratio - width / height when the page gives no height. @default 4 / 3 (1 under 600px)
@@ -151,6 +154,11 @@ export class PolesMap extends LitElement {
   );
   /** The data files under way (once per element, however often it is moved meanwhile). */
   private loading: Promise<void> | null = null;
+  /** Aborts the downloads on a removal for good; back in the page, the files missing load again. */
+  private readonly loads = new LoadsController(this, () => {
+    this.requestUpdate();
+    if (this.viewState.view === 'links') this.loadLinkFiles();
+  });
   /** The legend starts open on a wide map; the insets fold on a narrow one. */
   private readonly width = new WidthController(this, [NARROW_MAP, WIDE_MAP]);
   private readonly memberImport = new MemberImportController(
@@ -223,7 +231,7 @@ export class PolesMap extends LitElement {
 
   private loadData(): void {
     if (this.data || this.loading) return;
-    this.loading = loadDataset().then(
+    this.loading = loadDataset(undefined, this.loads.signal).then(
       (data) => void (this.data ??= data),
       (error: unknown) => {
         // Retried from scratch by the retry button.
@@ -263,11 +271,17 @@ export class PolesMap extends LitElement {
     const inputs = ['data', 'state', 'partnerships', 'territories', 'communes', 'evolution', ...ATTRIBUTES];
     if (inputs.some((name) => changed.has(name))) {
       const before = this.mapped?.concentration ?? null;
-      this.mapped = mapViewOf(this.data, this.viewState, this.geo!, this.partnerships, {
-        territories: this.territories,
-        communes: this.communes,
-        evolution: this.evolution,
-      });
+      this.mapped = mapViewOf(
+        this.data,
+        withKnownPole(this.viewState, this.data.poles),
+        this.geo!,
+        this.partnerships,
+        {
+          territories: this.territories,
+          communes: this.communes,
+          evolution: this.evolution,
+        },
+      );
       if (this.mapped.concentration !== before)
         this.emit('concentration-change', { view: this.mapped.concentration });
     }
@@ -295,19 +309,22 @@ export class PolesMap extends LitElement {
   private loadAnalysisFiles(): void {
     const layer = this.viewState.view === 'map' ? this.viewState.layer : 'sites';
     if (layer !== 'sites' && !this.territories) {
-      fetchDataFile<TerritoriesFile>('territories.json').then(
+      fetchDataFile<TerritoriesFile>('territories.json', undefined, this.loads.signal).then(
         (file) => (this.territories ??= file),
         (error: unknown) => this.fail(error),
       );
     }
     if (this.viewState.view === 'evolutions' && !this.evolution) {
-      Promise.all([fetchDataFile<TimeFile>('time.json'), import('../../map/evolutions.ts')]).then(
+      Promise.all([
+        fetchDataFile<TimeFile>('time.json', undefined, this.loads.signal),
+        import('../../map/evolutions.ts'),
+      ]).then(
         ([time, module]) => (this.evolution ??= { time, of: module.evolutionOf }),
         (error: unknown) => this.fail(error),
       );
     }
     if (layer === 'gaps' && !this.communes) {
-      fetchDataFile<CommunesFile>('communes.json').then(
+      fetchDataFile<CommunesFile>('communes.json', undefined, this.loads.signal).then(
         (file) => (this.communes ??= file),
         (error: unknown) => this.fail(error),
       );
@@ -383,21 +400,26 @@ export class PolesMap extends LitElement {
     const switched = view !== this.shownView;
     this.shownView = view;
     this.framedRegions = regions;
-    if (switched && view === 'links' && !this.partnerships) {
-      fetchDataFile<PartnershipsFile>('partnerships.json').then(
-        (file) => (this.partnerships = file),
-        (error: unknown) => this.fail(error),
-      );
-      fetchDataFile<Topology>('world.topo.json')
-        .then((world) => this.mapController.showWorld(worldCountries(world)))
-        .catch((error: unknown) => this.fail(error));
-    }
+    if (switched && view === 'links') this.loadLinkFiles();
     // On the first draw the engine frames the view itself (startMap); a camera restored from the
     // URL with the switch (a shared link, back/forward) wins over the default frame.
     const restoring = this.viewState.camera && !sameCamera(this.viewState.camera, this.lastCamera);
     if (switched && view === 'links') this.framePartners = !restoring && !this.partnerships;
     if (!changed.has('data') && !restoring)
       this.mapController.fitBounds(this.frame(), switched || partnersArrived);
+  }
+
+  /** The partnerships and the world's countries, for the partnership view. */
+  private loadLinkFiles(): void {
+    if (this.partnerships) return;
+    const { signal } = this.loads;
+    fetchDataFile<PartnershipsFile>('partnerships.json', undefined, signal).then(
+      (file) => (this.partnerships = file),
+      (error: unknown) => this.fail(error),
+    );
+    fetchDataFile<Topology>('world.topo.json', undefined, signal)
+      .then((world) => this.mapController.showWorld(worldCountries(world)))
+      .catch((error: unknown) => this.fail(error));
   }
 
   /**
@@ -548,7 +570,7 @@ export class PolesMap extends LitElement {
       }
       ${this.failure ? this.renderFailure(lang, this.failure) : nothing}
       ${this.gl !== 'ok' ? this.renderGlLost(lang) : nothing} ${this.renderImport(lang)}
-      ${tooltipBox(this.hover)}
+      ${this.renderUnknownPole(lang)} ${tooltipBox(this.hover)}
       ${
         full
           ? renderLegend(
@@ -600,6 +622,14 @@ export class PolesMap extends LitElement {
   private legends(): LegendModel[] {
     const concentration = this.mapped?.concentration?.legend;
     return [...(concentration ? [concentration] : []), ...(this.mapped?.evolution?.legends ?? [])];
+  }
+
+  /** A notice, not a failure: the map is drawn, with nothing selected. */
+  private renderUnknownPole(lang: Lang) {
+    const id = this.data && unknownPoleOf(this.viewState, this.data.poles);
+    return id
+      ? html`<p class="notice" part="notice" role="status">${t(lang, 'map.unknownPole', { id })}</p>`
+      : nothing;
   }
 
   private renderImport(lang: Lang) {

@@ -240,6 +240,20 @@ export const polesMapStyles = [
       border-color: #0550ae;
       color: #fff;
     }
+    /* Under the view switch, where the import status goes too (they seldom come together). */
+    .notice {
+      position: absolute;
+      z-index: 3;
+      left: 8px;
+      top: 44px;
+      max-width: calc(100% - 16px);
+      margin: 0;
+      padding: 4px 8px;
+      background: #fff8c5;
+      border: 1px solid #d4a72c;
+      border-radius: 4px;
+      overflow-wrap: anywhere;
+    }
     .import {
       position: absolute;
       z-index: 3;
