@@ -90,8 +90,11 @@ export class MapController implements ReactiveController, ContextHolder {
     this.options = options;
     // Out of the page (data arrived after a removal): build nothing now, hostConnected() will.
     if (!this.connected) return Promise.reject(removed());
-    this.starting ??= this.build(options, this.generation);
-    return this.starting;
+    if (this.starting) return this.starting;
+    const starting = this.build(options, this.generation);
+    // Parked at once (no style to fetch first): no engine is coming, grant() starts again.
+    this.starting = this.parked ? null : starting;
+    return starting;
   }
 
   private async build(options: MapOptions, generation: number): Promise<MapEngine> {
@@ -193,6 +196,8 @@ export class MapController implements ReactiveController, ContextHolder {
   }
 
   private park(): void {
+    // No engine to await: start() builds one again once a context is granted.
+    this.starting = null;
     this.parked = true;
     this.host.requestUpdate();
   }
