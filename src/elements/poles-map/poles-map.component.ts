@@ -152,7 +152,11 @@ export class PolesMap extends LitElement {
    * once and listed in the status line. @default null
    */
   @property({ attribute: 'members-src', reflect: true }) membersSrc: string | null = null;
-  /** URL of an online MapLibre style, an opt-in: the default base map makes no request. @default null */
+  /**
+   * URL of an online MapLibre style, an opt-in: the default base map makes no request. A new value
+   * redraws the map on that style (same layers, same place); removed, our offline base map is back.
+   * A style that fails is an `error` event (`basemap`) with a way back to the default. @default null
+   */
   @property({ reflect: true }) basemap: string | null = null;
   /** The whole view state (the app sets it); when null, the attributes describe the view. */
   @property({ attribute: false }) state: ViewState | null = null;
