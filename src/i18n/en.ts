@@ -136,6 +136,22 @@ export const en: Record<MessageKey, string> = {
   'map.glLost': 'Map temporarily unavailable: the browser withdrew its graphics context.',
   'map.unknownPole': 'Unknown pôle: “{id}” (no pôle selected)',
   'map.glRebuild': 'Reload the map',
+  'map.glStuck':
+    'The browser took this map’s graphics context and did not give it back (too many maps or WebGL content on the page?).',
+  // Past the page's budget of WebGL contexts (controllers/context-budget.ts)
+  'map.parked': 'Map paused: the page shows more maps than the browser can draw at once.',
+  'map.parkedShow': 'Show the map',
+  // An embedder's online base map that fails (map/basemap-load.ts): 'basemap.failed' holds one cause
+  'basemap.failed': 'The base map {url} could not be used: {cause}.',
+  'basemap.insecure': 'its address is http: on an https: page, which the browser refuses',
+  'basemap.blocked': 'the page’s security policy (Content-Security-Policy) forbids its address',
+  'basemap.unreachable': 'its address cannot be reached (network, CORS or the page’s security policy)',
+  'basemap.http': 'the server answered {detail}',
+  'basemap.html': 'the address gives an HTML page, not a MapLibre style',
+  'basemap.json': 'its JSON is truncated or malformed',
+  'basemap.invalid': 'it is not a valid MapLibre style ({detail})',
+  'basemap.tiles': 'none of its sources’ tiles could be loaded',
+  'basemap.default': 'Back to the default base map',
   'embedView.sites': 'Sites',
   'embedView.density': 'Density',
   'embedView.links': 'Partnerships',

@@ -135,6 +135,23 @@ export const fr = {
   'map.glLost': 'Carte momentanément indisponible : le navigateur a retiré son contexte graphique.',
   'map.unknownPole': 'Pôle inconnu : « {id} » (aucun pôle sélectionné)',
   'map.glRebuild': 'Recharger la carte',
+  'map.glStuck':
+    'Le navigateur a retiré le contexte graphique de cette carte sans le rendre (trop de cartes ou de contenus WebGL sur la page ?).',
+  // Past the page's budget of WebGL contexts (controllers/context-budget.ts)
+  'map.parked':
+    'Carte en pause : la page montre plus de cartes que le navigateur ne peut en dessiner à la fois.',
+  'map.parkedShow': 'Afficher la carte',
+  // An embedder's online base map that fails (map/basemap-load.ts): 'basemap.failed' holds one cause
+  'basemap.failed': 'Le fond de carte {url} n’a pas pu être utilisé : {cause}.',
+  'basemap.insecure': 'son adresse est en http: sur une page en https:, ce que le navigateur refuse',
+  'basemap.blocked': 'la politique de sécurité de la page (Content-Security-Policy) interdit son adresse',
+  'basemap.unreachable': 'son adresse est injoignable (réseau, CORS ou politique de sécurité de la page)',
+  'basemap.http': 'le serveur a répondu {detail}',
+  'basemap.html': 'l’adresse donne une page HTML, pas un style MapLibre',
+  'basemap.json': 'son JSON est tronqué ou mal formé',
+  'basemap.invalid': 'ce n’est pas un style MapLibre valide ({detail})',
+  'basemap.tiles': 'aucune tuile de ses sources n’a pu être chargée',
+  'basemap.default': 'Revenir au fond de carte par défaut',
   'embedView.sites': 'Sites',
   'embedView.density': 'Densité',
   'embedView.links': 'Partenariats',

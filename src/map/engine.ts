@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Everything that needs MapLibre or deck.gl, loaded with import() so that a page without WebGL, or a
 // diagram-only view, never downloads the map engines.
-import { Map as MapLibreMap, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MapLibreMap, type GeoJSONSource, type StyleSpecification } from 'maplibre-gl';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
 import './worker.ts';
@@ -12,6 +12,8 @@ import {
   type BasemapData,
   type RegionMap,
 } from './basemap-style.ts';
+import type { BasemapError } from './basemap-load.ts';
+import { watchBasemap, type BasemapWatch } from './basemap-watch.ts';
 import { framePadding } from './frame.ts';
 import { buildLayers, needsOverlays, type MapView } from '../layers/index.ts';
 import { HEXBIN_LAYER } from '../layers/hexbin/bins.ts';
@@ -55,8 +57,13 @@ export interface MapEngineOptions {
   onContextLost: () => void;
   /** The context came back and the map and its layers draw again. */
   onContextRestored: () => void;
-  /** An online MapLibre style chosen by the embedder, instead of our offline base map. */
-  styleUrl?: string | null;
+  /**
+   * An embedder's online style, fetched and checked from `styleUrl` (basemap-load.ts), instead of our
+   * offline base map. @default null
+   */
+  style?: { url: string; json: object } | null;
+  /** The online style failed in MapLibre: invalid, or none of its tiles arrived (basemap-watch.ts). */
+  onBasemapError?: (error: BasemapError) => void;
   /** Ctrl/⌘ + wheel to zoom, so that a page with an embedded map still scrolls. @default false */
   cooperativeGestures?: boolean;
   onClick: (picked: PickedObject | null) => void;
@@ -91,6 +98,8 @@ export class MapEngine {
   private showCalls = 0;
   private readonly basemap: BasemapData;
   private formerRegionsSet = false;
+  /** Watches the embedder's online style, when there is one. */
+  private readonly basemapWatch: BasemapWatch | null = null;
   /** The territory names over the map (and on its exports, snapshot.ts). */
   readonly labels: LabelsOverlay;
   /** Keeps the territory names on their territories as the camera or the map's size changes. */
@@ -99,7 +108,7 @@ export class MapEngine {
   constructor(options: MapEngineOptions) {
     this.map = new MapLibreMap({
       container: options.container,
-      style: options.styleUrl ?? basemapStyle(options.basemap),
+      style: (options.style?.json as StyleSpecification | undefined) ?? basemapStyle(options.basemap),
       cooperativeGestures: options.cooperativeGestures ?? false,
       ...(options.camera
         ? { center: [options.camera.lon, options.camera.lat] as [number, number], zoom: options.camera.zoom }
@@ -117,6 +126,12 @@ export class MapEngine {
       canvasContextAttributes: { antialias: false },
     });
     this.map.touchZoomRotate.disableRotation();
+    if (options.style) {
+      const online = options.style;
+      this.basemapWatch = watchBasemap(this.map, online.url, online.json as StyleSpecification, (error) =>
+        options.onBasemapError?.(error),
+      );
+    }
     this.overlay = new MapLibreOverlay({
       interleaved: true,
       layers: [],
@@ -178,6 +193,10 @@ export class MapEngine {
     this.labels.show(view.labels);
     this.map.triggerRepaint();
     await new Promise<void>((resolve) => this.map.once('idle', () => resolve()));
+    // The watch checks the online style's tiles at the same idle frame (its listener came first): a
+    // base map that drew nothing is not a drawn map.
+    const failure = this.basemapWatch?.failure;
+    if (failure) throw failure;
   }
 
   /** Adds the world's countries under France (once), for the partners abroad. */
@@ -214,9 +233,14 @@ export class MapEngine {
     });
   }
 
-  private reportCamera(): void {
+  /** Where the map looks now (kept when the engine is built again: a new base map, a context back). */
+  camera(): Camera {
     const { lng, lat } = this.map.getCenter();
-    this.onCamera({ lon: lng, lat, zoom: this.map.getZoom() });
+    return { lon: lng, lat, zoom: this.map.getZoom() };
+  }
+
+  private reportCamera(): void {
+    this.onCamera(this.camera());
   }
 
   /** [lon, lat] → CSS pixels in the map container. */
@@ -235,6 +259,7 @@ export class MapEngine {
     const canvasContext = deck?.device?.getDefaultCanvasContext();
     this.map.off('move', this.placeLabels);
     this.map.off('resize', this.placeLabels);
+    this.basemapWatch?.off();
     this.labels.destroy();
     if (this.map.hasControl(this.overlay)) this.map.removeControl(this.overlay);
     this.map.remove();

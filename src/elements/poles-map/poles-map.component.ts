@@ -12,6 +12,7 @@ import { defaultDataBase, fetchDataFile, loadDataset, type Dataset } from '../..
 import { worldCountries } from '../../geo/france.ts';
 import { overseasInsets, type Inset } from '../../geo/insets.ts';
 import { plural, t, type Lang } from '../../i18n/messages.ts';
+import { BasemapError } from '../../map/basemap-load.ts';
 import type { PickedObject } from '../../map/engine.ts';
 import {
   METROPOLE_BOUNDS,
@@ -51,11 +52,43 @@ function sameCamera(a: Camera, b: Camera | null): boolean {
   );
 }
 
-/** What the element's own failures name in their `error` event (`members` is the import's). */
-type FailureReason = 'data' | 'map';
+/**
+ * What the element's own failures name in their `error` event (`members` is the import's,
+ * `context-limit` a lost context that never came back).
+ */
+type FailureReason = 'data' | 'map' | 'basemap';
+
+interface Failure {
+  reason: FailureReason;
+  message: string;
+  /** The online base map's failure, shown with its cause and the way back to the default one. */
+  basemap: BasemapError | null;
+}
+
+/** A promise settled from outside, that says whether it has been. */
+interface Deferred {
+  promise: Promise<void>;
+  resolve: () => void;
+  reject: (error: Error) => void;
+  settled: boolean;
+}
+
+function deferred(): Deferred {
+  const d = { settled: false } as Deferred;
+  d.promise = new Promise<void>((resolve, reject) => {
+    d.resolve = () => ((d.settled = true), resolve());
+    d.reject = (error) => ((d.settled = true), reject(error));
+  });
+  // A host that does not await `ready` gets the `error` event, not an unhandled rejection.
+  d.promise.catch(() => undefined);
+  return d;
+}
 
 /** Seconds without a restored context before the map offers to rebuild itself. */
 const RESTORE_WAIT_MS = 3000;
+
+/** Below this width (several small maps on a page), the messages over the map take a smaller font. */
+const SMALL_MAP = 360;
 
 const CONCENTRATION_LAYERS: readonly string[] = ['choropleth', 'hexbin', 'gaps-territories', 'gaps-communes'];
 
@@ -80,9 +113,13 @@ const ATTRIBUTES = [
  * @event link-select - `detail: { selection }` when the user picks a partnership arc or partner.
  * @event camera-change - `detail: { lon, lat, zoom }` after the user moved the map.
  * @event error - `detail: { message, reason }` once per failure: `reason` is `data` (a data file could
- *   not be loaded), `map` (the map engine could not be loaded or draw) or `members` (the
- *   `members-src` list). The element shows the
- *   message with a retry button; `ready` rejects with the same message when it fails first.
+ *   not be loaded), `map` (the map engine could not be loaded or draw), `basemap` (the `basemap`
+ *   style: refused by the page's policy, http: on an https: page, unreachable, an HTTP error, HTML,
+ *   truncated JSON, not a valid style, or none of its tiles loaded), `members` (the `members-src`
+ *   list) or `context-limit` (the browser took the map's WebGL context and did not give it back).
+ *   The element shows the message in its language with a retry button (and, for `basemap`, one back
+ *   to the default base map; for `context-limit`, one that reloads the map); `ready` rejects with the
+ *   same message when it fails first.
  * @event concentration-change - `detail: { view }`, the legend, table and gap analysis of the
  *   concentration layer shown (null for the sites layer), for the app's side panel.
  * @csspart map - the map area.
@@ -118,7 +155,11 @@ export class PolesMap extends LitElement {
    * once and listed in the status line. @default null
    */
   @property({ attribute: 'members-src', reflect: true }) membersSrc: string | null = null;
-  /** URL of an online MapLibre style, an opt-in: the default base map makes no request. @default null */
+  /**
+   * URL of an online MapLibre style, an opt-in: the default base map makes no request. A new value
+   * redraws the map on that style (same layers, same place); removed, our offline base map is back.
+   * A style that fails is an `error` event (`basemap`) with a way back to the default. @default null
+   */
   @property({ reflect: true }) basemap: string | null = null;
   /** The whole view state (the app sets it); when null, the attributes describe the view. */
   @property({ attribute: false }) state: ViewState | null = null;
@@ -126,8 +167,7 @@ export class PolesMap extends LitElement {
   @property({ attribute: false }) data: Dataset | null = null;
 
   @state() private hover: Hover | null = null;
-  @state() private failure: string | null = null;
-  private failureReason: FailureReason = 'data';
+  @state() private failure: Failure | null = null;
   /** 'lost' while the WebGL context is gone; 'stuck' when it did not come back in time. */
   @state() private gl: 'ok' | 'lost' | 'stuck' = 'ok';
   @state() private insets: Inset[] = [];
@@ -142,10 +182,18 @@ export class PolesMap extends LitElement {
   private mapped: ReturnType<typeof mapViewOf> | null = null;
   @query('.map') private container!: HTMLDivElement;
 
-  /** Resolves once the first frame with data has been drawn; rejects if a failure comes first. */
-  readonly ready: Promise<void>;
-  private resolveReady!: () => void;
-  private rejectReady!: (error: Error) => void;
+  private readyState = deferred();
+  /**
+   * Resolves once the first frame with data has been drawn; rejects if a failure comes first. After
+   * a way out of a failure (retry, back to the default base map) or a new `basemap`, a new promise,
+   * for the map drawn again. A map waiting for a WebGL context of the page's budget has not drawn:
+   * its `ready` resolves once it has one and has drawn.
+   */
+  get ready(): Promise<void> {
+    return this.readyState.promise;
+  }
+  /** The base map the map was built with (the `basemap` attribute then), to follow its changes. */
+  private builtBasemap: string | null = null;
   private readonly mapController = new MapController(this, (engine) =>
     engine.then(
       () => this.redraw(),
@@ -159,8 +207,8 @@ export class PolesMap extends LitElement {
     this.requestUpdate();
     if (this.viewState.view === 'links') this.loadLinkFiles();
   });
-  /** The legend starts open on a wide map; the insets fold on a narrow one. */
-  private readonly width = new WidthController(this, [NARROW_MAP, WIDE_MAP]);
+  /** The legend starts open on a wide map; the insets fold on a narrow one; messages shrink on a small one. */
+  private readonly width = new WidthController(this, [SMALL_MAP, NARROW_MAP, WIDE_MAP]);
   private readonly memberImport = new MemberImportController(
     this,
     (members) => {
@@ -191,16 +239,6 @@ export class PolesMap extends LitElement {
   private documented: MembersFile | null = null;
   /** The members-src list imported (or under way), so that a re-render does not import it again. */
   private importedFrom: string | null = null;
-
-  constructor() {
-    super();
-    this.ready = new Promise((resolve, reject) => {
-      this.resolveReady = resolve;
-      this.rejectReady = reject;
-    });
-    // A host that does not await `ready` gets the `error` event, not an unhandled rejection.
-    this.ready.catch(() => undefined);
-  }
 
   /** What is shown: the app's state, or the one the attributes describe. */
   get viewState(): ViewState {
@@ -244,8 +282,19 @@ export class PolesMap extends LitElement {
   /** The retry button: the data again if it failed, else a new map engine. */
   private retry(): void {
     this.failure = null;
+    this.renewReady();
     if (this.data) this.rebuildMap();
     else this.loadData();
+  }
+
+  /** The way out of a failed online base map: our offline one (the attribute is removed). */
+  private backToDefaultBasemap(): void {
+    this.basemap = null;
+  }
+
+  /** A new `ready` for the map drawn again, once the last one has settled. */
+  private renewReady(): void {
+    if (this.readyState.settled) this.readyState = deferred();
   }
 
   override disconnectedCallback(): void {
@@ -360,9 +409,10 @@ export class PolesMap extends LitElement {
           () => this.renderRoot.querySelector<LitElement>('poles-fallback')?.updateComplete,
           (error: unknown) => this.fail(error, 'map'),
         )
-        .then(() => this.resolveReady());
+        .then(() => this.readyState.resolve());
       return;
     }
+    this.followBasemap();
     this.followView(changed);
     const camera = this.viewState.camera;
     if (changed.has('state') && camera && !sameCamera(camera, this.lastCamera)) {
@@ -377,9 +427,24 @@ export class PolesMap extends LitElement {
     if (!this.mapped) return;
     const { view, regionMap } = this.mapped;
     this.lastDraw = this.mapController.show(view, regionMap).then(
-      () => this.resolveReady(),
+      () => this.readyState.resolve(),
       (error: unknown) => this.fail(error, 'map'),
     );
+  }
+
+  /**
+   * A new `basemap` after the map was built (or removed: our offline base map): a new engine on it,
+   * where the map looked, with the same layers (redraw() follows in this update). A failure of the
+   * previous base map is over.
+   */
+  private followBasemap(): void {
+    const url = this.attrs.basemap;
+    if (url === this.builtBasemap) return;
+    const rebuilt = this.mapController.setBasemap(url);
+    this.builtBasemap = url;
+    if (this.failure?.reason === 'basemap') this.failure = null;
+    this.renewReady();
+    rebuilt?.catch((error: unknown) => this.fail(error, 'map'));
   }
 
   /**
@@ -447,12 +512,14 @@ export class PolesMap extends LitElement {
 
   private startMap(geo: BaseGeo): void {
     this.lastCamera = this.viewState.camera;
+    this.builtBasemap = this.attrs.basemap;
     this.framePartners = this.viewState.view === 'links' && !this.viewState.camera && !this.partnerships;
     this.mapController
       .start({
         container: this.container,
         basemap: geo.basemap,
         styleUrl: this.attrs.basemap,
+        onBasemapError: (error) => this.fail(error),
         // Embedded in a page, the map must not swallow the page's scrolling.
         cooperativeGestures: this.state === null,
         camera: this.viewState.camera,
@@ -471,7 +538,13 @@ export class PolesMap extends LitElement {
     this.hover = null;
     clearTimeout(this.restoreTimer);
     this.restoreTimer = window.setTimeout(() => {
-      if (this.gl === 'lost') this.gl = 'stuck';
+      if (this.gl !== 'lost') return;
+      // Not given back: in practice the browser's limit of live contexts per page (16 in Chromium),
+      // reached by the host's own WebGL, whose eviction is never restored.
+      this.gl = 'stuck';
+      const message = 'the browser took the WebGL context of the map and did not give it back';
+      if (!this.readyState.settled) this.readyState.reject(new Error(message));
+      this.emit('error', { message, reason: 'context-limit' });
     }, RESTORE_WAIT_MS);
   }
 
@@ -483,6 +556,7 @@ export class PolesMap extends LitElement {
 
   /** The "reload the map" button: a new engine, drawn with the current state. */
   private rebuildMap(): void {
+    if (this.gl === 'stuck') this.renewReady();
     this.gl = 'ok';
     this.mapController.rebuild()?.then(
       () => this.redraw(),
@@ -490,14 +564,18 @@ export class PolesMap extends LitElement {
     );
   }
 
-  /** Shows the failure and reports it once (`error` event, `ready` rejected) until a retry. */
+  /**
+   * Shows the failure and reports it once (`error` event, `ready` rejected) until a way out. A base
+   * map's failure is `basemap` whichever path reported it (the engine's start or its first frame).
+   */
   private fail(error: unknown, reason: FailureReason = 'data'): void {
     if (error instanceof DOMException && error.name === 'AbortError') return;
     if (this.failure !== null) return;
-    this.failureReason = reason;
-    this.failure = error instanceof Error ? error.message : String(error);
-    this.rejectReady(new Error(this.failure));
-    this.emit('error', { message: this.failure, reason });
+    const basemap = error instanceof BasemapError ? error : null;
+    const message = error instanceof Error ? error.message : String(error);
+    this.failure = { reason: basemap ? 'basemap' : reason, message, basemap };
+    if (!this.readyState.settled) this.readyState.reject(new Error(message));
+    this.emit('error', { message, reason: this.failure.reason });
   }
 
   private emit(type: string, detail: unknown): void {
@@ -569,8 +647,9 @@ export class PolesMap extends LitElement {
           : html`<div class="map" part="map" role="region" aria-label=${t(lang, 'map.label')}></div>`
       }
       ${this.failure ? this.renderFailure(lang, this.failure) : nothing}
-      ${this.gl !== 'ok' ? this.renderGlLost(lang) : nothing} ${this.renderImport(lang)}
-      ${this.renderUnknownPole(lang)} ${tooltipBox(this.hover)}
+      ${this.gl !== 'ok' ? this.renderGlLost(lang) : nothing}
+      ${this.mapController.parked && !this.failure ? this.renderParked(lang) : nothing}
+      ${this.renderImport(lang)} ${this.renderUnknownPole(lang)} ${tooltipBox(this.hover)}
       ${
         full
           ? renderLegend(
@@ -652,24 +731,59 @@ export class PolesMap extends LitElement {
     </div>`;
   }
 
-  private renderFailure(lang: Lang, message: string) {
-    return html`<div class="status failure" role="alert">
+  private renderFailure(lang: Lang, { reason, message, basemap }: Failure) {
+    const text = basemap
+      ? t(lang, 'basemap.failed', {
+          url: basemap.url,
+          cause: t(lang, `basemap.${basemap.kind}`, { detail: basemap.detail }),
+        })
+      : t(lang, reason === 'map' ? 'map.drawError' : 'app.error', { message });
+    return html`<div class="status failure ${this.statusSize()}" role="alert">
       <p>
-        ${t(lang, this.failureReason === 'map' ? 'map.drawError' : 'app.error', { message })}
-        <button type="button" class="retry" @click=${this.retry}>${t(lang, 'map.retry')}</button>
+        ${text}
+        <span class="actions">
+          <button type="button" class="retry" @click=${this.retry}>${t(lang, 'map.retry')}</button>
+          ${
+            basemap
+              ? html`<button type="button" class="default-basemap" @click=${this.backToDefaultBasemap}>
+                  ${t(lang, 'basemap.default')}
+                </button>`
+              : nothing
+          }
+        </span>
+      </p>
+    </div>`;
+  }
+
+  private statusSize(): string {
+    return this.width.atLeast(SMALL_MAP) ? '' : 'small';
+  }
+
+  /** Past the page's budget of WebGL contexts: a placeholder, never a blank box. */
+  private renderParked(lang: Lang) {
+    return html`<div class="status parked ${this.statusSize()}" role="status">
+      <p>
+        ${t(lang, 'map.parked')}
+        <span class="actions">
+          <button type="button" class="show-map" @click=${() => this.mapController.claim()}>
+            ${t(lang, 'map.parkedShow')}
+          </button>
+        </span>
       </p>
     </div>`;
   }
 
   private renderGlLost(lang: Lang) {
-    return html`<div class="status gl-lost" role="alert">
+    return html`<div class="status gl-lost ${this.statusSize()}" role="alert">
       <p>
-        ${t(lang, 'map.glLost')}
+        ${t(lang, this.gl === 'stuck' ? 'map.glStuck' : 'map.glLost')}
         ${
           this.gl === 'stuck'
-            ? html`<button type="button" class="rebuild" @click=${this.rebuildMap}>
-                ${t(lang, 'map.glRebuild')}
-              </button>`
+            ? html`<span class="actions">
+                <button type="button" class="rebuild" @click=${this.rebuildMap}>
+                  ${t(lang, 'map.glRebuild')}
+                </button>
+              </span>`
             : nothing
         }
       </p>

@@ -197,10 +197,34 @@ export const polesMapStyles = [
     /* Above the legend, insets and view switch (z-index 2), so that their buttons can be reached:
        .status below would otherwise put them back under (same specificity, later rule). */
     .status.gl-lost,
-    .status.failure {
+    .status.failure,
+    .status.parked {
       z-index: 4;
       background: rgba(246, 244, 239, 0.92);
       font-size: 15px;
+    }
+    /* A small map (several on a page): the message and its buttons still fit, or scroll. */
+    .status.small {
+      font-size: 12px;
+    }
+    .status.small p {
+      margin: 0 6px;
+    }
+    .status .actions {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: center;
+      gap: 6px;
+      margin-top: 8px;
+    }
+    .status button {
+      padding: 3px 10px;
+      border: 1px solid #0550ae;
+      border-radius: 3px;
+      background: #fff;
+      color: #0550ae;
+      font: inherit;
+      cursor: pointer;
     }
     /* Bottom right, over the attribution (which wraps to three lines on a phone). */
     .overview {
@@ -276,8 +300,11 @@ export const polesMapStyles = [
       position: absolute;
       inset: 0;
       display: grid;
-      place-items: center;
+      /* safe: a message taller than a small map scrolls from its first line instead of being cut. */
+      place-items: safe center;
       z-index: 1;
+      overflow: auto;
+      text-align: center;
     }
     /* A message may hold a long URL: it wraps inside the map rather than run out of it. */
     .status p {
