@@ -33,6 +33,7 @@ import {
   type RawAttributes,
 } from './attributes.ts';
 import { hoverText } from './hover.ts';
+import { renderGroupList, type GroupList } from './group-list.ts';
 import { INSET_SIZE, renderInsets } from './insets.ts';
 import { renderLegend } from './legend.ts';
 import type { LegendModel } from '../poles-legend/legend-model.ts';
@@ -123,6 +124,8 @@ export class PolesMap extends LitElement {
   @property({ attribute: false }) data: Dataset | null = null;
 
   @state() private hover: Hover | null = null;
+  /** The pôles and sites of a group's hub or badge, listed after a click. */
+  @state() private group: GroupList | null = null;
   @state() private failure: string | null = null;
   private failureReason: FailureReason = 'data';
   /** 'lost' while the WebGL context is gone; 'stuck' when it did not come back in time. */
@@ -213,6 +216,14 @@ export class PolesMap extends LitElement {
   /** [lon, lat] → `{x, y}` in this element's CSS pixels (the map fills the element). */
   project(lonLat: [number, number]): { x: number; y: number } {
     return this.mapController.project(lonLat);
+  }
+
+  /**
+   * Where the symbol of a pôle (or of a member site, `layer` 'members') is drawn, in this element's
+   * CSS pixels: symbols sharing a point are spread on a ring around it. Null when it is not drawn.
+   */
+  drawnAt(id: string, layer: 'poles' | 'members' = 'poles'): { x: number; y: number } | null {
+    return this.mapController.drawnAt(layer, id);
   }
 
   override connectedCallback(): void {
@@ -498,6 +509,8 @@ export class PolesMap extends LitElement {
   }
 
   private onClick(picked: PickedObject | null): void {
+    this.group = picked?.layer === 'colocated' ? { items: picked.all ?? [], x: picked.x, y: picked.y } : null;
+    if (this.group) return;
     if (picked?.layer === 'partner-arcs' || picked?.layer === 'partner-points') {
       this.emit('link-select', {
         selection: `${picked.layer === 'partner-arcs' ? 'edge' : 'partner'}:${picked.id}`,
@@ -549,6 +562,17 @@ export class PolesMap extends LitElement {
       ${this.failure ? this.renderFailure(lang, this.failure) : nothing}
       ${this.gl !== 'ok' ? this.renderGlLost(lang) : nothing} ${this.renderImport(lang)}
       ${tooltipBox(this.hover)}
+      ${
+        this.group && this.data
+          ? renderGroupList(
+              lang,
+              this.group,
+              this.data,
+              (id) => ((this.group = null), this.selectPole(id)),
+              () => (this.group = null),
+            )
+          : nothing
+      }
       ${
         full
           ? renderLegend(
