@@ -27,6 +27,8 @@ export interface ColocatedGroup {
   points: PlacedPoint[];
   /** The badge standing for the sites folded into it, when there were too many for a ring. */
   badge: (Offset & { count: number }) | null;
+  /** How far from the point its symbols reach, in CSS pixels (a selected pôle's included). */
+  radius: number;
 }
 
 export interface Colocation {
@@ -68,6 +70,11 @@ export function pointKey(
 ): string {
   return `${layer}:${id}@${pointOf(position)}`;
 }
+
+const offsetOf = (offsets: ReadonlyMap<string, Offset>, p: PlacedPoint): [number, number] => {
+  const o = offsets.get(pointKey(p.layer, p.id, p.position));
+  return [o?.dx ?? 0, o?.dy ?? 0];
+};
 
 const byId = (a: PlacedPoint, b: PlacedPoint): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -112,9 +119,11 @@ export function colocate(points: readonly PlacedPoint[]): Colocation {
     const poles = members.filter((p) => p.layer === 'poles').sort(byId);
     const sites = members.filter((p) => p.layer === 'members').sort(byId);
     const poleRing = ringRadius(poles.length, SELECTED_POLE_RADIUS + POLE_RADIUS + RING_GAP);
-    ring(poles.length, poleRing, Math.PI).forEach((offset, i) =>
-      offsets.set(pointKey('poles', poles[i]!.id, poles[i]!.position), offset),
-    );
+    // A pôle alone keeps its point: its sites go round it.
+    if (poles.length > 1)
+      ring(poles.length, poleRing, Math.PI).forEach((offset, i) =>
+        offsets.set(pointKey('poles', poles[i]!.id, poles[i]!.position), offset),
+      );
     // Sites go round the pôles, clear of a selected one; alone, they ring the point itself.
     const inner = poles.length ? poleRing + SELECTED_POLE_RADIUS + RING_GAP + SITE_RADIUS : 0;
     let badge: ColocatedGroup['badge'] = null;
@@ -130,7 +139,17 @@ export function colocate(points: readonly PlacedPoint[]): Colocation {
         offsets.set(pointKey('members', sites[i]!.id, sites[i]!.position), offset),
       );
     }
-    const group: ColocatedGroup = { position: members[0]!.position, points: [...poles, ...sites], badge };
+    const reach = badge
+      ? Math.hypot(badge.dx, badge.dy) + BADGE_RADIUS
+      : sites.length
+        ? Math.hypot(...offsetOf(offsets, sites[0]!)) + SITE_RADIUS
+        : 0;
+    const group: ColocatedGroup = {
+      position: members[0]!.position,
+      points: [...poles, ...sites],
+      badge,
+      radius: Math.max(reach, poles.length ? poleRing + SELECTED_POLE_RADIUS : 0),
+    };
     groups.push(group);
     for (const p of group.points) groupOf.set(pointKey(p.layer, p.id, p.position), group);
   }

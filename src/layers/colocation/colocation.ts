@@ -73,14 +73,26 @@ const HALF_LINE = 7.5;
 export function symbolLabels(view: Pick<MapView, 'poles' | 'members'>): Label[] {
   const { layout } = colocationOf(view);
   const poles: Label[] = view.poles.map((f) => {
-    const offset = layout.offsets.get(pointKey('poles', f.id, f.geometry.coordinates)) ?? { dx: 0, dy: 0 };
-    return {
+    const key = pointKey('poles', f.id, f.geometry.coordinates);
+    const group = layout.groupOf.get(key);
+    const offset = layout.offsets.get(key) ?? { dx: 0, dy: 0 };
+    const label = {
       text: f.properties.shortName,
       position: f.geometry.coordinates,
       priority: -1,
-      offset: { dx: offset.dx, dy: offset.dy + POLE_RADIUS + RING_GAP + HALF_LINE },
       minZoom: POLE_LABEL_MIN_ZOOM,
       avoid: true,
+    };
+    // Alone, the name goes under the HQ.
+    if (!group) return { ...label, offset: { dx: 0, dy: POLE_RADIUS + RING_GAP + HALF_LINE } };
+    // In a group, beside it, on the side of its HQ on the ring (west when the pôle is at the centre).
+    const angle = offset.dx === 0 && offset.dy === 0 ? Math.PI : Math.atan2(offset.dy, offset.dx);
+    const east = Math.cos(angle) > 0;
+    const reach = group.radius + RING_GAP * 2;
+    return {
+      ...label,
+      offset: { dx: east ? reach : -reach, dy: Math.sin(angle) * HALF_LINE * 2 },
+      align: east ? ('start' as const) : ('end' as const),
     };
   });
   const badges: Label[] = layout.groups.flatMap((g) =>

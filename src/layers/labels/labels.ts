@@ -13,6 +13,8 @@ export interface Label {
   priority: number;
   /** Moves the name from `position`, in CSS pixels (a pôle's name under its symbol on a ring). */
   offset?: { dx: number; dy: number };
+  /** `start`: the name begins at its point; `end`: it ends there. @default centred on it */
+  align?: 'start' | 'end';
   /** Shown only from this zoom on. @default none */
   minZoom?: number;
   /** `badge`: the count of a group's badge, white on the badge. @default a name */
@@ -99,7 +101,7 @@ export class LabelsOverlay {
 
   /** Moves every label to where the camera now puts it (centred on its position), hiding those that collide. */
   place(): void {
-    const points = this.labels.map((label) => this.at(label));
+    const points = this.labels.map((label, i) => this.at(label, this.widths[i]!));
     const zoom = this.zoom();
     const obstacles = this.labels.some((label) => label.avoid) ? this.obstacles() : [];
     this.shifts = placeLabels(
@@ -125,9 +127,10 @@ export class LabelsOverlay {
   }
 
   /** Where a label's box is centred, in CSS pixels. */
-  private at(label: Label): { x: number; y: number } {
+  private at(label: Label, width: number): { x: number; y: number } {
     const { x, y } = this.project(label.position);
-    return { x: x + (label.offset?.dx ?? 0), y: y + (label.offset?.dy ?? 0) };
+    const align = label.align === 'start' ? width / 2 : label.align === 'end' ? -width / 2 : 0;
+    return { x: x + (label.offset?.dx ?? 0) + align, y: y + (label.offset?.dy ?? 0) };
   }
 
   /** Paints the names shown, as on screen, on a 2D canvas of `pixelRatio` pixels per CSS pixel. */
@@ -144,7 +147,7 @@ export class LabelsOverlay {
     for (const [i, label] of this.labels.entries()) {
       const dy = this.shifts[i];
       if (dy === undefined || dy === null) continue;
-      const { x, y } = this.at(label);
+      const { x, y } = this.at(label, this.widths[i]!);
       if (label.kind === 'badge') {
         context.fillStyle = '#ffffff';
         context.fillText(label.text, x, y + dy);
