@@ -7,6 +7,10 @@
 // fold into one count badge, listed on click. The offsets are in pixels, the same at every zoom, so
 // that a ring keeps its size on screen; layers/colocation turns them into positions at the zoom.
 
+import { RING_LIMIT, pointOf } from './same-point.ts';
+
+export { RING_LIMIT };
+
 /** A symbol drawn at a point: `layer` and `id` name it for picking and tooltips. */
 export interface PlacedPoint {
   layer: 'poles' | 'members';
@@ -50,14 +54,6 @@ export const SITE_RADIUS = 4.5;
 export const BADGE_RADIUS = 10;
 /** Free space between two symbols of a ring, in CSS pixels. */
 export const RING_GAP = 2;
-/** More sites than this at one point fold into a count badge. */
-export const RING_LIMIT = 12;
-
-/** Positions closer than this (degrees, about a metre) are one point: the data's precision. */
-const SAME_POINT = 1e-5;
-
-const pointOf = (position: readonly [number, number]): string =>
-  `${Math.round(position[0] / SAME_POINT)},${Math.round(position[1] / SAME_POINT)}`;
 
 /**
  * The key of a symbol at its point: a pôle whose HQ moved over the years is a symbol per seat, and a

@@ -142,6 +142,3 @@ export function drawnSymbols(
   return out;
 }
 
-/** Whether the view folds sites at one point into a count badge (the legend then says so). */
-export const hasBadges = (view: Pick<MapView, 'poles' | 'members'>): boolean =>
-  colocationOf(view).layout.groups.some((g) => g.badge !== null);
