@@ -89,6 +89,7 @@ const ATTRIBUTES = [
  * @csspart insets - the overseas insets.
  * @csspart attribution - the always-visible attribution line.
  * @csspart overview - the "Vue d'ensemble" button, back to the whole of France.
+ * @csspart group-list - the list of the pôles and sites at one point, opened by a click on its hub or badge.
  * @cssproperty --poles-map-min-height - minimum height of the element. @default 320px
  * @cssproperty --poles-map-max-height - maximum height of the element. @default max(480px, 85vh)
  * @cssproperty --poles-map-aspect-ratio - width / height when the page gives no height. @default 4 / 3 (1 under 600px)
