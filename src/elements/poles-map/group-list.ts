@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The list of every pôle and site at one point, opened by a click on a group's hub or count badge:
 // one button per symbol selects its pôle (a site's own pôle). Names are text, never HTML.
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import type { Dataset } from '../../data/dataset.ts';
 import { t, type Lang } from '../../i18n/messages.ts';
 import type { SymbolRef } from '../../map/colocated-pick.ts';
@@ -19,6 +20,11 @@ export function poleOfSymbol(symbol: SymbolRef, data: Dataset): string | null {
   if (symbol.layer === 'poles') return symbol.id;
   return data.members.features.find((f) => f.id === symbol.id)?.properties.pole ?? null;
 }
+
+/** Focus goes to the list as it opens (once: the same callback on the same element is not called again). */
+const focusOnOpen = (element?: Element) => {
+  if (element instanceof HTMLElement) element.focus();
+};
 
 export function renderGroupList(
   lang: Lang,
@@ -38,9 +44,14 @@ export function renderGroupList(
     <button type="button" class="close" aria-label=${t(lang, 'colocated.close')} @click=${close}>×</button>
     <ul>
       ${group.items.map(
-        (item) =>
+        (item, i) =>
           html`<li>
-            <button type="button" class=${item.layer} @click=${() => select(poleOfSymbol(item, data))}>
+            <button
+              type="button"
+              class=${item.layer}
+              ${i === 0 ? ref(focusOnOpen) : nothing}
+              @click=${() => select(poleOfSymbol(item, data))}
+            >
               ${symbolName(item, data)}
             </button>
           </li>`,
