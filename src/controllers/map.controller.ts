@@ -156,6 +156,11 @@ export class MapController implements ReactiveController, ContextHolder {
     return this.engine.project(lonLat);
   }
 
+  /** Where a pôle's or a site's symbol is drawn (MapEngine.drawnAt); null before the map exists. */
+  drawnAt(layer: 'poles' | 'members', id: string): { x: number; y: number } | null {
+    return this.engine?.drawnAt(layer, id) ?? null;
+  }
+
   /**
    * Throws the engine away and builds a new one with the same options, where the map looked (after a
    * lost context, a retry); null before the first start.

@@ -17,6 +17,7 @@ import { exportLegend } from './legend.ts';
 import { shownRows } from './rows.ts';
 import { exportCamera, exportSize, fitCamera, type ExportPreset } from './size.ts';
 import type { LegendModel } from '../elements/poles-legend/legend-model.ts';
+import { hasBadges } from '../geo/same-point.ts';
 
 export interface PngExportOptions {
   data: Dataset;
@@ -92,6 +93,7 @@ export async function exportPng(options: PngExportOptions): Promise<Blob> {
         view,
         concentration,
         siteYearsText(state.lang, state.siteYears, state.year),
+        hasBadges(view.members),
       ),
       footer: footerLines(state.lang, state, data, concentration, options.date ?? new Date()),
     },

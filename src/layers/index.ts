@@ -9,6 +9,8 @@ import type { EvolutionLayers } from '../map/evolutions.ts';
 import type { Label } from './labels/labels.ts';
 import { createMembersLayer, type MemberSite, type SiteFilter } from './members/members.layer.ts';
 import { createPolesLayer, type PlacedPole } from './poles/poles.layer.ts';
+import { placerOf } from './colocation/colocation.ts';
+import { createColocationLayers } from './colocation/colocation.layer.ts';
 
 export type { Label, MemberSite, PlacedPole };
 
@@ -61,21 +63,33 @@ export function needsOverlays(view: MapView): boolean {
 }
 
 /**
- * The veil outside a région filter, the footprint, then the concentration layer, under member sites under the arcs under pôle HQs, so
+ * The veil outside a région filter, the footprint, then the concentration layer, under the leaders
+ * of co-located symbols, member sites, the arcs, the groups' hubs and badges and the pôle HQs, so
  * that a HQ is never hidden by a site of the same commune. A selection dims the other pôles and
  * their sites. The territory names are text over the map (labels/labels.ts), not a deck.gl layer.
  */
-export function buildLayers(view: MapView, overlays: OverlayLayers = { below: [], above: [] }): Layer[] {
+export function buildLayers(
+  view: MapView,
+  overlays: OverlayLayers = { below: [], above: [] },
+  /** The map's zoom, at which symbols sharing a point are spread on rings; at their points when absent. */
+  zoom?: number,
+): Layer[] {
+  const placer = zoom === undefined ? undefined : placerOf(view, zoom);
+  const colocated = placer?.layout.groups.length ? createColocationLayers(placer) : null;
   return [
     ...overlays.below,
+    ...(colocated ? [colocated.leaders] : []),
     createMembersLayer(view.gpu?.sites ?? view.members, {
       focusPole: view.selectedId,
       filter: view.gpu?.filter,
+      placer,
     }),
     ...overlays.above,
+    ...(colocated?.marks ?? []),
     createPolesLayer(view.gpu?.poles ?? view.poles, {
       selectedIds: view.highlighted,
       filter: view.gpu?.filter,
+      placer,
     }),
   ];
 }

@@ -15,7 +15,10 @@ import {
 import type { BasemapError } from './basemap-load.ts';
 import { watchBasemap, type BasemapWatch } from './basemap-watch.ts';
 import { framePadding } from './frame.ts';
-import { buildLayers, needsOverlays, type MapView } from '../layers/index.ts';
+import { buildLayers, needsOverlays, type Label, type MapView, type OverlayLayers } from '../layers/index.ts';
+import { colocationOf, drawnSymbols, symbolLabels } from '../layers/colocation/colocation.ts';
+import { groupId, isGroupLayer, COLOCATED_LAYER } from '../layers/colocation/colocation.layer.ts';
+import { symbolsAt, type SymbolRef } from './colocated-pick.ts';
 import { HEXBIN_LAYER } from '../layers/hexbin/bins.ts';
 import { LabelsOverlay } from '../layers/labels/labels.ts';
 import type { Camera } from '../state/view-state.ts';
@@ -32,15 +35,22 @@ const PICKABLE = [
   'gaps-territories',
   'gaps-communes',
   'evolution-marks',
+  COLOCATED_LAYER,
 ] as const;
 
 export interface PickedObject {
+  /** `colocated`: the hub or the count badge of symbols sharing a point; `id` names the group. */
   layer: (typeof PICKABLE)[number];
   id: string;
   /** Sites in a picked hexagon. */
   count?: number;
   x: number;
   y: number;
+  /**
+   * Every pôle and site at that point (pôles first): the symbols under the pointer and those sharing
+   * the picked one's point; absent when there is only the one picked.
+   */
+  all?: SymbolRef[];
 }
 
 export interface MapEngineOptions {
@@ -79,7 +89,7 @@ function toPicked(info: Pick<PickingInfo, 'object' | 'layer' | 'x' | 'y'>): Pick
       : null;
   }
   const object = info.object as { id?: string } | undefined;
-  const layer = layerId;
+  const layer = isGroupLayer(layerId) ? COLOCATED_LAYER : layerId;
   const known = PICKABLE.find((name) => name === layer);
   if (!object?.id || !known) return null;
   return { layer: known, id: object.id, x: info.x, y: info.y };
@@ -104,6 +114,16 @@ export class MapEngine {
   readonly labels: LabelsOverlay;
   /** Keeps the territory names on their territories as the camera or the map's size changes. */
   private readonly placeLabels = () => this.labels.place();
+  /** The view drawn last and its overlays, laid out again as the zoom changes. */
+  private drawnView: { view: MapView; overlays?: OverlayLayers } | null = null;
+  private drawnLabels: { territories: Label[]; symbols: Label[]; all: Label[] } | null = null;
+  /** Symbols sharing a point keep their rings' size in pixels: their positions follow the zoom. */
+  private readonly relayout = () => {
+    const drawn = this.drawnView;
+    if (!drawn || !colocationOf(drawn.view).layout.groups.length || !this.map.hasControl(this.overlay))
+      return;
+    this.overlay.setProps({ layers: buildLayers(drawn.view, drawn.overlays, this.map.getZoom()) });
+  };
 
   constructor(options: MapEngineOptions) {
     this.map = new MapLibreMap({
@@ -135,7 +155,7 @@ export class MapEngine {
     this.overlay = new MapLibreOverlay({
       interleaved: true,
       layers: [],
-      onHover: (info) => options.onHover(toPicked(info)),
+      onHover: (info) => options.onHover(this.withAll(toPicked(info))),
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
     // Clicks are picked here rather than through deck's onClick, which did not fire in interleaved
@@ -145,7 +165,7 @@ export class MapEngine {
       const info = this.map.hasControl(this.overlay)
         ? this.overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 2 })
         : null;
-      options.onClick(info ? toPicked(info) : null);
+      options.onClick(info ? this.withAll(toPicked(info)) : null);
     });
     this.onCamera = options.onCamera;
     this.basemap = options.basemap;
@@ -156,7 +176,13 @@ export class MapEngine {
     this.map.on('moveend', (event: { originalEvent?: Event }) => {
       if (event.originalEvent) this.reportCamera();
     });
-    this.labels = new LabelsOverlay(options.container, (lonLat) => this.project(lonLat));
+    this.labels = new LabelsOverlay(
+      options.container,
+      (lonLat) => this.project(lonLat),
+      () => this.map.getZoom(),
+      () => this.symbols(),
+    );
+    this.map.on('zoom', this.relayout);
     this.map.on('move', this.placeLabels);
     this.map.on('resize', this.placeLabels);
     this.loaded = new Promise((resolve) => {
@@ -184,19 +210,62 @@ export class MapEngine {
     for (const [layer, visibility] of regionLineChanges(regionMap, visibilityOf)) {
       this.map.setLayoutProperty(layer, 'visibility', visibility);
     }
-    this.overlay.setProps({ layers: buildLayers(view, overlays) });
+    this.drawnView = { view, overlays };
+    this.overlay.setProps({ layers: buildLayers(view, overlays, this.map.getZoom()) });
     // Added with its first layers once the base map has loaded, as a plain MapLibre + deck.gl page
     // does. Added at construction, deck.gl drew the layers in the frame that adds their group to the
     // style, and MapLibre went idle one frame later: the first complete frame reached the screen a
     // frame late.
     if (!this.map.hasControl(this.overlay)) this.map.addControl(this.overlay);
-    this.labels.show(view.labels);
+    this.labels.show(this.labelsOf(view));
     this.map.triggerRepaint();
     await new Promise<void>((resolve) => this.map.once('idle', () => resolve()));
     // The watch checks the online style's tiles at the same idle frame (its listener came first): a
     // base map that drew nothing is not a drawn map.
     const failure = this.basemapWatch?.failure;
     if (failure) throw failure;
+  }
+
+  /** The territories' names, then the pôles' and the badges' (the same array while they are the same). */
+  private labelsOf(view: MapView): Label[] {
+    const symbols = symbolLabels(view);
+    const last = this.drawnLabels;
+    const same =
+      last?.territories === view.labels &&
+      last.symbols.length === symbols.length &&
+      last.symbols.every((l, i) => l.text === symbols[i]!.text && l.position === symbols[i]!.position);
+    if (same) return last.all;
+    this.drawnLabels = { territories: view.labels, symbols, all: [...view.labels, ...symbols] };
+    return this.drawnLabels.all;
+  }
+
+  /** The pôles and sites drawn, where they are drawn (CSS pixels in the map's container). */
+  private symbols() {
+    return this.drawnView ? drawnSymbols(this.drawnView.view, (p) => this.project(p)) : [];
+  }
+
+  /**
+   * `picked` with every pôle and site at its point: under the pointer, and sharing the picked
+   * symbol's point or forming the picked hub's group.
+   */
+  private withAll(picked: PickedObject | null): PickedObject | null {
+    if (!picked || !this.drawnView) return picked;
+    const { layout } = colocationOf(this.drawnView.view);
+    const group =
+      picked.layer === COLOCATED_LAYER
+        ? layout.groups.find((g) => groupId(g) === picked.id)
+        : picked.layer === 'poles' || picked.layer === 'members'
+          ? layout.groups.find((g) => g.points.some((p) => p.layer === picked.layer && p.id === picked.id))
+          : undefined;
+    if (!group && picked.layer !== 'poles' && picked.layer !== 'members') return picked;
+    const all = symbolsAt(this.symbols(), picked, group?.points ?? []);
+    return all.length > 1 || picked.layer === COLOCATED_LAYER ? { ...picked, all } : picked;
+  }
+
+  /** Where the symbol of a pôle or a site is drawn, in CSS pixels; null when it is not. */
+  drawnAt(layer: SymbolRef['layer'], id: string): { x: number; y: number } | null {
+    const symbol = this.symbols().find((s) => s.layer === layer && s.id === id);
+    return symbol ? { x: symbol.x, y: symbol.y } : null;
   }
 
   /** Adds the world's countries under France (once), for the partners abroad. */
@@ -257,6 +326,7 @@ export class MapEngine {
       this.overlay as unknown as { _deck?: { device?: { getDefaultCanvasContext(): { destroy(): void } } } }
     )._deck;
     const canvasContext = deck?.device?.getDefaultCanvasContext();
+    this.map.off('zoom', this.relayout);
     this.map.off('move', this.placeLabels);
     this.map.off('resize', this.placeLabels);
     this.basemapWatch?.off();

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The legend of <poles-map>: what the map draws and only that (the same sections as an export's
 // legend): the concentration layer's classes, the partnership arcs and partners, the sector colours
-// of the HQs and the kind colours of the member sites.
+// of the HQs, the kind colours of the member sites and the shapes of the symbols.
 import { html, nothing } from 'lit';
 import { categoryLegend, type SwatchShape } from '../../export/legend.ts';
 import type { LegendModel } from '../poles-legend/legend-model.ts';
 import type { MapView } from '../../layers/index.ts';
 import { cssom } from '../../ui/cssom.ts';
+import { hasBadges } from '../../geo/same-point.ts';
 import { t, type Lang } from '../../i18n/messages.ts';
 
 const swatch = (colour: string, shape: SwatchShape) =>
@@ -27,7 +28,7 @@ export function renderLegend(
   return html`<details class="legend" part="legend" ?open=${open}>
     <summary>${t(lang, 'legend.title')}</summary>
     ${models.map((model) => html`<poles-legend lang=${lang} .model=${model}></poles-legend>`)}
-    ${(view ? categoryLegend(lang, view, sitesWhich) : []).map(
+    ${(view ? categoryLegend(lang, view, sitesWhich, hasBadges(view.members)) : []).map(
       (section) =>
         html`<h2>${section.title}</h2>
           ${section.unit ? html`<p class="which">${section.unit}</p>` : nothing}

@@ -36,6 +36,7 @@ import {
 } from './attributes.ts';
 import { hoverText } from './hover.ts';
 import { unknownPoleOf, withKnownPole } from './unknown-pole.ts';
+import { renderGroupList, type GroupList } from './group-list.ts';
 import { INSET_SIZE, renderInsets } from './insets.ts';
 import { renderLegend } from './legend.ts';
 import type { LegendModel } from '../poles-legend/legend-model.ts';
@@ -128,6 +129,7 @@ const ATTRIBUTES = [
  * @csspart attribution - the always-visible attribution line.
  * @csspart overview - the "Vue d'ensemble" button, back to the whole of France.
  * @csspart notice - the notice of a `pole` that names no pôle of the data (nothing is selected then).
+ * @csspart group-list - the list of the pôles and sites at one point, opened by a click on its hub or badge.
  * @cssproperty --poles-map-min-height - minimum height of the element. @default 320px
  * @cssproperty --poles-map-max-height - maximum height of the element. @default max(480px, 85vh)
  * @cssproperty --poles-map-aspect-ratio - width / height when the page gives no height. @default 4 / 3 (1 under 600px)
@@ -167,6 +169,8 @@ export class PolesMap extends LitElement {
   @property({ attribute: false }) data: Dataset | null = null;
 
   @state() private hover: Hover | null = null;
+  /** The pôles and sites of a group's hub or badge, listed after a click. */
+  @state() private group: GroupList | null = null;
   @state() private failure: Failure | null = null;
   /** 'lost' while the WebGL context is gone; 'stuck' when it did not come back in time. */
   @state() private gl: 'ok' | 'lost' | 'stuck' = 'ok';
@@ -259,6 +263,14 @@ export class PolesMap extends LitElement {
   /** [lon, lat] → `{x, y}` in this element's CSS pixels (the map fills the element). */
   project(lonLat: [number, number]): { x: number; y: number } {
     return this.mapController.project(lonLat);
+  }
+
+  /**
+   * Where the symbol of a pôle (or of a member site, `layer` 'members') is drawn, in this element's
+   * CSS pixels: symbols sharing a point are spread on a ring around it. Null when it is not drawn.
+   */
+  drawnAt(id: string, layer: 'poles' | 'members' = 'poles'): { x: number; y: number } | null {
+    return this.mapController.drawnAt(layer, id);
   }
 
   override connectedCallback(): void {
@@ -598,6 +610,8 @@ export class PolesMap extends LitElement {
   }
 
   private onClick(picked: PickedObject | null): void {
+    this.group = picked?.layer === 'colocated' ? { items: picked.all ?? [], x: picked.x, y: picked.y } : null;
+    if (this.group) return;
     if (picked?.layer === 'partner-arcs' || picked?.layer === 'partner-points') {
       this.emit('link-select', {
         selection: `${picked.layer === 'partner-arcs' ? 'edge' : 'partner'}:${picked.id}`,
@@ -650,6 +664,17 @@ export class PolesMap extends LitElement {
       ${this.gl !== 'ok' ? this.renderGlLost(lang) : nothing}
       ${this.mapController.parked && !this.failure ? this.renderParked(lang) : nothing}
       ${this.renderImport(lang)} ${this.renderUnknownPole(lang)} ${tooltipBox(this.hover)}
+      ${
+        this.group && this.data
+          ? renderGroupList(
+              lang,
+              this.group,
+              this.data,
+              (id) => ((this.group = null), this.selectPole(id)),
+              () => (this.group = null),
+            )
+          : nothing
+      }
       ${
         full
           ? renderLegend(

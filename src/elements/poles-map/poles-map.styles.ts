@@ -63,7 +63,55 @@ export const polesMapStyles = [
       border-radius: 4px;
       background: rgba(20, 20, 20, 0.88);
       color: #fff;
+      white-space: pre-line;
       transform: translate(12px, 12px);
+    }
+    .map-labels span.badge {
+      color: #fff;
+      text-shadow: none;
+    }
+    .group-list {
+      position: absolute;
+      z-index: 3;
+      max-width: min(300px, 80%);
+      max-height: 50%;
+      overflow: auto;
+      padding: 4px 24px 4px 4px;
+      border: 1px solid #888;
+      border-radius: 4px;
+      background: #fff;
+      transform: translate(8px, 8px);
+    }
+    .group-list ul {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .group-list li button {
+      display: block;
+      width: 100%;
+      padding: 2px 4px;
+      border: 0;
+      background: none;
+      font: inherit;
+      text-align: left;
+      cursor: pointer;
+    }
+    .group-list li button.poles {
+      font-weight: 600;
+    }
+    .group-list li button:hover,
+    .group-list li button:focus-visible {
+      background: #eee;
+    }
+    .group-list .close {
+      position: absolute;
+      top: 2px;
+      right: 2px;
+      border: 0;
+      background: none;
+      font-size: 16px;
+      cursor: pointer;
     }
     .legend {
       position: absolute;
@@ -122,6 +170,23 @@ export const polesMapStyles = [
     }
     .swatch.square {
       border-radius: 0;
+    }
+    .swatch.diamond {
+      width: 8px;
+      height: 8px;
+      margin: 0 6px 0 1px;
+      border: 0;
+      border-radius: 0;
+      box-shadow: none;
+      transform: rotate(45deg);
+    }
+    /* A site placed at its head office: white inside a ring of the entry's colour. */
+    .swatch.ring {
+      width: 6px;
+      height: 6px;
+      border: 2px solid var(--swatch-colour, #8a8a8a);
+      box-shadow: none;
+      background: #fff !important;
     }
     .attribution {
       position: absolute;
