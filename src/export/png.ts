@@ -5,14 +5,16 @@ import type { Topology } from 'topojson-specification';
 import { fetchDataFile, type Dataset } from '../data/dataset.ts';
 import { worldCountries } from '../geo/france.ts';
 import { plural, t, type Lang } from '../i18n/messages.ts';
-import { METROPOLE_BOUNDS, PARTNERS_BOUNDS } from '../map/frame.ts';
+import { METROPOLE_BOUNDS, PARIS_INSET_ZOOM, PARTNERS_BOUNDS } from '../map/frame.ts';
 import { baseGeo, mapViewOf, type AnalysisData } from '../map/map-view.ts';
 import { snapshotMap } from '../map/snapshot.ts';
 import { EMPTY_FILTERS, type ViewState } from '../state/view-state.ts';
 import type { CommunesFile, PartnershipsFile, TerritoriesFile } from '../types.ts';
 import { summaryText } from '../ui/summary.ts';
 import { siteYearsText } from '../ui/site-years.ts';
-import { canvasToPng, drawPicture, layoutPicture } from './compose.ts';
+import { canvasToPng, drawPicture, insetColumn, layoutPicture } from './compose.ts';
+import { exportInsets, placeInsets } from './insets.ts';
+import { insetPictures } from '../map/inset-picture.ts';
 import { exportLegend } from './legend.ts';
 import { shownRows } from './rows.ts';
 import { exportCamera, exportSize, fitCamera, type ExportPreset } from './size.ts';
@@ -113,6 +115,20 @@ export async function exportPng(options: PngExportOptions): Promise<Blob> {
     cssHeight: size.cssHeight,
     pixelRatio: size.pixelRatio,
   });
-  const canvas = drawPicture(frame, size, layout);
+  // Beside France, the insets (none at the world scale of the partnership view); Paris only where the
+  // picture is national, as on screen.
+  const insets = links
+    ? []
+    : exportInsets(geo.basemap.departements, !state.camera || state.camera.zoom < PARIS_INSET_ZOOM);
+  const pictures = insetPictures(insets, view);
+  const placed = placeInsets(
+    insets.map((inset, i) => ({
+      inset,
+      picture: pictures[i]!,
+      caption: inset.code === 'paris' ? t(state.lang, 'map.parisInset') : inset.name,
+    })),
+    insetColumn(layout),
+  );
+  const canvas = drawPicture(frame, size, layout, placed);
   return canvasToPng(canvas);
 }

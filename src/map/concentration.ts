@@ -157,7 +157,12 @@ function choroplethView(state: ViewState, data: ConcentrationData, level: Territ
   const lang = state.lang;
   // Pôle HQs are counted whatever the basis: it says which member sites count.
   const counted = state.metric === 'sites' ? countedSites(state, data.shown.members) : null;
-  const stats = territoryStats(level, data.shown.poles, counted?.sites ?? data.shown.members, data.territories);
+  const stats = territoryStats(
+    level,
+    data.shown.poles,
+    counted?.sites ?? data.shown.members,
+    data.territories,
+  );
   const valued = [...stats.values()].map((s) => ({
     ...s,
     count: s[state.metric],

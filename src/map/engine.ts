@@ -50,6 +50,8 @@ export interface MapEngineOptions {
   bounds: [number, number, number, number];
   /** Called after each camera move made by the user (not by the code). */
   onCamera: (camera: Camera) => void;
+  /** Called with the zoom once the map has loaded and after every move, the code's too. */
+  onZoom?: (zoom: number) => void;
   onHover: (picked: PickedObject | null) => void;
   /** The WebGL context was lost (GPU reset, tab evicted): the map cannot draw until restored. */
   onContextLost: () => void;
@@ -140,6 +142,7 @@ export class MapEngine {
     this.map.on('webglcontextrestored', () => options.onContextRestored());
     this.map.on('moveend', (event: { originalEvent?: Event }) => {
       if (event.originalEvent) this.reportCamera();
+      options.onZoom?.(this.map.getZoom());
     });
     this.labels = new LabelsOverlay(options.container, (lonLat) => this.project(lonLat));
     this.map.on('move', this.placeLabels);
@@ -148,6 +151,7 @@ export class MapEngine {
       if (this.map.loaded()) resolve();
       else this.map.once('load', () => resolve());
     });
+    void this.loaded.then(() => options.onZoom?.(this.map.getZoom()));
   }
 
   /** Draws `view` over `regionMap`, then resolves once MapLibre has rendered it and gone idle. */

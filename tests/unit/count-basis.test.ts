@@ -39,7 +39,12 @@ describe('sitesOnBasis and headOfficeCount', () => {
   it('names the exported files of a basis, nothing for all', () => {
     expect(basisFileTag('all')).toBe('');
     expect(basisFileTag('head-office')).toBe('-sieges-sociaux');
-    const png = { year: 2019, view: 'map' as const, layer: 'hexbin' as const, countBasis: 'named-site' as const };
+    const png = {
+      year: 2019,
+      view: 'map' as const,
+      layer: 'hexbin' as const,
+      countBasis: 'named-site' as const,
+    };
     expect(exportFileName('png', png)).toBe('poles-competitivite-2019-carte-sites-nommes.png');
     // The sites layer counts nothing: its name stays as it was.
     expect(exportFileName('png', { ...png, layer: 'sites' })).toBe('poles-competitivite-2019-carte.png');

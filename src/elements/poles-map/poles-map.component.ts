@@ -9,12 +9,13 @@ import { MemberImportController, REPORT_LIMIT } from '../../controllers/member-i
 import { WidthController } from '../../controllers/width.controller.ts';
 import { defaultDataBase, fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
 import { worldCountries } from '../../geo/france.ts';
-import { overseasInsets, type Inset } from '../../geo/insets.ts';
+import { overseasInsets, parisInset, type Inset } from '../../geo/insets.ts';
 import { plural, t, type Lang } from '../../i18n/messages.ts';
 import type { PickedObject } from '../../map/engine.ts';
 import {
   METROPOLE_BOUNDS,
   NARROW_MAP,
+  PARIS_INSET_ZOOM,
   WIDE_MAP,
   partnersBounds,
   regionsBounds,
@@ -33,7 +34,8 @@ import {
   type RawAttributes,
 } from './attributes.ts';
 import { hoverText } from './hover.ts';
-import { INSET_SIZE, renderInsets } from './insets.ts';
+import { INSET_SIZE, PARIS_INSET_SIZE, renderInsets, type DrawnInset } from './insets.ts';
+import { insetPictures, type InsetPicture } from '../../map/inset-picture.ts';
 import { renderLegend } from './legend.ts';
 import type { LegendModel } from '../poles-legend/legend-model.ts';
 import type { TimeFile } from '../../data/time/types.ts';
@@ -128,6 +130,11 @@ export class PolesMap extends LitElement {
   /** 'lost' while the WebGL context is gone; 'stuck' when it did not come back in time. */
   @state() private gl: 'ok' | 'lost' | 'stuck' = 'ok';
   @state() private insets: Inset[] = [];
+  @state() private paris: Inset | null = null;
+  /** What each inset draws (overseas, then Paris), computed with the map's view, not on every render. */
+  private pictures: InsetPicture[] = [];
+  /** Whether the map's zoom after its last move is national: the Paris inset is for that scale. */
+  @state() private national = true;
   /** Loaded on the first switch to the partnership view, for its arcs. */
   @state() private partnerships: PartnershipsFile | null = null;
   /** Loaded with the first concentration layer shown. */
@@ -254,6 +261,7 @@ export class PolesMap extends LitElement {
       this.geo = baseGeo(this.data.france);
       // In the update that renders the data: set in updated(), they cost one more render and frame.
       this.insets = overseasInsets(this.geo.basemap.departements, INSET_SIZE);
+      this.paris = parisInset(this.geo.basemap.departements, PARIS_INSET_SIZE);
       // Before this update renders the data into the page, so that MapLibre's worker tiles the base
       // map meanwhile. On the first update the map's container is not rendered yet: firstUpdated() then.
       if (this.hasUpdated) this.startMap(this.geo);
@@ -268,6 +276,7 @@ export class PolesMap extends LitElement {
         communes: this.communes,
         evolution: this.evolution,
       });
+      this.pictures = insetPictures([...this.insets, ...(this.paris ? [this.paris] : [])], this.mapped.view);
       if (this.mapped.concentration !== before)
         this.emit('concentration-change', { view: this.mapped.concentration });
     }
@@ -436,6 +445,7 @@ export class PolesMap extends LitElement {
         camera: this.viewState.camera,
         bounds: this.frame(),
         onCamera: (camera) => this.emitCamera(camera),
+        onZoom: (zoom) => (this.national = zoom < PARIS_INSET_ZOOM),
         onHover: (picked) => this.onHover(picked),
         onClick: (picked) => this.onClick(picked),
         onContextLost: () => this.onContextLost(),
@@ -576,14 +586,7 @@ export class PolesMap extends LitElement {
       ${
         // At the world scale of the partnership view, the overseas régions are on the map itself.
         full && this.mapped && this.insets.length && !this.noGl && this.viewState.view !== 'links'
-          ? renderInsets(
-              this.insets,
-              // Computed with the map's view, not on every render (a hover renders too).
-              this.mapped.shown,
-              (name) => t(lang, 'map.insetLabel', { name }),
-              (inset) => this.mapController.fitBounds(inset.bounds),
-              !this.width.atLeast(NARROW_MAP) ? t(lang, 'map.insetsFolded', { n: this.insets.length }) : null,
-            )
+          ? this.renderInsets(lang)
           : nothing
       }
       ${
@@ -594,6 +597,24 @@ export class PolesMap extends LitElement {
             </p>`
       }
     `;
+  }
+
+  private renderInsets(lang: Lang) {
+    const drawn = (inset: Inset, i: number): DrawnInset => {
+      const caption = inset.code === 'paris' ? t(lang, 'map.parisInset') : inset.name;
+      const picture = this.pictures[i] ?? { tint: null, areas: [], dots: [] };
+      return { inset, picture, caption, label: t(lang, 'map.insetLabel', { name: caption }) };
+    };
+    const overseas = this.insets.map(drawn);
+    const paris = this.paris && this.national ? drawn(this.paris, this.insets.length) : null;
+    const n = overseas.length + (paris ? 1 : 0);
+    const folded = paris ? t(lang, 'map.insetsFoldedParis', { n }) : t(lang, 'map.insetsFolded', { n });
+    return renderInsets(
+      overseas,
+      paris,
+      (inset) => this.mapController.fitBounds(inset.bounds),
+      this.width.atLeast(NARROW_MAP) ? null : folded,
+    );
   }
 
   /** The legends of the concentration layer or of the Évolutions view. */

@@ -144,6 +144,17 @@ export const polesMapStyles = [
       gap: 4px;
       max-width: calc(100% - 12px);
     }
+    /* Paris and the petite couronne: top left, over the Channel above Brittany, clear of France at
+       any map size from NARROW_MAP (tests/unit/inset-layout.test.ts). */
+    .paris-inset {
+      position: absolute;
+      z-index: 2;
+      left: 6px;
+      top: 6px;
+    }
+    .view-switch ~ .paris-inset {
+      top: 42px;
+    }
     /* Folded on a phone: top left, clear of the attribution (which wraps there) and of the legend. */
     .insets.folded {
       display: block;
@@ -180,19 +191,13 @@ export const polesMapStyles = [
       font-size: 10.5px;
       cursor: pointer;
     }
-    .inset path {
-      fill: #f6f4ef;
-      stroke: #7d7d7d;
-      stroke-width: 0.8;
+    .inset svg {
+      display: block;
     }
-    .inset .member {
-      fill: #999;
-      stroke: #3c3c3c;
-      stroke-width: 0.5;
-    }
-    .inset .pole {
-      stroke: #fff;
-      stroke-width: 1.2;
+    /* The selected pôle's footprint holds this inset's région: its border takes the sector colour. */
+    .inset.tinted {
+      border-width: 3px;
+      padding: 0;
     }
     /* Above the legend, insets and view switch (z-index 2), so that their buttons can be reached:
        .status below would otherwise put them back under (same specificity, later rule). */
