@@ -10,7 +10,7 @@ import type { Inset } from '../geo/insets.ts';
 import type { MapView } from '../layers/index.ts';
 import { GAP_COMMUNE, GAP_TERRITORY_FILL, GAP_TERRITORY_LINE, cssRgba } from '../layers/gaps/gaps.colours.ts';
 import { hexCells, hexZones, HEXBIN_LAYER, type HexCell } from '../layers/hexbin/bins.ts';
-import { SECTOR_COLOURS } from '../theme/palette.ts';
+import { MEMBER_KIND_COLOURS, SECTOR_COLOURS } from '../theme/palette.ts';
 
 /** The colours of an inset's own drawing, shared by the element's styles and the export. */
 export const INSET_COLOURS = {
@@ -19,7 +19,6 @@ export const INSET_COLOURS = {
   /** The neighbours around Paris and the petite couronne: context, paler. */
   context: '#e9e6df',
   outline: '#7d7d7d',
-  member: '#999999',
   memberLine: '#3c3c3c',
 } as const;
 

@@ -21,6 +21,7 @@ import {
   regionsBounds,
   selectionBounds,
 } from '../../map/frame.ts';
+import { PARIS_MIN_HEIGHT } from '../../map/inset-layout.ts';
 import { baseGeo, mapViewOf, type AnalysisData, type BaseGeo } from '../../map/map-view.ts';
 import type { Camera, ViewState } from '../../state/view-state.ts';
 import type { CommunesFile, MembersFile, PartnershipsFile, TerritoriesFile } from '../../types.ts';
@@ -133,7 +134,10 @@ export class PolesMap extends LitElement {
   @state() private paris: Inset | null = null;
   /** What each inset draws (overseas, then Paris), computed with the map's view, not on every render. */
   private pictures: InsetPicture[] = [];
-  /** Whether the map's zoom after its last move is national: the Paris inset is for that scale. */
+  /**
+   * Whether the map's zoom after its last move is national, the Paris inset's scale, on a map tall
+   * enough for the inset to stand clear of France (map/inset-layout.ts).
+   */
   @state() private national = true;
   /** Loaded on the first switch to the partnership view, for its arcs. */
   @state() private partnerships: PartnershipsFile | null = null;
@@ -445,7 +449,8 @@ export class PolesMap extends LitElement {
         camera: this.viewState.camera,
         bounds: this.frame(),
         onCamera: (camera) => this.emitCamera(camera),
-        onZoom: (zoom) => (this.national = zoom < PARIS_INSET_ZOOM),
+        // A resize moves the map too: the height is read again then.
+        onZoom: (zoom) => (this.national = zoom < PARIS_INSET_ZOOM && this.clientHeight >= PARIS_MIN_HEIGHT),
         onHover: (picked) => this.onHover(picked),
         onClick: (picked) => this.onClick(picked),
         onContextLost: () => this.onContextLost(),

@@ -2,6 +2,7 @@
 // MapLibre's CSS is adopted inside the shadow root: document styles never reach it (ENGINEERING.md B.2).
 import { css, unsafeCSS } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import { INSET_GAP, INSET_MARGIN, INSET_ROW_BOTTOM } from '../../map/inset-layout.ts';
 import { LABEL_COLOUR, LABEL_FONT, LABEL_HALO } from '../../layers/labels/labels.ts';
 
 export const polesMapStyles = [
@@ -134,23 +135,23 @@ export const polesMapStyles = [
       background: rgba(255, 255, 255, 0.85);
       font-size: 11px;
     }
+    /* Where the insets stand: map/inset-layout.ts, whose test checks that they never cover France. */
     .insets {
       position: absolute;
       z-index: 2;
-      left: 6px;
-      bottom: 40px;
+      left: ${INSET_MARGIN}px;
+      bottom: ${INSET_ROW_BOTTOM}px;
       display: flex;
       flex-wrap: wrap;
-      gap: 4px;
-      max-width: calc(100% - 12px);
+      gap: ${INSET_GAP}px;
+      max-width: calc(100% - ${2 * INSET_MARGIN}px);
     }
-    /* Paris and the petite couronne: top left, over the Channel above Brittany, clear of France at
-       any map size from NARROW_MAP (tests/unit/inset-layout.test.ts). */
+    /* Paris and the petite couronne: top left, over the Channel above Brittany. */
     .paris-inset {
       position: absolute;
       z-index: 2;
-      left: 6px;
-      top: 6px;
+      left: ${INSET_MARGIN}px;
+      top: ${INSET_MARGIN}px;
     }
     .view-switch ~ .paris-inset {
       top: 42px;
