@@ -137,7 +137,13 @@ function dotsOf(inset: Inset, view: Pick<MapView, 'concentration' | 'members' | 
   for (const m of view.members) {
     const at = inset.project(m.geometry.coordinates);
     if (at)
-      dots.push({ x: at[0], y: at[1], r: 2, fill: INSET_COLOURS.member, stroke: INSET_COLOURS.memberLine });
+      dots.push({
+        x: at[0],
+        y: at[1],
+        r: 2,
+        fill: MEMBER_KIND_COLOURS[m.properties.kind],
+        stroke: INSET_COLOURS.memberLine,
+      });
   }
   for (const p of view.poles) {
     const at = inset.project(p.geometry.coordinates);
