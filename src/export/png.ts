@@ -5,7 +5,7 @@ import type { Topology } from 'topojson-specification';
 import { fetchDataFile, type Dataset } from '../data/dataset.ts';
 import { worldCountries } from '../geo/france.ts';
 import { plural, t, type Lang } from '../i18n/messages.ts';
-import { METROPOLE_BOUNDS, PARIS_INSET_ZOOM, PARTNERS_BOUNDS } from '../map/frame.ts';
+import { METROPOLE_BOUNDS, PARTNERS_BOUNDS } from '../map/frame.ts';
 import { baseGeo, mapViewOf, type AnalysisData } from '../map/map-view.ts';
 import { snapshotMap } from '../map/snapshot.ts';
 import { EMPTY_FILTERS, type ViewState } from '../state/view-state.ts';
@@ -116,10 +116,8 @@ export async function exportPng(options: PngExportOptions): Promise<Blob> {
     pixelRatio: size.pixelRatio,
   });
   // Beside France, the insets (none at the world scale of the partnership view); Paris only where the
-  // picture is national, as on screen.
-  const insets = links
-    ? []
-    : exportInsets(geo.basemap.departements, !state.camera || state.camera.zoom < PARIS_INSET_ZOOM);
+  // picture frames France, as on screen (a presenter's camera may frame a région).
+  const insets = links ? [] : exportInsets(geo.basemap.departements, !state.camera);
   const pictures = insetPictures(insets, view);
   const placed = placeInsets(
     insets.map((inset, i) => ({

@@ -50,8 +50,8 @@ export interface MapEngineOptions {
   bounds: [number, number, number, number];
   /** Called after each camera move made by the user (not by the code). */
   onCamera: (camera: Camera) => void;
-  /** Called with the zoom once the map has loaded and after every move, the code's too. */
-  onZoom?: (zoom: number) => void;
+  /** Called once the map has loaded and after every move, the code's and a resize's too. */
+  onMoveEnd?: () => void;
   onHover: (picked: PickedObject | null) => void;
   /** The WebGL context was lost (GPU reset, tab evicted): the map cannot draw until restored. */
   onContextLost: () => void;
@@ -142,7 +142,7 @@ export class MapEngine {
     this.map.on('webglcontextrestored', () => options.onContextRestored());
     this.map.on('moveend', (event: { originalEvent?: Event }) => {
       if (event.originalEvent) this.reportCamera();
-      options.onZoom?.(this.map.getZoom());
+      options.onMoveEnd?.();
     });
     this.labels = new LabelsOverlay(options.container, (lonLat) => this.project(lonLat));
     this.map.on('move', this.placeLabels);
@@ -151,7 +151,7 @@ export class MapEngine {
       if (this.map.loaded()) resolve();
       else this.map.once('load', () => resolve());
     });
-    void this.loaded.then(() => options.onZoom?.(this.map.getZoom()));
+    void this.loaded.then(() => options.onMoveEnd?.());
   }
 
   /** Draws `view` over `regionMap`, then resolves once MapLibre has rendered it and gone idle. */

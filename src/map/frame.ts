@@ -13,9 +13,6 @@ export const WIDE_MAP = 760;
 /** Map width, in CSS pixels, below which the overseas insets fold into one control (a phone). */
 export const NARROW_MAP = 600;
 
-/** Below this zoom Paris and the petite couronne are a few pixels wide: their inset is shown. */
-export const PARIS_INSET_ZOOM = 7;
-
 /** Room at a free edge of the frame: a selected pôle's marker (11 px radius) is never cut by it. */
 const EDGE = 24;
 

@@ -159,6 +159,11 @@ describe('the insets', () => {
       expect(colourDistance(border, sector) < 30, code).toBe(tinted);
     }
     await appMapDrawn(page);
+    // Framed on Provence and Corsica, the map no longer shows the whole of France: no Paris inset
+    // over the land at the top left; back at the overview, it returns.
+    await expect.poll(() => app('poles-map .paris-inset').count(), { timeout: 10_000 }).toBe(0);
+    await app('poles-map button.overview').click();
+    await expect.poll(() => app('poles-map .paris-inset').count(), { timeout: 10_000 }).toBe(1);
     expect(log.errors).toEqual([]);
   });
 });

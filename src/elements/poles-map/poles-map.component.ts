@@ -15,7 +15,6 @@ import type { PickedObject } from '../../map/engine.ts';
 import {
   METROPOLE_BOUNDS,
   NARROW_MAP,
-  PARIS_INSET_ZOOM,
   WIDE_MAP,
   partnersBounds,
   regionsBounds,
@@ -88,7 +87,8 @@ const ATTRIBUTES = [
  *   concentration layer shown (null for the sites layer), for the app's side panel.
  * @csspart map - the map area.
  * @csspart legend - the legend box.
- * @csspart insets - the overseas insets.
+ * @csspart insets - the overseas insets (on a narrow map, every inset, folded into one control).
+ * @csspart paris-inset - the inset of Paris and the petite couronne, at the national scale.
  * @csspart attribution - the always-visible attribution line.
  * @csspart overview - the "Vue d'ensemble" button, back to the whole of France.
  * @cssproperty --poles-map-min-height - minimum height of the element. @default 320px
@@ -135,8 +135,9 @@ export class PolesMap extends LitElement {
   /** What each inset draws (overseas, then Paris), computed with the map's view, not on every render. */
   private pictures: InsetPicture[] = [];
   /**
-   * Whether the map's zoom after its last move is national, the Paris inset's scale, on a map tall
-   * enough for the inset to stand clear of France (map/inset-layout.ts).
+   * Whether the map shows the whole of metropolitan France after its last move, where Paris is a
+   * few pixels wide, on a map tall enough for the Paris inset to stand clear of France
+   * (map/inset-layout.ts).
    */
   @state() private national = true;
   /** Loaded on the first switch to the partnership view, for its arcs. */
@@ -449,8 +450,7 @@ export class PolesMap extends LitElement {
         camera: this.viewState.camera,
         bounds: this.frame(),
         onCamera: (camera) => this.emitCamera(camera),
-        // A resize moves the map too: the height is read again then.
-        onZoom: (zoom) => (this.national = zoom < PARIS_INSET_ZOOM && this.clientHeight >= PARIS_MIN_HEIGHT),
+        onMoveEnd: () => (this.national = this.showsFrance()),
         onHover: (picked) => this.onHover(picked),
         onClick: (picked) => this.onClick(picked),
         onContextLost: () => this.onContextLost(),
@@ -602,6 +602,15 @@ export class PolesMap extends LitElement {
             </p>`
       }
     `;
+  }
+
+  /** Whether METROPOLE_BOUNDS fits in the map (the overview, or a smaller scale). */
+  private showsFrance(): boolean {
+    const [west, south, east, north] = METROPOLE_BOUNDS;
+    const sw = this.project([west, south]);
+    const ne = this.project([east, north]);
+    const { clientWidth: width, clientHeight: height } = this;
+    return height >= PARIS_MIN_HEIGHT && ne.x - sw.x <= width && sw.y - ne.y <= height;
   }
 
   private renderInsets(lang: Lang) {
