@@ -47,7 +47,8 @@ export function exportLegend(
     return [
       {
         title: concentration.title,
-        unit: concentration.unit,
+        // The sites counted on a line of their own (compose.ts breaks lines at '\n').
+        unit: [concentration.unit, concentration.basis].filter(Boolean).join('\n') || null,
         entries: concentration.entries.map((e) => ({ ...e, shape: 'square' as const })),
       },
     ];

@@ -12,7 +12,9 @@ import { EMPTY_FILTERS, type ViewState } from '../state/view-state.ts';
 import type { CommunesFile, PartnershipsFile, TerritoriesFile } from '../types.ts';
 import { summaryText } from '../ui/summary.ts';
 import { siteYearsText } from '../ui/site-years.ts';
-import { canvasToPng, drawPicture, layoutPicture } from './compose.ts';
+import { canvasToPng, drawPicture, insetColumn, layoutPicture } from './compose.ts';
+import { exportInsets, placeInsets } from './insets.ts';
+import { insetPictures } from '../map/inset-picture.ts';
 import { exportLegend } from './legend.ts';
 import { shownRows } from './rows.ts';
 import { exportCamera, exportSize, fitCamera, type ExportPreset } from './size.ts';
@@ -115,6 +117,18 @@ export async function exportPng(options: PngExportOptions): Promise<Blob> {
     cssHeight: size.cssHeight,
     pixelRatio: size.pixelRatio,
   });
-  const canvas = drawPicture(frame, size, layout);
+  // Beside France, the insets (none at the world scale of the partnership view); Paris only where the
+  // picture frames France, as on screen (a presenter's camera may frame a région).
+  const insets = links ? [] : exportInsets(geo.basemap.departements, !state.camera);
+  const pictures = insetPictures(insets, view);
+  const placed = placeInsets(
+    insets.map((inset, i) => ({
+      inset,
+      picture: pictures[i]!,
+      caption: inset.code === 'paris' ? t(state.lang, 'map.parisInset') : inset.name,
+    })),
+    insetColumn(layout),
+  );
+  const canvas = drawPicture(frame, size, layout, placed);
   return canvasToPng(canvas);
 }

@@ -595,4 +595,14 @@ export const en: Record<MessageKey, string> = {
   // <poles-map> lifecycle (issue 14): the way out of a failure
   'map.drawError': 'The map could not be drawn: {message}',
   'map.retry': 'Try again',
+  // Sites counted by the analyses (issue 15, §3): all, named local sites or head offices only.
+  'basis.label': 'Sites counted',
+  'basis.all': 'all documented sites',
+  'basis.named-site': 'named local sites only',
+  'basis.head-office': 'head offices only',
+  'basis.note': 'Sites counted: {basis} — {sites}, of which {heads}',
+  'basis.heads.one': '{n} head office',
+  'basis.heads.other': '{n} head offices',
+  'map.parisInset': 'Paris and the petite couronne',
+  'map.insetsFoldedParis': 'Insets ({n})',
 };

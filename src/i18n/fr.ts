@@ -603,6 +603,16 @@ export const fr = {
   // <poles-map> lifecycle (issue 14): the way out of a failure
   'map.drawError': 'La carte n’a pas pu être dessinée : {message}',
   'map.retry': 'Réessayer',
+  // Sites counted by the analyses (issue 15, §3): all, named local sites or head offices only.
+  'basis.label': 'Sites comptés',
+  'basis.all': 'tous les sites documentés',
+  'basis.named-site': 'sites locaux nommés seulement',
+  'basis.head-office': 'sièges sociaux seulement',
+  'basis.note': 'Sites comptés : {basis} — {sites}, dont {heads}',
+  'basis.heads.one': '{n} siège social',
+  'basis.heads.other': '{n} sièges sociaux',
+  'map.parisInset': 'Paris et petite couronne',
+  'map.insetsFoldedParis': 'Encarts ({n})',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -62,6 +62,8 @@ export interface MapEngineOptions {
   bounds: [number, number, number, number];
   /** Called after each camera move made by the user (not by the code). */
   onCamera: (camera: Camera) => void;
+  /** Called once the map has loaded and after every move, the code's and a resize's too. */
+  onMoveEnd?: () => void;
   onHover: (picked: PickedObject | null) => void;
   /** The WebGL context was lost (GPU reset, tab evicted): the map cannot draw until restored. */
   onContextLost: () => void;
@@ -175,6 +177,7 @@ export class MapEngine {
     this.map.on('webglcontextrestored', () => options.onContextRestored());
     this.map.on('moveend', (event: { originalEvent?: Event }) => {
       if (event.originalEvent) this.reportCamera();
+      options.onMoveEnd?.();
     });
     this.labels = new LabelsOverlay(
       options.container,
@@ -189,6 +192,7 @@ export class MapEngine {
       if (this.map.loaded()) resolve();
       else this.map.once('load', () => resolve());
     });
+    void this.loaded.then(() => options.onMoveEnd?.());
   }
 
   /** Draws `view` over `regionMap`, then resolves once MapLibre has rendered it and gone idle. */

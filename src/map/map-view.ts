@@ -4,6 +4,7 @@ import type { Feature as GeoJsonFeature } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { Dataset } from '../data/dataset.ts';
 import { applyFilters, spansBeforeYearAndSector, type Shown } from '../data/filters.ts';
+import { sitesOnBasis, type CountBasis } from '../analysis/count-basis.ts';
 import { placed, type MemberFeature, type PlacedPoleFeature } from '../data/selection.ts';
 import type { SiteYears, Spanned } from '../data/time/at-year.ts';
 import { franceFeatures } from '../geo/france.ts';
@@ -122,17 +123,17 @@ const gpuMemo = new WeakMap<
  * on the GPU. The same dataset and filters give the same arrays: deck.gl keeps the attributes it
  * uploaded for an array it has seen, and re-uploads them all for a new one.
  */
-function gpuInputs(data: Dataset, filters: Filters, siteYears: SiteYears): GpuInputs {
+function gpuInputs(data: Dataset, filters: Filters, siteYears: SiteYears, basis: CountBasis): GpuInputs {
   // Partnership kinds only filter the arcs: leaving them out of the key keeps the arrays.
   const cpu: Filters = { ...filters, sectors: [], partnershipKinds: [] };
-  const key = JSON.stringify([cpu, siteYears]);
+  const key = JSON.stringify([cpu, siteYears, basis]);
   const members = data.members.features;
   const last = gpuMemo.get(data.poles);
   if (last?.members === members && last.key === key) return last.inputs;
   const spans = spansBeforeYearAndSector(data.poles.features, members, cpu, siteYears);
   const inputs = {
     poles: spans.poles.filter((f): f is Spanned<PlacedPoleFeature> => f.geometry !== null),
-    sites: spans.sites,
+    sites: sitesOnBasis(spans.sites, basis),
   };
   gpuMemo.set(data.poles, { members, key, inputs });
   return inputs;
@@ -196,7 +197,9 @@ export function mapViewOf(
   // The Évolutions view draws its own marks of the pôles of both years, and no site.
   const drawsSites = (c === null || c.kind === 'gaps') && state.view !== 'evolutions';
   const drawsPoles = c?.kind !== 'choropleth' && state.view !== 'evolutions';
-  const gpu = gpuInputs(data, state.filters, state.siteYears);
+  // The gap analysis draws the sites it counts; the other views all the sites shown.
+  const basis = c?.kind === 'gaps' ? state.countBasis : 'all';
+  const gpu = gpuInputs(data, state.filters, state.siteYears, basis);
   return {
     regionMap,
     concentration,
@@ -206,7 +209,7 @@ export function mapViewOf(
       evolution: evolution?.layers ?? null,
       // A choropleth speaks alone; hexbins keep the HQs over the density; gaps keep HQs and sites.
       poles: drawsPoles ? placed(shown.poles) : [],
-      members: drawsSites ? shown.members : [],
+      members: drawsSites ? sitesOnBasis(shown.members, basis) : [],
       gpu: {
         poles: drawsPoles ? gpu.poles : [],
         sites: drawsSites ? gpu.sites : [],

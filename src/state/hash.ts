@@ -11,6 +11,7 @@ import {
   PARTNERSHIP_KINDS,
   SECTORS,
 } from '../types.ts';
+import { COUNT_BASES } from '../analysis/count-basis.ts';
 import { SITE_BASES } from '../data/time/at-year.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../data/time/scope.ts';
 import {
@@ -67,6 +68,7 @@ export function encodeHash(state: ViewState): string {
   if (state.evoA !== d.evoA || state.evoB !== d.evoB) p.set('evo', `${state.evoA}-${state.evoB}`);
   if (state.evoNet) p.set('evonet', '1');
   if (state.siteYears !== d.siteYears) p.set('sites', state.siteYears);
+  if (state.countBasis !== d.countBasis) p.set('basis', state.countBasis);
   if (state.linkYears !== d.linkYears) p.set('links', state.linkYears);
   if (state.undated !== d.undated) p.set('undated', state.undated ? '1' : '0');
   // URLSearchParams writes ',' and ':' as %2C and %3A; both are safe in a fragment and easier to read.
@@ -161,6 +163,7 @@ export function decodeHash(hash: string): DecodedHash {
       evoB,
       evoNet: read('evonet', (v) => (v === '1' ? true : undefined), d.evoNet),
       siteYears: read('sites', (v) => pick(v, SITE_BASES), d.siteYears),
+      countBasis: read('basis', (v) => pick(v, COUNT_BASES), d.countBasis),
       linkYears: read('links', (v) => pick(v, LINK_YEARS), d.linkYears),
       undated: read('undated', (v) => (v === '1' ? true : v === '0' ? false : undefined), d.undated),
     },

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { LitElement, html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
+import { basisFileTag } from '../../analysis/count-basis.ts';
 import { HashController } from '../../controllers/hash.controller.ts';
 import { fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
 import { PARTNERSHIP_KINDS, type PartnershipKind, type PartnershipsFile } from '../../types.ts';
@@ -360,7 +361,8 @@ export class PolesApp extends LitElement {
         ? html`<poles-gaps
             lang=${lang}
             km=${v.gapKm}
-            filename=${`zones-blanches-${v.level}-${v.gapKm}km-${v.year}.csv`}
+            filename=${`zones-blanches-${v.level}-${v.gapKm}km-${v.year}${basisFileTag(v.countBasis)}.csv`}
+            .note=${c.gaps.note}
             .rows=${c.gaps.rows}
             .withoutHq=${c.gaps.withoutHq}
           ></poles-gaps>`

@@ -61,6 +61,7 @@ export class PolesLegend extends LitElement {
         )}
       </ul>
       ${model.unit ? html`<p class="unit">${model.unit}</p>` : nothing}
+      ${model.basis ? html`<p class="unit basis">${model.basis}</p>` : nothing}
       <p class="source">${model.source}</p>
     </div>`;
   }

@@ -10,7 +10,7 @@ import { LoadsController } from '../../controllers/loads.controller.ts';
 import { WidthController } from '../../controllers/width.controller.ts';
 import { defaultDataBase, fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
 import { worldCountries } from '../../geo/france.ts';
-import { overseasInsets, type Inset } from '../../geo/insets.ts';
+import { overseasInsets, parisInset, type Inset } from '../../geo/insets.ts';
 import { plural, t, type Lang } from '../../i18n/messages.ts';
 import { BasemapError } from '../../map/basemap-load.ts';
 import type { PickedObject } from '../../map/engine.ts';
@@ -22,6 +22,7 @@ import {
   regionsBounds,
   selectionBounds,
 } from '../../map/frame.ts';
+import { PARIS_MIN_HEIGHT } from '../../map/inset-layout.ts';
 import { baseGeo, mapViewOf, type AnalysisData, type BaseGeo } from '../../map/map-view.ts';
 import type { Camera, ViewState } from '../../state/view-state.ts';
 import type { CommunesFile, MembersFile, PartnershipsFile, TerritoriesFile } from '../../types.ts';
@@ -37,7 +38,8 @@ import {
 import { hoverText } from './hover.ts';
 import { unknownPoleOf, withKnownPole } from './unknown-pole.ts';
 import { renderGroupList, type GroupList } from './group-list.ts';
-import { INSET_SIZE, renderInsets } from './insets.ts';
+import { INSET_SIZE, PARIS_INSET_SIZE, renderInsets, type DrawnInset } from './insets.ts';
+import { insetPictures, type InsetPicture } from '../../map/inset-picture.ts';
 import { renderLegend } from './legend.ts';
 import type { LegendModel } from '../poles-legend/legend-model.ts';
 import type { TimeFile } from '../../data/time/types.ts';
@@ -125,7 +127,8 @@ const ATTRIBUTES = [
  *   concentration layer shown (null for the sites layer), for the app's side panel.
  * @csspart map - the map area.
  * @csspart legend - the legend box.
- * @csspart insets - the overseas insets.
+ * @csspart insets - the overseas insets (on a narrow map, every inset, folded into one control).
+ * @csspart paris-inset - the inset of Paris and the petite couronne, at the national scale.
  * @csspart attribution - the always-visible attribution line.
  * @csspart overview - the "Vue d'ensemble" button, back to the whole of France.
  * @csspart notice - the notice of a `pole` that names no pôle of the data (nothing is selected then).
@@ -175,6 +178,15 @@ export class PolesMap extends LitElement {
   /** 'lost' while the WebGL context is gone; 'stuck' when it did not come back in time. */
   @state() private gl: 'ok' | 'lost' | 'stuck' = 'ok';
   @state() private insets: Inset[] = [];
+  @state() private paris: Inset | null = null;
+  /** What each inset draws (overseas, then Paris), computed with the map's view, not on every render. */
+  private pictures: InsetPicture[] = [];
+  /**
+   * Whether the map shows the whole of metropolitan France after its last move, where Paris is a
+   * few pixels wide, on a map tall enough for the Paris inset to stand clear of France
+   * (map/inset-layout.ts).
+   */
+  @state() private national = true;
   /** Loaded on the first switch to the partnership view, for its arcs. */
   @state() private partnerships: PartnershipsFile | null = null;
   /** Loaded with the first concentration layer shown. */
@@ -323,6 +335,7 @@ export class PolesMap extends LitElement {
       this.geo = baseGeo(this.data.france);
       // In the update that renders the data: set in updated(), they cost one more render and frame.
       this.insets = overseasInsets(this.geo.basemap.departements, INSET_SIZE);
+      this.paris = parisInset(this.geo.basemap.departements, PARIS_INSET_SIZE);
       // Before this update renders the data into the page, so that MapLibre's worker tiles the base
       // map meanwhile. On the first update the map's container is not rendered yet: firstUpdated() then.
       if (this.hasUpdated) this.startMap(this.geo);
@@ -343,6 +356,7 @@ export class PolesMap extends LitElement {
           evolution: this.evolution,
         },
       );
+      this.pictures = insetPictures([...this.insets, ...(this.paris ? [this.paris] : [])], this.mapped.view);
       if (this.mapped.concentration !== before)
         this.emit('concentration-change', { view: this.mapped.concentration });
     }
@@ -537,6 +551,7 @@ export class PolesMap extends LitElement {
         camera: this.viewState.camera,
         bounds: this.frame(),
         onCamera: (camera) => this.emitCamera(camera),
+        onMoveEnd: () => (this.national = this.showsFrance()),
         onHover: (picked) => this.onHover(picked),
         onClick: (picked) => this.onClick(picked),
         onContextLost: () => this.onContextLost(),
@@ -702,14 +717,7 @@ export class PolesMap extends LitElement {
       ${
         // At the world scale of the partnership view, the overseas régions are on the map itself.
         full && this.mapped && this.insets.length && !this.noGl && this.viewState.view !== 'links'
-          ? renderInsets(
-              this.insets,
-              // Computed with the map's view, not on every render (a hover renders too).
-              this.mapped.shown,
-              (name) => t(lang, 'map.insetLabel', { name }),
-              (inset) => this.mapController.fitBounds(inset.bounds),
-              !this.width.atLeast(NARROW_MAP) ? t(lang, 'map.insetsFolded', { n: this.insets.length }) : null,
-            )
+          ? this.renderInsets(lang)
           : nothing
       }
       ${
@@ -720,6 +728,33 @@ export class PolesMap extends LitElement {
             </p>`
       }
     `;
+  }
+
+  /** Whether METROPOLE_BOUNDS fits in the map (the overview, or a smaller scale). */
+  private showsFrance(): boolean {
+    const [west, south, east, north] = METROPOLE_BOUNDS;
+    const sw = this.project([west, south]);
+    const ne = this.project([east, north]);
+    const { clientWidth: width, clientHeight: height } = this;
+    return height >= PARIS_MIN_HEIGHT && ne.x - sw.x <= width && sw.y - ne.y <= height;
+  }
+
+  private renderInsets(lang: Lang) {
+    const drawn = (inset: Inset, i: number): DrawnInset => {
+      const caption = inset.code === 'paris' ? t(lang, 'map.parisInset') : inset.name;
+      const picture = this.pictures[i] ?? { tint: null, areas: [], dots: [] };
+      return { inset, picture, caption, label: t(lang, 'map.insetLabel', { name: caption }) };
+    };
+    const overseas = this.insets.map(drawn);
+    const paris = this.paris && this.national ? drawn(this.paris, this.insets.length) : null;
+    const n = overseas.length + (paris ? 1 : 0);
+    const folded = paris ? t(lang, 'map.insetsFoldedParis', { n }) : t(lang, 'map.insetsFolded', { n });
+    return renderInsets(
+      overseas,
+      paris,
+      (inset) => this.mapController.fitBounds(inset.bounds),
+      this.width.atLeast(NARROW_MAP) ? null : folded,
+    );
   }
 
   /** The legends of the concentration layer or of the Évolutions view. */

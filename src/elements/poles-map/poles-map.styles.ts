@@ -2,6 +2,7 @@
 // MapLibre's CSS is adopted inside the shadow root: document styles never reach it (ENGINEERING.md B.2).
 import { css, unsafeCSS } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import { INSET_GAP, INSET_MARGIN, INSET_ROW_BOTTOM } from '../../map/inset-layout.ts';
 import { LABEL_COLOUR, LABEL_FONT, LABEL_HALO } from '../../layers/labels/labels.ts';
 
 export const polesMapStyles = [
@@ -199,15 +200,26 @@ export const polesMapStyles = [
       background: rgba(255, 255, 255, 0.85);
       font-size: 11px;
     }
+    /* Where the insets stand: map/inset-layout.ts, whose test checks that they never cover France. */
     .insets {
       position: absolute;
       z-index: 2;
-      left: 6px;
-      bottom: 40px;
+      left: ${INSET_MARGIN}px;
+      bottom: ${INSET_ROW_BOTTOM}px;
       display: flex;
       flex-wrap: wrap;
-      gap: 4px;
-      max-width: calc(100% - 12px);
+      gap: ${INSET_GAP}px;
+      max-width: calc(100% - ${2 * INSET_MARGIN}px);
+    }
+    /* Paris and the petite couronne: top left, over the Channel above Brittany. */
+    .paris-inset {
+      position: absolute;
+      z-index: 2;
+      left: ${INSET_MARGIN}px;
+      top: ${INSET_MARGIN}px;
+    }
+    .view-switch ~ .paris-inset {
+      top: 42px;
     }
     /* Folded on a phone: top left, clear of the attribution (which wraps there) and of the legend. */
     .insets.folded {
@@ -245,19 +257,13 @@ export const polesMapStyles = [
       font-size: 10.5px;
       cursor: pointer;
     }
-    .inset path {
-      fill: #f6f4ef;
-      stroke: #7d7d7d;
-      stroke-width: 0.8;
+    .inset svg {
+      display: block;
     }
-    .inset .member {
-      fill: #999;
-      stroke: #3c3c3c;
-      stroke-width: 0.5;
-    }
-    .inset .pole {
-      stroke: #fff;
-      stroke-width: 1.2;
+    /* The selected pôle's footprint holds this inset's région: its border takes the sector colour. */
+    .inset.tinted {
+      border-width: 3px;
+      padding: 0;
     }
     /* Above the legend, insets and view switch (z-index 2), so that their buttons can be reached:
        .status below would otherwise put them back under (same specificity, later rule). */
