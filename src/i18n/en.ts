@@ -251,7 +251,7 @@ export const en: Record<MessageKey, string> = {
   'links.list.kind': 'Kind',
   'links.list.years': 'Years',
   'links.list.sources': 'Sources',
-  'links.list.country': 'Country',
+  'links.list.country': 'Country · region',
   'links.years.span': '{start}–{end}',
   'links.years.from': 'from {start}',
   'links.years.until': 'until {end}',
@@ -564,4 +564,14 @@ export const en: Record<MessageKey, string> = {
   // <poles-map> lifecycle (issue 14): the way out of a failure
   'map.drawError': 'The map could not be drawn: {message}',
   'map.retry': 'Try again',
+  'links.region.rest': 'rest of the country or region unknown',
+  'search.kind.foreignRegion': 'partner region',
+  'projects.stageFilter': 'Stage',
+  'projects.stageAll': 'all',
+  'projects.map.legend': 'Projects by current stage',
+  'projects.map.source': 'Arc from the pôle’s HQ to the centre of the documented partners (partnerships.csv) of the project’s region or, without a region, its country. Projects not drawn for want of a documented partner there: {unplaced}.',
+  'projects.profile.heading': 'Partnership projects ({n})',
+  'projects.profile.stage': '{stage}, {date}',
+  'projects.profile.noDate': 'date unknown',
+  'links.exportPng': 'PNG picture of the view',
 };

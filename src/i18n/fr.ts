@@ -253,7 +253,7 @@ export const fr = {
   'links.list.kind': 'Type',
   'links.list.years': 'Années',
   'links.list.sources': 'Sources',
-  'links.list.country': 'Pays',
+  'links.list.country': 'Pays · région',
   'links.years.span': '{start}–{end}',
   'links.years.from': 'depuis {start}',
   'links.years.until': 'jusqu’en {end}',
@@ -570,6 +570,16 @@ export const fr = {
   // <poles-map> lifecycle (issue 14): the way out of a failure
   'map.drawError': 'La carte n’a pas pu être dessinée : {message}',
   'map.retry': 'Réessayer',
+  'links.region.rest': 'reste du pays ou région inconnue',
+  'search.kind.foreignRegion': 'région partenaire',
+  'projects.stageFilter': 'Étape',
+  'projects.stageAll': 'toutes',
+  'projects.map.legend': 'Projets par étape actuelle',
+  'projects.map.source': 'Arc du siège du pôle au centre des partenaires documentés (partnerships.csv) de la région ou, sans région, du pays du projet. Projets non tracés faute de partenaire documenté à cet endroit : {unplaced}.',
+  'projects.profile.heading': 'Projets de partenariat ({n})',
+  'projects.profile.stage': '{stage}, {date}',
+  'projects.profile.noDate': 'date inconnue',
+  'links.exportPng': 'Image PNG de la vue',
 } as const;
 
 export type MessageKey = keyof typeof fr;

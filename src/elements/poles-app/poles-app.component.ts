@@ -114,7 +114,8 @@ export class PolesApp extends LitElement {
   private onSearch(hit: SearchHit): void {
     if (hit.region)
       return this.patch({ view: 'map', filters: { ...this.view.filters, regions: [hit.region] } });
-    if (hit.link) return this.patch({ view: 'links', link: hit.link, pole: null });
+    // A country, a foreign region or a partner is shown in the international diagram and its list.
+    if (hit.link) return this.patch({ view: 'links', diagram: 'international', link: hit.link, pole: null });
     if (hit.year !== undefined) {
       this.patch({ year: hit.year, pole: hit.pole });
       if (hit.pole) void this.focusProfile();
