@@ -569,9 +569,8 @@ export const en: Record<MessageKey, string> = {
   'projects.stageFilter': 'Stage',
   'projects.stageAll': 'all',
   'projects.map.legend': 'Projects by current stage',
-  'projects.map.source': 'Arc from the pôle’s HQ to the centre of the documented partners (partnerships.csv) of the project’s region or, without a region, its country. Projects not drawn for want of a documented partner there: {unplaced}.',
+  'projects.map.source': 'From the pôle’s HQ to the centre of the documented partners of the project’s region (else country). Not drawn, no documented partner there: {unplaced}.',
   'projects.profile.heading': 'Partnership projects ({n})',
   'projects.profile.stage': '{stage}, {date}',
   'projects.profile.noDate': 'date unknown',
-  'links.exportPng': 'PNG picture of the view',
 };

@@ -575,11 +575,10 @@ export const fr = {
   'projects.stageFilter': 'Étape',
   'projects.stageAll': 'toutes',
   'projects.map.legend': 'Projets par étape actuelle',
-  'projects.map.source': 'Arc du siège du pôle au centre des partenaires documentés (partnerships.csv) de la région ou, sans région, du pays du projet. Projets non tracés faute de partenaire documenté à cet endroit : {unplaced}.',
+  'projects.map.source': 'Du siège du pôle au centre des partenaires documentés de la région (sinon du pays) du projet. Non tracés, sans partenaire documenté là : {unplaced}.',
   'projects.profile.heading': 'Projets de partenariat ({n})',
   'projects.profile.stage': '{stage}, {date}',
   'projects.profile.noDate': 'date inconnue',
-  'links.exportPng': 'Image PNG de la vue',
 } as const;
 
 export type MessageKey = keyof typeof fr;

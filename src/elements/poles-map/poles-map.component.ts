@@ -37,6 +37,7 @@ import { INSET_SIZE, renderInsets } from './insets.ts';
 import { renderLegend } from './legend.ts';
 import type { LegendModel } from '../poles-legend/legend-model.ts';
 import type { TimeFile } from '../../data/time/types.ts';
+import type { PartnershipProject } from '../../data/projects/format.ts';
 import { siteYearsText } from '../../ui/site-years.ts';
 import { polesMapStyles } from './poles-map.styles.ts';
 
@@ -121,6 +122,8 @@ export class PolesMap extends LitElement {
   @property({ attribute: false }) state: ViewState | null = null;
   /** The data to show; loaded from the data folder next to the module when not given. */
   @property({ attribute: false }) data: Dataset | null = null;
+  /** Partnership projects to draw in the partnership view, coloured by stage (the app's import). @default null */
+  @property({ attribute: false }) projects: readonly PartnershipProject[] | null = null;
 
   @state() private hover: Hover | null = null;
   @state() private failure: string | null = null;
@@ -260,13 +263,23 @@ export class PolesMap extends LitElement {
     }
     this.loadAnalysisFiles();
     // Computed before rendering so that the legend and the tables follow in the same update.
-    const inputs = ['data', 'state', 'partnerships', 'territories', 'communes', 'evolution', ...ATTRIBUTES];
+    const inputs = [
+      'data',
+      'state',
+      'partnerships',
+      'territories',
+      'communes',
+      'evolution',
+      'projects',
+      ...ATTRIBUTES,
+    ];
     if (inputs.some((name) => changed.has(name))) {
       const before = this.mapped?.concentration ?? null;
       this.mapped = mapViewOf(this.data, this.viewState, this.geo!, this.partnerships, {
         territories: this.territories,
         communes: this.communes,
         evolution: this.evolution,
+        projects: this.projects,
       });
       if (this.mapped.concentration !== before)
         this.emit('concentration-change', { view: this.mapped.concentration });
@@ -352,7 +365,16 @@ export class PolesMap extends LitElement {
       this.lastCamera = camera;
       this.mapController.jumpTo(camera);
     }
-    const inputs = ['data', 'state', 'partnerships', 'territories', 'communes', 'evolution', ...ATTRIBUTES];
+    const inputs = [
+      'data',
+      'state',
+      'partnerships',
+      'territories',
+      'communes',
+      'evolution',
+      'projects',
+      ...ATTRIBUTES,
+    ];
     if (inputs.some((name) => changed.has(name))) this.redraw();
   }
 
@@ -492,7 +514,7 @@ export class PolesMap extends LitElement {
       picked && this.data
         ? (this.mapped?.evolution?.tooltip(picked) ??
           this.mapped?.concentration?.tooltip(picked) ??
-          hoverText(this.langCode, picked, this.data, this.partnerships))
+          hoverText(this.langCode, picked, this.data, this.partnerships, this.mapped?.view.projectArcs))
         : null;
     this.hover = text && picked ? { text, x: picked.x, y: picked.y } : null;
   }
@@ -504,8 +526,8 @@ export class PolesMap extends LitElement {
       });
       return;
     }
-    // A territory or a hexagon only has a tooltip: clicking it keeps the selection.
-    if (picked && CONCENTRATION_LAYERS.includes(picked.layer)) return;
+    // A territory, a hexagon or a project only has a tooltip: clicking it keeps the selection.
+    if (picked && (CONCENTRATION_LAYERS.includes(picked.layer) || picked.layer === 'project-arcs')) return;
     let id: string | null = null;
     if (picked?.layer === 'poles' || picked?.layer === 'evolution-marks') id = picked.id;
     else if (picked?.layer === 'members') {
