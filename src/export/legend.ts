@@ -2,9 +2,6 @@
 // The legend drawn into an exported picture, as plain data (texts in the page language). Only the
 // categories the picture actually shows are listed: a poster has no room for the rest. Pure.
 import { KIND_COLOURS } from '../diagrams/colours.ts';
-import { STAGE_COLOURS } from '../diagrams/stage-colours.ts';
-import { STATUSES } from '../data/projects/format.ts';
-import { stagesShown } from '../layers/arcs/project-arcs.ts';
 import { partnerEdges } from '../data/partnership-international.ts';
 import type { LegendModel } from '../elements/poles-legend/legend-model.ts';
 import { t, type Lang } from '../i18n/messages.ts';
@@ -57,20 +54,20 @@ export function exportLegend(
  */
 export function categoryLegend(
   lang: Lang,
-  view: Pick<MapView, 'arcs' | 'poles' | 'members' | 'projectArcs' | 'projectsUnplaced'>,
+  view: Pick<MapView, 'arcs' | 'poles' | 'members' | 'projectLegend'>,
   /** Which member sites are drawn (siteYearsText). */
   sitesWhich: string,
 ): ExportLegendSection[] {
   const sections: ExportLegendSection[] = [];
   // Projects first: when a list is imported, they are what the partnership view is about.
-  const stages = stagesShown(view.projectArcs ?? [], STATUSES);
-  if (stages.length)
+  const projects = view.projectLegend;
+  if (projects?.stages.length)
     sections.push({
       title: t(lang, 'projects.map.legend'),
-      unit: t(lang, 'projects.map.source', { unplaced: view.projectsUnplaced ?? 0 }),
-      entries: stages.map((s) => ({
-        colour: STAGE_COLOURS[s],
-        text: t(lang, `projects.stage.${s}`),
+      unit: t(lang, 'projects.map.source', { unplaced: projects.unplaced }),
+      entries: projects.stages.map((s) => ({
+        colour: s.colour,
+        text: t(lang, `projects.stage.${s.status}`),
         shape: 'line' as const,
       })),
     });

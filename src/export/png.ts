@@ -18,6 +18,7 @@ import { shownRows } from './rows.ts';
 import { exportCamera, exportSize, fitCamera, type ExportPreset } from './size.ts';
 import type { LegendModel } from '../elements/poles-legend/legend-model.ts';
 import type { PartnershipProject } from '../data/projects/format.ts';
+import { projectsView } from '../map/projects.ts';
 
 export interface PngExportOptions {
   data: Dataset;
@@ -83,7 +84,7 @@ export async function exportPng(options: PngExportOptions): Promise<Blob> {
     concentration: analysis,
   } = mapViewOf(data, state, geo, partnerships, {
     ...(await analysisData(state)),
-    projects: options.projects ?? null,
+    projects: options.projects ? { list: options.projects, of: projectsView } : null,
   });
   const concentration = analysis?.legend ?? null;
   const measure = document.createElement('canvas').getContext('2d');

@@ -8,6 +8,7 @@ import type { ConcentrationLayers } from '../map/concentration.ts';
 import type { EvolutionLayers } from '../map/evolutions.ts';
 import type { Label } from './labels/labels.ts';
 import type { ProjectArc } from './arcs/project-arcs.ts';
+import type { ProjectStatus } from '../data/projects/format.ts';
 import { createMembersLayer, type MemberSite, type SiteFilter } from './members/members.layer.ts';
 import { createPolesLayer, type PlacedPole } from './poles/poles.layer.ts';
 
@@ -33,8 +34,11 @@ export interface MapView {
   linkSelection: string | null;
   /** Partnership projects imported, drawn over the arcs coloured by stage (the partnership view). */
   projectArcs?: ProjectArc[];
-  /** Projects shown but not drawn: no placed partner where they are (data/projects/places.ts). */
-  projectsUnplaced?: number;
+  /**
+   * The stages of the project arcs drawn, with their colours, and the number of projects shown but not
+   * drawn (no placed partner where they are, data/projects/places.ts).
+   */
+  projectLegend?: { stages: { status: ProjectStatus; colour: string }[]; unplaced: number };
   /** Territories outside the région filter, veiled (empty without a filter). */
   veil: GeoJsonFeature[];
   /** Territories covered by the selected pôle, tinted with `footprintColour`. */

@@ -17,8 +17,7 @@ import { concentrationView, type ConcentrationView } from './concentration.ts';
 import type { TimeFile } from '../data/time/types.ts';
 import type { EvolutionMapView, evolutionOf } from './evolutions.ts';
 import type { PartnershipProject } from '../data/projects/format.ts';
-import { projectPlaces } from '../data/projects/places.ts';
-import { projectArcs } from '../layers/arcs/project-arcs.ts';
+import type { projectsView } from './projects.ts';
 
 /**
  * Files loaded only for some views: the concentration layers (territories), the gap analysis
@@ -29,8 +28,8 @@ export interface AnalysisData {
   territories: TerritoriesFile | null;
   communes: CommunesFile | null;
   evolution?: { time: TimeFile; of: typeof evolutionOf } | null;
-  /** Partnership projects shown (imported), drawn in the partnership view by stage. */
-  projects?: readonly PartnershipProject[] | null;
+  /** Partnership projects shown (imported), drawn in the partnership view by stage, with the code that places them. */
+  projects?: { list: readonly PartnershipProject[]; of: typeof projectsView } | null;
 }
 import { SECTOR_COLOURS, hexToRgb } from '../theme/palette.ts';
 import type { BasemapData, RegionMap } from './basemap-style.ts';
@@ -143,19 +142,6 @@ function gpuInputs(data: Dataset, filters: Filters, siteYears: SiteYears): GpuIn
   return inputs;
 }
 
-/** The project arcs of the partnership view, placed with every partner of partnerships.json. */
-function projectsOf(
-  data: Dataset,
-  state: ViewState,
-  partnerships: PartnershipsFile | null,
-  projects: readonly PartnershipProject[] | null | undefined,
-): Pick<MapView, 'projectArcs' | 'projectsUnplaced'> {
-  if (state.view !== 'links' || !partnerships || !projects?.length) return {};
-  const hq = new Map(data.poles.features.map((f) => [f.id, f.geometry?.coordinates ?? null]));
-  const { arcs, unplaced } = projectArcs(projects, (id) => hq.get(id) ?? null, projectPlaces(partnerships.edges));
-  return { projectArcs: arcs, projectsUnplaced: unplaced };
-}
-
 /**
  * What the map draws for `state`. Partnerships (loaded only for the partnership view) add the arcs
  * of the partnerships shown, filtered like the diagrams.
@@ -235,7 +221,9 @@ export function mapViewOf(
       highlighted: highlightedPoles(state, edges),
       arcs: edges,
       linkSelection: state.link,
-      ...projectsOf(data, state, partnerships, analysis.projects),
+      ...(state.view === 'links' && partnerships && analysis.projects?.list.length
+        ? analysis.projects.of(data, partnerships, analysis.projects.list)
+        : {}),
       veil: veilOf(state, geo),
       footprint: selected ? footprintOf(selected.properties.regions, geo) : [],
       footprintColour: selected ? hexToRgb(SECTOR_COLOURS[selected.properties.sector]) : null,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import { filterPartnerships, indexPoles } from '../../src/data/partnership-graph.ts';
-import { byCountry } from '../../src/data/partnership-international.ts';
+import { byCountry } from '../../src/data/partnership-countries.ts';
 import { KIND_COLOURS } from '../../src/diagrams/colours.ts';
 import { countriesLayout } from '../../src/diagrams/countries/layout.ts';
 import { countryName } from '../../src/diagrams/texts.ts';

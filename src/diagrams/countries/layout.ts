@@ -2,7 +2,7 @@
 // Layout of the non-pôle partners by country (pure, deterministic): one horizontal bar per country,
 // stacked by partnership kind in PARTNERSHIP_KINDS order, on a scale shared by all bars; under a
 // country whose partners have known regions, one bar per region and one for the rest of it.
-import type { CountrySummary, RegionSummary } from '../../data/partnership-international.ts';
+import type { CountrySummary, RegionSummary } from '../../data/partnership-countries.ts';
 import { PARTNERSHIP_KINDS, type PartnershipKind } from '../../types.ts';
 import { KIND_COLOURS } from '../colours.ts';
 

@@ -16,7 +16,6 @@ import { byName, type PoleFeature } from '../../data/selection.ts';
 import { LANGS, plural, t, type Lang } from '../../i18n/messages.ts';
 import { countryName } from '../../diagrams/texts.ts';
 import type { PartnershipProject } from '../../data/projects/format.ts';
-import { isPlaceSelection, parseSelection } from '../../data/partnership-selection.ts';
 import {
   DEFAULT_STATE,
   LINK_YEARS,
@@ -293,7 +292,7 @@ export class PolesApp extends LitElement {
         lang=${lang}
         year=${this.view.year}
         .pole=${this.view.pole}
-        .place=${isPlaceSelection(parseSelection(this.view.link)) ? this.view.link : null}
+        .place=${/^(country|region):/.test(this.view.link ?? '') ? this.view.link : null}
         .poles=${poleList}
         @projects-change=${(e: CustomEvent<{ all: PartnershipProject[]; shown: PartnershipProject[] }>) =>
           (this.projects = e.detail)}

@@ -5,7 +5,8 @@ import { select } from 'd3-selection';
 import { loadLinksData, type LinksData } from '../../data/partnership-data.ts';
 import { partnershipsCsv } from '../../data/partnership-csv.ts';
 import type { GroupingMode } from '../../data/partnership-graph.ts';
-import { byCountry, byPartner } from '../../data/partnership-international.ts';
+import { byCountry } from '../../data/partnership-countries.ts';
+import { byPartner } from '../../data/partnership-international.ts';
 import {
   countryHighlight,
   edgeMatches,

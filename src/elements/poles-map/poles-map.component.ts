@@ -38,6 +38,7 @@ import { renderLegend } from './legend.ts';
 import type { LegendModel } from '../poles-legend/legend-model.ts';
 import type { TimeFile } from '../../data/time/types.ts';
 import type { PartnershipProject } from '../../data/projects/format.ts';
+import type { projectsView } from '../../map/projects.ts';
 import { siteYearsText } from '../../ui/site-years.ts';
 import { polesMapStyles } from './poles-map.styles.ts';
 
@@ -133,6 +134,8 @@ export class PolesMap extends LitElement {
   @state() private insets: Inset[] = [];
   /** Loaded on the first switch to the partnership view, for its arcs. */
   @state() private partnerships: PartnershipsFile | null = null;
+  /** Loaded with the first list of projects drawn: the code that places them. */
+  @state() private projectsOf: typeof projectsView | null = null;
   /** Loaded with the first concentration layer shown. */
   @state() private territories: TerritoriesFile | null = null;
   /** Loaded with the first gap analysis (2 MB): the communes and their populations. */
@@ -271,6 +274,7 @@ export class PolesMap extends LitElement {
       'communes',
       'evolution',
       'projects',
+      'projectsOf',
       ...ATTRIBUTES,
     ];
     if (inputs.some((name) => changed.has(name))) {
@@ -279,7 +283,7 @@ export class PolesMap extends LitElement {
         territories: this.territories,
         communes: this.communes,
         evolution: this.evolution,
-        projects: this.projects,
+        projects: this.projects && this.projectsOf ? { list: this.projects, of: this.projectsOf } : null,
       });
       if (this.mapped.concentration !== before)
         this.emit('concentration-change', { view: this.mapped.concentration });
@@ -316,6 +320,12 @@ export class PolesMap extends LitElement {
     if (this.viewState.view === 'evolutions' && !this.evolution) {
       Promise.all([fetchDataFile<TimeFile>('time.json'), import('../../map/evolutions.ts')]).then(
         ([time, module]) => (this.evolution ??= { time, of: module.evolutionOf }),
+        (error: unknown) => this.fail(error),
+      );
+    }
+    if (this.projects?.length && !this.projectsOf) {
+      import('../../map/projects.ts').then(
+        (module) => (this.projectsOf ??= module.projectsView),
         (error: unknown) => this.fail(error),
       );
     }
@@ -373,6 +383,7 @@ export class PolesMap extends LitElement {
       'communes',
       'evolution',
       'projects',
+      'projectsOf',
       ...ATTRIBUTES,
     ];
     if (inputs.some((name) => changed.has(name))) this.redraw();
