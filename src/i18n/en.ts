@@ -569,7 +569,8 @@ export const en: Record<MessageKey, string> = {
   'projects.stageFilter': 'Stage',
   'projects.stageAll': 'all',
   'projects.map.legend': 'Projects by current stage',
-  'projects.map.source': 'From the pôle’s HQ to the centre of the documented partners of the project’s region (else country). Not drawn, no documented partner there: {unplaced}.',
+  'projects.map.source':
+    'From the pôle’s HQ to the centre of the documented partners of the project’s region (else country). Not drawn (no documented partner there, or the pôle’s HQ unknown): {unplaced}.',
   'projects.profile.heading': 'Partnership projects ({n})',
   'projects.profile.stage': '{stage}, {date}',
   'projects.profile.noDate': 'date unknown',

@@ -575,7 +575,8 @@ export const fr = {
   'projects.stageFilter': 'Étape',
   'projects.stageAll': 'toutes',
   'projects.map.legend': 'Projets par étape actuelle',
-  'projects.map.source': 'Du siège du pôle au centre des partenaires documentés de la région (sinon du pays) du projet. Non tracés, sans partenaire documenté là : {unplaced}.',
+  'projects.map.source':
+    'Du siège du pôle au centre des partenaires documentés de la région (sinon du pays) du projet. Non tracés (aucun partenaire documenté là, ou siège du pôle inconnu) : {unplaced}.',
   'projects.profile.heading': 'Projets de partenariat ({n})',
   'projects.profile.stage': '{stage}, {date}',
   'projects.profile.noDate': 'date inconnue',

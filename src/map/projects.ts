@@ -17,7 +17,11 @@ export function projectsView(
   projects: readonly PartnershipProject[],
 ): Pick<MapView, 'projectArcs' | 'projectLegend'> {
   const hq = new Map(data.poles.features.map((f) => [f.id, f.geometry?.coordinates ?? null]));
-  const { arcs, unplaced } = projectArcs(projects, (id) => hq.get(id) ?? null, projectPlaces(partnerships.edges));
+  const { arcs, unplaced } = projectArcs(
+    projects,
+    (id) => hq.get(id) ?? null,
+    projectPlaces(partnerships.edges),
+  );
   return {
     projectArcs: arcs,
     projectLegend: {

@@ -391,6 +391,15 @@ describe('partnership projects', () => {
     }
     // Far more than its legend swatch (22 × 4 px): the arcs themselves.
     expect(stagePixels).toBeGreaterThan(500);
+
+    // Québec selected in the diagrams filters the projects table too (and so the map's lines).
+    await page.evaluate(
+      () => (location.hash = '#v=1&view=links&diagram=international&links=all&link=region:CA-quebec'),
+    );
+    const regions = projects('table.projects tbody tr td:nth-child(5)');
+    const quebecCount = list.filter((p) => p.country === 'CA' && p.foreignRegion === 'Québec').length;
+    await expect.poll(() => regions.count(), { timeout: 10_000 }).toBe(quebecCount);
+    expect(new Set(await regions.allTextContents())).toEqual(new Set(['Québec']));
     expect(log.errors).toEqual([]);
   }, 120_000);
 });

@@ -77,7 +77,10 @@ describe('selection strings', () => {
       'US',
       'US-',
     ]);
-    expect([...countryHighlight(parseSelection('region:ca-QUEBEC'), edges)!].sort()).toEqual(['CA', 'CA-quebec']);
+    expect([...countryHighlight(parseSelection('region:ca-QUEBEC'), edges)!].sort()).toEqual([
+      'CA',
+      'CA-quebec',
+    ]);
     expect(parseSelection('region:ca-Quebec')).toEqual({ type: 'region', id: 'CA-quebec' });
     expect([...countryHighlight(parseSelection('partner:tokyo-cluster'), edges)!]).toEqual(['JP', 'JP-']);
     expect(countryHighlight(null, edges)).toBeNull();

@@ -73,7 +73,15 @@ export function countriesLayout(
         colour: KIND_COLOURS[kind],
       });
     }
-    const bar = { key: summary.key, country, y: i * rowHeight, total: summary.total, width: x, segments, summary };
+    const bar = {
+      key: summary.key,
+      country,
+      y: i * rowHeight,
+      total: summary.total,
+      width: x,
+      segments,
+      summary,
+    };
     return region === undefined ? bar : { ...bar, region };
   });
   const kinds = PARTNERSHIP_KINDS.filter((k) => summaries.some((s) => s.byKind[k] > 0));

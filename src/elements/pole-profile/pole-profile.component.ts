@@ -289,7 +289,9 @@ export class PoleProfile extends LitElement {
             ·
             ${
               href
-                ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${t(lang, 'profile.source')}</a>`
+                ? html`<a href=${href} target="_blank" rel="noopener noreferrer"
+                    >${t(lang, 'profile.source')}</a
+                  >`
                 : html`<span class="source">${p.source}</span>`
             }
           </li>`;

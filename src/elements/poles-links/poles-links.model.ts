@@ -124,25 +124,27 @@ export function buildModel(data: LinksData, query: LinksQuery, lang: Lang): Link
     const rows = rankPartnerEdges(shown).map((edge, i): LinkRow => {
       const region = foreignRegionOf(edge);
       return {
-      id: edge.id,
-      rank: i + 1,
-      select: formatSelection({ type: 'edge', id: edge.id }),
-      ends: [
-        poleEnd(edge.source),
-        { label: edge.targetName, select: formatSelection({ type: 'partner', id: edge.target }) },
-      ],
-      label: labelEnd(edge.label),
-      country: {
-        label: countryName(lang, countryKey(edge)),
-        select: formatSelection({ type: 'country', id: countryKey(edge) }),
-      },
-      region: region ? { label: region, select: formatSelection({ type: 'region', id: regionKeyOf(edge) }) } : null,
-      kind: edge.kind,
-      years: yearsText(lang, [edge]),
-      undated: isUndated(edge),
-      sources: edge.sources,
-      matches: (s) => edgeMatches(s, edge),
-    };
+        id: edge.id,
+        rank: i + 1,
+        select: formatSelection({ type: 'edge', id: edge.id }),
+        ends: [
+          poleEnd(edge.source),
+          { label: edge.targetName, select: formatSelection({ type: 'partner', id: edge.target }) },
+        ],
+        label: labelEnd(edge.label),
+        country: {
+          label: countryName(lang, countryKey(edge)),
+          select: formatSelection({ type: 'country', id: countryKey(edge) }),
+        },
+        region: region
+          ? { label: region, select: formatSelection({ type: 'region', id: regionKeyOf(edge) }) }
+          : null,
+        kind: edge.kind,
+        years: yearsText(lang, [edge]),
+        undated: isUndated(edge),
+        sources: edge.sources,
+        matches: (s) => edgeMatches(s, edge),
+      };
     });
     return { poles, shown, graph, rows };
   }

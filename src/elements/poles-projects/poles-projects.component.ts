@@ -10,12 +10,7 @@ import {
   UNKNOWN,
   type BreakdownKey,
 } from '../../data/projects/breakdown.ts';
-import {
-  STAGES,
-  STATUSES,
-  type PartnershipProject,
-  type ProjectStatus,
-} from '../../data/projects/format.ts';
+import { STAGES, STATUSES, type PartnershipProject, type ProjectStatus } from '../../data/projects/format.ts';
 import { funnelByYear, type FunnelYear } from '../../data/projects/funnel.ts';
 import {
   isSyntheticProjectList,
@@ -80,7 +75,8 @@ export class PolesProjects extends LitElement {
       (p) =>
         (!this.pole || p.poles.includes(this.pole)) &&
         (place?.type !== 'country' || p.country === place.id) &&
-        (place?.type !== 'region' || (p.foreignRegion !== null && regionKey(p.country, p.foreignRegion) === place.id)),
+        (place?.type !== 'region' ||
+          (p.foreignRegion !== null && regionKey(p.country, p.foreignRegion) === place.id)),
     );
   }
 

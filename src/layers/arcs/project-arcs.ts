@@ -19,7 +19,7 @@ export interface ProjectArc {
 
 export interface ProjectArcs {
   arcs: ProjectArc[];
-  /** Projects of which no arc could be drawn (no placed partner there, or no pôle HQ). */
+  /** Projects of which no arc could be drawn: no placed partner there, or none of their pôles has a known HQ. */
   unplaced: number;
 }
 
@@ -88,4 +88,3 @@ export function stagesShown(arcs: readonly ProjectArc[], order: readonly Project
   const present = new Set(arcs.map((a) => a.project.status));
   return order.filter((s) => present.has(s));
 }
-
