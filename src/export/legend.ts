@@ -63,13 +63,25 @@ export function exportLegend(
  */
 export function categoryLegend(
   lang: Lang,
-  view: Pick<MapView, 'arcs' | 'poles' | 'members'>,
+  view: Pick<MapView, 'arcs' | 'poles' | 'members' | 'projectLegend'>,
   /** Which member sites are drawn (siteYearsText). */
   sitesWhich: string,
   /** Whether sites at one point are folded into a count badge (layers/colocation). @default false */
   badges = false,
 ): ExportLegendSection[] {
   const sections: ExportLegendSection[] = [];
+  // Projects first: when a list is imported, they are what the partnership view is about.
+  const projects = view.projectLegend;
+  if (projects?.stages.length)
+    sections.push({
+      title: t(lang, 'projects.map.legend'),
+      unit: t(lang, 'projects.map.source', { unplaced: projects.unplaced }),
+      entries: projects.stages.map((s) => ({
+        colour: s.colour,
+        text: t(lang, `projects.stage.${s.status}`),
+        shape: 'line' as const,
+      })),
+    });
   const arcKinds = inOrder(
     PARTNERSHIP_KINDS,
     partnerEdges(view.arcs).map((e) => e.kind),

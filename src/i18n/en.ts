@@ -282,7 +282,7 @@ export const en: Record<MessageKey, string> = {
   'links.list.kind': 'Kind',
   'links.list.years': 'Years',
   'links.list.sources': 'Sources',
-  'links.list.country': 'Country',
+  'links.list.country': 'Country · region',
   'links.years.span': '{start}–{end}',
   'links.years.from': 'from {start}',
   'links.years.until': 'until {end}',
@@ -605,4 +605,14 @@ export const en: Record<MessageKey, string> = {
   'basis.heads.other': '{n} head offices',
   'map.parisInset': 'Paris and the petite couronne',
   'map.insetsFoldedParis': 'Insets ({n})',
+  'links.region.rest': 'rest of the country or region unknown',
+  'search.kind.foreignRegion': 'partner region',
+  'projects.stageFilter': 'Stage',
+  'projects.stageAll': 'all',
+  'projects.map.legend': 'Projects by current stage',
+  'projects.map.source':
+    'From the pôle’s HQ to the centre of the documented partners of the project’s region (else country). Not drawn (no documented partner there, or the pôle’s HQ unknown): {unplaced}.',
+  'projects.profile.heading': 'Partnership projects ({n})',
+  'projects.profile.stage': '{stage}, {date}',
+  'projects.profile.noDate': 'date unknown',
 };

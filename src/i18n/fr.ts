@@ -286,7 +286,7 @@ export const fr = {
   'links.list.kind': 'Type',
   'links.list.years': 'Années',
   'links.list.sources': 'Sources',
-  'links.list.country': 'Pays',
+  'links.list.country': 'Pays · région',
   'links.years.span': '{start}–{end}',
   'links.years.from': 'depuis {start}',
   'links.years.until': 'jusqu’en {end}',
@@ -613,6 +613,16 @@ export const fr = {
   'basis.heads.other': '{n} sièges sociaux',
   'map.parisInset': 'Paris et petite couronne',
   'map.insetsFoldedParis': 'Encarts ({n})',
+  'links.region.rest': 'reste du pays ou région inconnue',
+  'search.kind.foreignRegion': 'région partenaire',
+  'projects.stageFilter': 'Étape',
+  'projects.stageAll': 'toutes',
+  'projects.map.legend': 'Projets par étape actuelle',
+  'projects.map.source':
+    'Du siège du pôle au centre des partenaires documentés de la région (sinon du pays) du projet. Non tracés (aucun partenaire documenté là, ou siège du pôle inconnu) : {unplaced}.',
+  'projects.profile.heading': 'Projets de partenariat ({n})',
+  'projects.profile.stage': '{stage}, {date}',
+  'projects.profile.noDate': 'date inconnue',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -7,6 +7,8 @@ import type { Rgb } from '../theme/palette.ts';
 import type { ConcentrationLayers } from '../map/concentration.ts';
 import type { EvolutionLayers } from '../map/evolutions.ts';
 import type { Label } from './labels/labels.ts';
+import type { ProjectArc } from './arcs/project-arcs.ts';
+import type { ProjectStatus } from '../data/projects/format.ts';
 import { createMembersLayer, type MemberSite, type SiteFilter } from './members/members.layer.ts';
 import { createPolesLayer, type PlacedPole } from './poles/poles.layer.ts';
 import { placerOf } from './colocation/colocation.ts';
@@ -32,6 +34,13 @@ export interface MapView {
   /** Partnerships drawn as great-circle arcs (the partnership view), and the selection among them. */
   arcs: Partnership[];
   linkSelection: string | null;
+  /** Partnership projects imported, drawn over the arcs coloured by stage (the partnership view). */
+  projectArcs?: ProjectArc[];
+  /**
+   * The stages of the project arcs drawn, with their colours, and the number of projects shown but not
+   * drawn (no placed partner where they are, data/projects/places.ts).
+   */
+  projectLegend?: { stages: { status: ProjectStatus; colour: string }[]; unplaced: number };
   /** Territories outside the région filter, veiled (empty without a filter). */
   veil: GeoJsonFeature[];
   /** Territories covered by the selected pôle, tinted with `footprintColour`. */
@@ -58,6 +67,7 @@ export function needsOverlays(view: MapView): boolean {
     (view.footprint.length > 0 && view.footprintColour !== null) ||
     view.concentration !== null ||
     view.arcs.length > 0 ||
+    Boolean(view.projectArcs?.length) ||
     Boolean(view.evolution)
   );
 }

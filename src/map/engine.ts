@@ -30,6 +30,7 @@ const PICKABLE = [
   'members',
   'partner-arcs',
   'partner-points',
+  'project-arcs',
   'choropleth',
   'hexbin',
   'gaps-territories',

@@ -22,6 +22,9 @@ const DIST = process.env['BUNDLE_DIST'] ?? 'dist';
  * limits (issue 14 again). 77.3 kB with the
  * list of the pôles and sites at one point, its messages and the legend's symbols (issue 15); the
  * layout of co-located symbols stays in the map's chunk (geo/same-point.ts is all the legend takes).
+ * Then the
+ * foreign regions (issue 17, section 2: the city table, which the URL's `region:` selection and the
+ * search need on the first page) and the projects' messages; the arcs of projects load with import().
  * The next saving is the English catalogue loaded only for English pages (about 9 kB).
  */
 const INITIAL_BUDGET = 78_000;

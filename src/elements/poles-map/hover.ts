@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The text of the tooltip for what the pointer is over (pure; shown with textContent).
 import type { Dataset } from '../../data/dataset.ts';
-import { edgeText, partnerText } from '../../diagrams/texts.ts';
+import { countryName, edgeText, partnerText } from '../../diagrams/texts.ts';
 import type { Lang } from '../../i18n/messages.ts';
 import type { PickedObject } from '../../map/engine.ts';
 import type { PartnershipsFile } from '../../types.ts';
+import type { ProjectArc } from '../../layers/arcs/project-arcs.ts';
 import { memberTooltip, poleTooltip } from '../../ui/tooltip.ts';
 import { plural, t } from '../../i18n/messages.ts';
 import type { SymbolRef } from '../../map/colocated-pick.ts';
@@ -32,6 +33,7 @@ export function hoverText(
   picked: PickedObject,
   data: Dataset,
   partnerships: PartnershipsFile | null,
+  projectArcs: readonly ProjectArc[] = [],
 ): string | null {
   const poleOf = (id: string) => data.poles.features.find((f) => f.id === id) ?? null;
   const nameOf = (id: string) => poleOf(id)?.properties.shortName ?? id;
@@ -58,6 +60,13 @@ export function hoverText(
     case 'partner-points': {
       const edge = partnerships?.edges.find((e) => e.targetKind !== 'pole' && e.target === picked.id);
       return edge ? partnerText(lang, edge) : null;
+    }
+    case 'project-arcs': {
+      const arc = projectArcs.find((a) => a.id === picked.id);
+      if (!arc) return null;
+      const p = arc.project;
+      const place = [p.foreignRegion, countryName(lang, p.country)].filter(Boolean).join(', ');
+      return `${p.id} — ${p.title}\n${nameOf(arc.pole)} — ${place}\n${t(lang, `projects.stage.${p.status}`)}`;
     }
     default:
       // Concentration layers have tooltips of their own (map/concentration.ts).

@@ -19,7 +19,7 @@ const swatch = (colour: string, shape: SwatchShape) =>
 export function renderLegend(
   lang: Lang,
   open: boolean,
-  view: Pick<MapView, 'arcs' | 'poles' | 'members'> | undefined,
+  view: Pick<MapView, 'arcs' | 'poles' | 'members' | 'projectLegend'> | undefined,
   /** The classes of the concentration layer, or the Évolutions view's marks and net change. */
   models: readonly LegendModel[],
   /** Which member sites are drawn (siteYearsText). */

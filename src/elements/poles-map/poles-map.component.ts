@@ -43,6 +43,8 @@ import { insetPictures, type InsetPicture } from '../../map/inset-picture.ts';
 import { renderLegend } from './legend.ts';
 import type { LegendModel } from '../poles-legend/legend-model.ts';
 import type { TimeFile } from '../../data/time/types.ts';
+import type { PartnershipProject } from '../../data/projects/format.ts';
+import type { projectsView } from '../../map/projects.ts';
 import { siteYearsText } from '../../ui/site-years.ts';
 import { polesMapStyles } from './poles-map.styles.ts';
 
@@ -170,6 +172,8 @@ export class PolesMap extends LitElement {
   @property({ attribute: false }) state: ViewState | null = null;
   /** The data to show; loaded from the data folder next to the module when not given. */
   @property({ attribute: false }) data: Dataset | null = null;
+  /** Partnership projects to draw in the partnership view, coloured by stage (the app's import). @default null */
+  @property({ attribute: false }) projects: readonly PartnershipProject[] | null = null;
 
   @state() private hover: Hover | null = null;
   /** The pôles and sites of a group's hub or badge, listed after a click. */
@@ -189,6 +193,8 @@ export class PolesMap extends LitElement {
   @state() private national = true;
   /** Loaded on the first switch to the partnership view, for its arcs. */
   @state() private partnerships: PartnershipsFile | null = null;
+  /** Loaded with the first list of projects drawn: the code that places them. */
+  @state() private projectsOf: typeof projectsView | null = null;
   /** Loaded with the first concentration layer shown. */
   @state() private territories: TerritoriesFile | null = null;
   /** Loaded with the first gap analysis (2 MB): the communes and their populations. */
@@ -342,7 +348,17 @@ export class PolesMap extends LitElement {
     }
     this.loadAnalysisFiles();
     // Computed before rendering so that the legend and the tables follow in the same update.
-    const inputs = ['data', 'state', 'partnerships', 'territories', 'communes', 'evolution', ...ATTRIBUTES];
+    const inputs = [
+      'data',
+      'state',
+      'partnerships',
+      'territories',
+      'communes',
+      'evolution',
+      'projects',
+      'projectsOf',
+      ...ATTRIBUTES,
+    ];
     if (inputs.some((name) => changed.has(name))) {
       const before = this.mapped?.concentration ?? null;
       this.mapped = mapViewOf(
@@ -354,6 +370,7 @@ export class PolesMap extends LitElement {
           territories: this.territories,
           communes: this.communes,
           evolution: this.evolution,
+          projects: this.projects && this.projectsOf ? { list: this.projects, of: this.projectsOf } : null,
         },
       );
       this.pictures = insetPictures([...this.insets, ...(this.paris ? [this.paris] : [])], this.mapped.view);
@@ -395,6 +412,12 @@ export class PolesMap extends LitElement {
         import('../../map/evolutions.ts'),
       ]).then(
         ([time, module]) => (this.evolution ??= { time, of: module.evolutionOf }),
+        (error: unknown) => this.fail(error),
+      );
+    }
+    if (this.projects?.length && !this.projectsOf) {
+      import('../../map/projects.ts').then(
+        (module) => (this.projectsOf ??= module.projectsView),
         (error: unknown) => this.fail(error),
       );
     }
@@ -445,7 +468,17 @@ export class PolesMap extends LitElement {
       this.lastCamera = camera;
       this.mapController.jumpTo(camera);
     }
-    const inputs = ['data', 'state', 'partnerships', 'territories', 'communes', 'evolution', ...ATTRIBUTES];
+    const inputs = [
+      'data',
+      'state',
+      'partnerships',
+      'territories',
+      'communes',
+      'evolution',
+      'projects',
+      'projectsOf',
+      ...ATTRIBUTES,
+    ];
     if (inputs.some((name) => changed.has(name))) this.redraw();
   }
 
@@ -619,7 +652,7 @@ export class PolesMap extends LitElement {
       picked && this.data
         ? (this.mapped?.evolution?.tooltip(picked) ??
           this.mapped?.concentration?.tooltip(picked) ??
-          hoverText(this.langCode, picked, this.data, this.partnerships))
+          hoverText(this.langCode, picked, this.data, this.partnerships, this.mapped?.view.projectArcs))
         : null;
     this.hover = text && picked ? { text, x: picked.x, y: picked.y } : null;
   }
@@ -633,8 +666,8 @@ export class PolesMap extends LitElement {
       });
       return;
     }
-    // A territory or a hexagon only has a tooltip: clicking it keeps the selection.
-    if (picked && CONCENTRATION_LAYERS.includes(picked.layer)) return;
+    // A territory, a hexagon or a project only has a tooltip: clicking it keeps the selection.
+    if (picked && (CONCENTRATION_LAYERS.includes(picked.layer) || picked.layer === 'project-arcs')) return;
     let id: string | null = null;
     if (picked?.layer === 'poles' || picked?.layer === 'evolution-marks') id = picked.id;
     else if (picked?.layer === 'members') {
