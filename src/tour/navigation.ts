@@ -34,6 +34,8 @@ export function step(position: TourPosition, action: TourAction, count: number):
     case 'jump':
       return action.stop < count ? { stop: action.stop, blackout: false } : position;
     case 'fullscreen':
+    case 'help':
+    case 'presenterView':
       return position;
   }
 }
