@@ -41,6 +41,44 @@ export function partnersBounds(
   return union([METROPOLE_BOUNDS, ...ends.map(([lon, lat]): Box => [lon, lat, lon, lat])])!;
 }
 
+/** Points along the great circle from `a` to `b` (as the arcs layer draws it), longitudes unwrapped. */
+function greatCircleSamples(a: [number, number], b: [number, number], n = 12): [number, number][] {
+  const rad = Math.PI / 180;
+  const vector = ([lon, lat]: [number, number]) => [
+    Math.cos(lat * rad) * Math.cos(lon * rad),
+    Math.cos(lat * rad) * Math.sin(lon * rad),
+    Math.sin(lat * rad),
+  ];
+  const [p, q] = [vector(a), vector(b)];
+  const angle = Math.acos(Math.min(1, Math.max(-1, p[0]! * q[0]! + p[1]! * q[1]! + p[2]! * q[2]!)));
+  if (angle < 1e-9) return [a];
+  const out: [number, number][] = [];
+  for (let i = 0; i <= n; i++) {
+    const t = i / n;
+    const [wp, wq] = [Math.sin((1 - t) * angle) / Math.sin(angle), Math.sin(t * angle) / Math.sin(angle)];
+    const [x, y, z] = [0, 1, 2].map((k) => wp * p[k]! + wq * q[k]!) as [number, number, number];
+    let lon = Math.atan2(y, x) / rad;
+    const previous = out[out.length - 1];
+    if (previous) lon -= 360 * Math.round((lon - previous[0]) / 360);
+    out.push([lon, Math.atan2(z, Math.hypot(x, y)) / rad]);
+  }
+  return out;
+}
+
+/**
+ * What a stage frames in the partnership view: France and the whole of every arc shown, bulge
+ * included (a great circle to Québec rises towards Greenland), so that no arc leaves the screen.
+ */
+export function arcsBounds(
+  arcs: readonly { sourceLonLat: [number, number] | null; targetLonLat: [number, number] | null }[],
+): [number, number, number, number] {
+  const points = arcs.flatMap((arc) =>
+    arc.sourceLonLat && arc.targetLonLat ? greatCircleSamples(arc.sourceLonLat, arc.targetLonLat) : [],
+  );
+  if (points.length === 0) return partnersBounds(arcs);
+  return union([METROPOLE_BOUNDS, ...points.map(([lon, lat]): Box => [lon, lat, lon, lat])])!;
+}
+
 /** [west, south, east, north] of the régions whose INSEE `code` is in `codes`; null when none is found. */
 export function regionsBounds(
   regions: FeatureCollection,

@@ -47,7 +47,7 @@ export type KeyName = string | { word: 'space' | 'home' };
 export const KEY_HELP: readonly { action: TourAction['type']; keys: readonly KeyName[] }[] = [
   { action: 'next', keys: ['→', 'Page ↓', { word: 'space' }] },
   { action: 'previous', keys: ['←', 'Page ↑'] },
-  { action: 'jump', keys: ['1 … 9'] },
+  { action: 'jump', keys: ['1 … 9', '1 0 …'] },
   { action: 'home', keys: [{ word: 'home' }] },
   { action: 'blackout', keys: ['B', '.'] },
   { action: 'fullscreen', keys: ['F'] },

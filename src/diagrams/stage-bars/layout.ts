@@ -7,7 +7,12 @@ import { filterPartnerships, indexPoles } from '../../data/partnership-graph.ts'
 import { byCountry } from '../../data/partnership-international.ts';
 import { parseSelection } from '../../data/partnership-selection.ts';
 import type { ViewState } from '../../state/view-state.ts';
-import { PARTNERSHIP_KINDS, type PartnershipKind, type PartnershipsFile, type PolesFile } from '../../types.ts';
+import {
+  PARTNERSHIP_KINDS,
+  type PartnershipKind,
+  type PartnershipsFile,
+  type PolesFile,
+} from '../../types.ts';
 import { KIND_COLOURS } from '../colours.ts';
 
 /** What the stage diagram can show: the kinds of the partnerships, or their partners' countries. */

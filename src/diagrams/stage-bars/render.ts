@@ -20,12 +20,7 @@ export function renderStageBars(lang: Lang, bars: StageBars, title: string) {
     bars.mode === 'countries' ? countryName(lang, key) : t(lang, `links.kind.${key}` as MessageKey);
   return html`<figure class="stage-bars">
     <figcaption>${title}</figcaption>
-    <svg
-      role="img"
-      aria-label=${title}
-      width="100%"
-      height=${`${bars.bars.length * ROW + 0.4}em`}
-    >
+    <svg role="img" aria-label=${title} width="100%" height=${`${bars.bars.length * ROW + 0.4}em`}>
       ${bars.bars.map((bar, i) => {
         const y = i * ROW;
         return svg`<g class=${bar.emphasis ? 'emphasis' : ''}>

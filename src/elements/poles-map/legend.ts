@@ -38,7 +38,9 @@ export function renderLegend(
       </section>`,
   )}`;
   return stage
-    ? html`<div class="legend" part="legend" role="group" aria-label=${t(lang, 'legend.title')}>${content}</div>`
+    ? html`<div class="legend" part="legend" role="group" aria-label=${t(lang, 'legend.title')}>
+        ${content}
+      </div>`
     : html`<details class="legend" part="legend" ?open=${open}>
         <summary>${t(lang, 'legend.title')}</summary>
         ${content}

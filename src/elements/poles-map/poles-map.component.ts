@@ -15,6 +15,7 @@ import type { PickedObject } from '../../map/engine.ts';
 import {
   METROPOLE_BOUNDS,
   NARROW_MAP,
+  arcsBounds,
   WIDE_MAP,
   partnersBounds,
   regionsBounds,
@@ -439,7 +440,8 @@ export class PolesMap extends LitElement {
    */
   private frame(): [number, number, number, number] {
     const state = this.viewState;
-    if (state.view === 'links') return partnersBounds(this.mapped?.view.arcs ?? []);
+    if (state.view === 'links')
+      return (this.stage ? arcsBounds : partnersBounds)(this.mapped?.view.arcs ?? []);
     const pole = state.pole ? this.data?.poles.features.find((f) => f.id === state.pole) : undefined;
     const selection = pole
       ? selectionBounds(

@@ -16,7 +16,14 @@ export function measureStagePadding(root: ParentNode, host: DOMRect): FramePaddi
     if (!element) return [];
     const r = element.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) return [];
-    return [{ left: r.left - host.left, top: r.top - host.top, right: r.right - host.left, bottom: r.bottom - host.top }];
+    return [
+      {
+        left: r.left - host.left,
+        top: r.top - host.top,
+        right: r.right - host.left,
+        bottom: r.bottom - host.top,
+      },
+    ];
   };
   return stagePadding(
     { width: host.width, height: host.height },

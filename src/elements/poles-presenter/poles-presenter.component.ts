@@ -10,8 +10,17 @@ import type { ViewState } from '../../state/view-state.ts';
 import defaultTour from '../../tour/default-tour.json';
 import { fillText, stopFigures } from '../../tour/figures.ts';
 import { actionOfKey, type TourAction } from '../../tour/keys.ts';
-import { START, presenterHash, readPresenterHash, step, type TourPosition } from '../../tour/navigation.ts';
+import {
+  DIGIT_MS,
+  START,
+  presenterHash,
+  readPresenterHash,
+  step,
+  typeDigit,
+  type TourPosition,
+} from '../../tour/navigation.ts';
 import { positionMessage, type SyncMessage } from '../../tour/sync.ts';
+import { STATE_PARAM, currentViewTour } from '../../tour/current.ts';
 import { TourError, checkHighlights, parseTour, type Tour, type TourStop } from '../../tour/tour.ts';
 import { stageBars } from '../../diagrams/stage-bars/layout.ts';
 import { renderStageBars } from '../../diagrams/stage-bars/render.ts';
@@ -96,7 +105,9 @@ export class PolesPresenter extends LitElement {
     this.wake();
     if (!this.tour) {
       try {
-        this.tour = parseTour(defaultTour);
+        // The app's "Présenter" opens its current view (?state=); the default tour otherwise.
+        const state = new URLSearchParams(window.location.search).get(STATE_PARAM);
+        this.tour = parseTour(state ? currentViewTour(state) : defaultTour);
       } catch (error) {
         this.fail(error);
       }
@@ -210,11 +221,24 @@ export class PolesPresenter extends LitElement {
       return;
     }
     if (OWN_KEYS.has(tag) && (event.key === ' ' || event.key === 'Enter')) return;
-    const action = actionOfKey(event);
+    const action = this.typedStop(event) ?? actionOfKey(event);
     if (!action) return;
     // Space and PageDown would scroll, Home would jump, F could start a find-as-you-type.
     event.preventDefault();
     this.act(action);
+  }
+
+  /** Digits typed within DIGIT_MS: 1 to 9 go to their stop, two of them to stops 10 and beyond. */
+  private typed = '';
+  private typedAt = 0;
+
+  private typedStop(event: KeyboardEvent): TourAction | null {
+    if (!/^[0-9]$/.test(event.key) || event.altKey || event.ctrlKey || event.metaKey) return null;
+    const now = Date.now();
+    const { typed, stop } = typeDigit(now - this.typedAt < DIGIT_MS ? this.typed : '', event.key, this.stops.length);
+    this.typed = typed;
+    this.typedAt = now;
+    return stop === null ? null : { type: 'jump', stop };
   }
 
   /** Applies a key or toolbar action. */
@@ -345,7 +369,8 @@ export class PolesPresenter extends LitElement {
             n,
             html`<section class="caption">
               <h1>${title}</h1>
-              ${lines.map((line) => html`<p>${line}</p>`)} ${renderSources(lang, stop, this.data?.time.counts ?? [])}
+              ${lines.map((line) => html`<p>${line}</p>`)}
+              ${renderSources(lang, stop, this.data?.time.counts ?? [])}
             </section>`,
           )}
         </div>
@@ -413,7 +438,10 @@ export class PolesPresenter extends LitElement {
   private renderBars(view: ViewState) {
     if (!this.data || !this.partnerships) return nothing;
     const bars = stageBars({ poles: this.data.poles, partnerships: this.partnerships }, view);
-    const title = t(this.language, bars.mode === 'countries' ? 'presenter.bars.countries' : 'presenter.bars.kinds');
+    const title = t(
+      this.language,
+      bars.mode === 'countries' ? 'presenter.bars.countries' : 'presenter.bars.kinds',
+    );
     return renderStageBars(this.language, bars, title);
   }
 }

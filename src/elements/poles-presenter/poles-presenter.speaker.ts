@@ -34,7 +34,9 @@ export function renderSpeaker(lang: Lang, s: SpeakerState) {
         <span class="what">${t(lang, 'presenter.view.clock')}</span>
         <span class="clock">${clock}</span>
       </p>
-      <button type="button" name="reset-time" @click=${s.resetTime}>${t(lang, 'presenter.view.reset')}</button>
+      <button type="button" name="reset-time" @click=${s.resetTime}>
+        ${t(lang, 'presenter.view.reset')}
+      </button>
     </header>
     <section class="current" aria-live="polite">
       <p class="what">${t(lang, 'presenter.view.current', { n: s.n, total: s.total })}</p>

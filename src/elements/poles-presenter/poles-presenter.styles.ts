@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Stage theme: read from the back of a hall on a projector. Caption text is at least 28 px and grows
+// Stage theme: read from the back of a hall on a projector. Caption text is 1.75vw (34 px at 1080p) and grows
 // with the screen (vw); every other text of the slide (the map's legend and names in <poles-map
 // stage>, the diagram, buttons, status) is 1.25vw, 24 px at 1080p, white on near-black, thick
 // outlines on the controls; the map keeps all of the window above the caption band, so no caption
@@ -31,7 +31,7 @@ export const polesPresenterStyles = css`
     min-height: 0;
   }
   .stage.with-links {
-    grid-template-columns: minmax(0, 11fr) minmax(0, 9fr);
+    grid-template-columns: minmax(0, 13fr) minmax(0, 7fr);
   }
   poles-map {
     aspect-ratio: auto;
@@ -83,13 +83,13 @@ export const polesPresenterStyles = css`
   }
   .caption h1 {
     margin: 0 0 0.25em;
-    font-size: clamp(36px, 2.6vw, 96px);
+    font-size: clamp(20px, 2.6vw, 96px);
     line-height: 1.15;
     font-weight: 800;
   }
   /* Small but legible from the hall: light on the dark band (no opacity, which would lower the contrast). */
   .caption .sources {
-    font-size: clamp(24px, 1.25vw, 48px);
+    font-size: clamp(13px, 1.25vw, 48px);
     color: #d0d7de;
   }
   .caption .sources a {
@@ -97,7 +97,7 @@ export const polesPresenterStyles = css`
   }
   .caption p {
     margin: 0.2em 0 0;
-    font-size: clamp(28px, 1.75vw, 64px);
+    font-size: clamp(16px, 1.75vw, 64px);
     line-height: 1.3;
   }
   .caption {
@@ -111,7 +111,7 @@ export const polesPresenterStyles = css`
   }
   .counter {
     margin: 0;
-    font-size: clamp(28px, 1.75vw, 64px);
+    font-size: clamp(16px, 1.75vw, 64px);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;

@@ -76,7 +76,11 @@ export function renderToolbar(lang: Lang, s: ToolbarState) {
       ${
         s.speaker
           ? nothing
-          : html`<button type="button" name="presenter-view" @click=${press(() => s.act({ type: 'presenterView' }))}>
+          : html`<button
+              type="button"
+              name="presenter-view"
+              @click=${press(() => s.act({ type: 'presenterView' }))}
+            >
               ${t(lang, 'presenter.view.open')}
             </button>`
       }
