@@ -220,6 +220,9 @@ export class MapEngine {
     stage?: { padding: FramePadding; duration: number },
   ): void {
     if (report) this.map.once('moveend', () => this.reportCamera());
+    // A stage's stop may change the map's size in the same frame (the diagram beside it comes or
+    // goes), before MapLibre's observer has seen it: the fit must be computed for the new size.
+    if (stage) this.map.resize();
     this.map.fitBounds(bounds, {
       padding: stage?.padding ?? framePadding(this.map.getContainer().clientWidth),
       duration: reducedMotion() ? 0 : (stage?.duration ?? 600),
