@@ -62,7 +62,11 @@ export const DIGIT_MS = 1000;
  * number when the tour has that stop (1 then 0: stop 10), else it starts a new number. 0 alone and
  * stops beyond the tour ask for nothing.
  */
-export function typeDigit(typed: string, digit: string, count: number): { typed: string; stop: number | null } {
+export function typeDigit(
+  typed: string,
+  digit: string,
+  count: number,
+): { typed: string; stop: number | null } {
   const joined = Number(typed + digit);
   if (typed && joined >= 1 && joined <= count) return { typed: typed + digit, stop: joined - 1 };
   const n = Number(digit);

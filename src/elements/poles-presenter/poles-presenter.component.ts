@@ -235,7 +235,11 @@ export class PolesPresenter extends LitElement {
   private typedStop(event: KeyboardEvent): TourAction | null {
     if (!/^[0-9]$/.test(event.key) || event.altKey || event.ctrlKey || event.metaKey) return null;
     const now = Date.now();
-    const { typed, stop } = typeDigit(now - this.typedAt < DIGIT_MS ? this.typed : '', event.key, this.stops.length);
+    const { typed, stop } = typeDigit(
+      now - this.typedAt < DIGIT_MS ? this.typed : '',
+      event.key,
+      this.stops.length,
+    );
     this.typed = typed;
     this.typedAt = now;
     return stop === null ? null : { type: 'jump', stop };
