@@ -5,4 +5,7 @@ import './engine-preload.ts';
 import '../define.ts';
 import { PolesPresenter } from '../elements/poles-presenter/poles-presenter.component.ts';
 
+// `present.html?presenter`: the presenter view (key P opens it), in step with the stage.
+if (new URLSearchParams(window.location.search).has('presenter'))
+  document.querySelector('poles-presenter')?.setAttribute('speaker', '');
 customElements.define('poles-presenter', PolesPresenter);

@@ -12,6 +12,7 @@ import type { MapEngine, MapEngineOptions } from '../map/engine.ts';
 import type { MapView } from '../layers/index.ts';
 import type { RegionMap } from '../map/basemap-style.ts';
 import type { Camera } from '../state/view-state.ts';
+import type { FramePadding } from '../map/frame.ts';
 import type { FeatureCollection } from 'geojson';
 
 /**
@@ -141,14 +142,18 @@ export class MapController implements ReactiveController, ContextHolder {
     await engine?.showWorld(countries);
   }
 
-  jumpTo(camera: Camera): void {
-    this.engine?.jumpTo(camera);
+  jumpTo(camera: Camera, duration = 0): void {
+    this.engine?.jumpTo(camera, duration);
   }
 
   /** Frames `bounds`, once the engine exists (a switch of view may come while it loads). */
-  async fitBounds(bounds: [number, number, number, number], report = true): Promise<void> {
+  async fitBounds(
+    bounds: [number, number, number, number],
+    report = true,
+    stage?: { padding: FramePadding; duration: number },
+  ): Promise<void> {
     const engine = await this.starting;
-    engine?.fitBounds(bounds, report);
+    engine?.fitBounds(bounds, report, stage);
   }
 
   project(lonLat: [number, number]): { x: number; y: number } {

@@ -14,7 +14,7 @@ import {
 } from './basemap-style.ts';
 import type { BasemapError } from './basemap-load.ts';
 import { watchBasemap, type BasemapWatch } from './basemap-watch.ts';
-import { framePadding } from './frame.ts';
+import { framePadding, type FramePadding } from './frame.ts';
 import { buildLayers, needsOverlays, type Label, type MapView, type OverlayLayers } from '../layers/index.ts';
 import { colocationOf, drawnSymbols, symbolLabels } from '../layers/colocation/colocation.ts';
 import { groupId, isGroupLayer, COLOCATED_LAYER } from '../layers/colocation/colocation.layer.ts';
@@ -61,6 +61,8 @@ export interface MapEngineOptions {
   camera: Camera | null;
   /** What to frame when no camera is given. */
   bounds: [number, number, number, number];
+  /** Room around the first frame; framePadding() of the container's width when not given. */
+  padding?: FramePadding;
   /** Called after each camera move made by the user (not by the code). */
   onCamera: (camera: Camera) => void;
   /** Called once the map has loaded and after every move, the code's and a resize's too. */
@@ -138,7 +140,7 @@ export class MapEngine {
         : {
             bounds: options.bounds,
             // Leave room for the legend (top right) when the map is wide enough to show it open.
-            fitBoundsOptions: { padding: framePadding(options.container.clientWidth) },
+            fitBoundsOptions: { padding: options.padding ?? framePadding(options.container.clientWidth) },
           }),
       // Attribution is drawn by the element itself so that it is always visible, in our words.
       attributionControl: false,
@@ -289,9 +291,14 @@ export class MapEngine {
     );
   }
 
-  /** Moves the camera without animation (restoring a shared view, back/forward). */
-  jumpTo(camera: Camera): void {
-    this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+  /**
+   * Moves the camera: without animation when restoring a shared view (back/forward), or with one of
+   * `duration` ms (a stop of a talk), unless the reader asked for reduced motion.
+   */
+  jumpTo(camera: Camera, duration = 0): void {
+    const target = { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom };
+    if (duration && !reducedMotion()) this.map.easeTo({ ...target, duration });
+    else this.map.jumpTo(target);
   }
 
   /**
@@ -299,11 +306,19 @@ export class MapEngine {
    * département from its inset. `report`: a move asked by the user through our controls is reported
    * like a drag, for the URL; a frame that follows from the view (a région filtered) is not.
    */
-  fitBounds(bounds: [number, number, number, number], report = true): void {
+  fitBounds(
+    bounds: [number, number, number, number],
+    report = true,
+    /** The stage's room and pace; framePadding() and 600 ms otherwise. */
+    stage?: { padding: FramePadding; duration: number },
+  ): void {
     if (report) this.map.once('moveend', () => this.reportCamera());
+    // A stage's stop may change the map's size in the same frame (the diagram beside it comes or
+    // goes), before MapLibre's observer has seen it: the fit must be computed for the new size.
+    if (stage) this.map.resize();
     this.map.fitBounds(bounds, {
-      padding: framePadding(this.map.getContainer().clientWidth),
-      duration: reducedMotion() ? 0 : 600,
+      padding: stage?.padding ?? framePadding(this.map.getContainer().clientWidth),
+      duration: reducedMotion() ? 0 : (stage?.duration ?? 600),
     });
   }
 

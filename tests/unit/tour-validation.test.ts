@@ -29,12 +29,49 @@ function problems(json: unknown): string[] {
 }
 
 describe('parseTour', () => {
-  it('accepts the default tour, 9 stops (one per digit key), with the decoded states', () => {
+  it('accepts the default tour, with the decoded states, from 2005 to the last year of the data', () => {
     const tour = parseTour(defaultTour);
-    expect(tour.stops).toHaveLength(9);
+    expect(tour.stops.length).toBeGreaterThanOrEqual(9);
     expect(tour.stops[0]!.view.year).toBe(2005);
     expect(tour.stops.some((s) => s.view.layer === 'choropleth')).toBe(true);
     expect(tour.stops.some((s) => s.view.view === 'links')).toBe(true);
+    // The phases up to the last year (phase IV 2019, phase V 2023, 2026) and a stop on what changed.
+    const years = tour.stops.map((s) => s.view.year);
+    for (const year of [2019, 2023, time.lastYear]) expect(years).toContain(year);
+    const evolutions = tour.stops.find((s) => s.view.view === 'evolutions');
+    expect(evolutions?.view).toMatchObject({ evoA: 2018, evoB: 2019, year: 2019 });
+    // Both languages and notes for the presenter view on the stops that have them.
+    expect(tour.stops.filter((s) => s.notes).length).toBeGreaterThan(0);
+  });
+
+  it('wants the source of every figure a text writes out (or {official}, listed with its sources)', () => {
+    expect(problems({ stops: [stop({ caption: text('Plus de 200 participants') })] })).toEqual([
+      'stops[0]: the text writes a figure out: add "sources" (where it comes from)',
+    ]);
+    const sourced = stop({
+      caption: text('Plus de 200 participants'),
+      sources: text('competitivite.gouv.fr'),
+    });
+    expect(parseTour({ stops: [sourced] }).stops[0]!.sources).toEqual(text('competitivite.gouv.fr'));
+    // Years name a time, not a figure; {official} brings the published counts' own sources.
+    expect(parseTour({ stops: [stop({ title: text('2007-2013 : {poles} pôles') })] }).stops).toHaveLength(1);
+    expect(
+      parseTour({ stops: [stop({ caption: text('Le 12 juillet : {official}') })] }).stops[0]!.sources,
+    ).toBeUndefined();
+  });
+
+  it('checks the sources and the speaker notes: both languages, no stray key, a bounded length', () => {
+    expect(
+      problems({
+        stops: [stop({ notes: { fr: 'Dire ceci' }, sources: { fr: 'a', en: 'b', de: 'c' } })],
+      }),
+    ).toEqual(['stops[0].sources: unknown key "de"', 'stops[0].notes.en: missing or empty']);
+    expect(problems({ stops: [stop({ notes: text('x'.repeat(3001)) })] })).toEqual([
+      'stops[0].notes.fr: longer than 3000 characters',
+      'stops[0].notes.en: longer than 3000 characters',
+    ]);
+    const notes = text('Première ligne\nDeuxième ligne', 'First line\nSecond line');
+    expect(parseTour({ stops: [stop({ notes })] }).stops[0]!.notes).toEqual(notes);
   });
 
   it('applies the highlight as the selected pôle', () => {

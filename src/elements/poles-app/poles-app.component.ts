@@ -28,6 +28,7 @@ import {
 import { summaryText } from '../../ui/summary.ts';
 import type { PoleProfile } from '../pole-profile/pole-profile.component.ts';
 import { need, needWhen } from '../lazy.ts';
+import { presentHref } from '../../tour/current.ts';
 import { renderExportPanel } from './export-panel.ts';
 import { polesAppStyles } from './poles-app.styles.ts';
 
@@ -203,6 +204,14 @@ export class PolesApp extends LitElement {
           ${t(lang, 'app.langSwitch')}
         </button>
         <poles-share lang=${lang} .state=${this.view}></poles-share>
+        <a
+          class="present"
+          href=${presentHref(this.view)}
+          target="_blank"
+          rel="noopener"
+          title=${t(lang, 'app.presentLabel')}
+          >${t(lang, 'app.present')}</a
+        >
       </header>
       <main class=${this.view.view}>
         <poles-map

@@ -14,7 +14,8 @@ const swatch = (colour: string, shape: SwatchShape) =>
   html`<span class="swatch ${shape}" ${cssom({ background: colour })}></span>`;
 
 /**
- * A collapsible legend; `open` on wide maps only, where it does not hide the east of France.
+ * A collapsible legend; `open` on wide maps only, where it does not hide the east of France. On a
+ * stage (`stage`) it is a plain box, always shown: a key for the hall, with nothing to unfold.
  */
 export function renderLegend(
   lang: Lang,
@@ -24,17 +25,25 @@ export function renderLegend(
   models: readonly LegendModel[],
   /** Which member sites are drawn (siteYearsText). */
   sitesWhich: string,
+  stage = false,
 ) {
-  return html`<details class="legend" part="legend" ?open=${open}>
-    <summary>${t(lang, 'legend.title')}</summary>
-    ${models.map((model) => html`<poles-legend lang=${lang} .model=${model}></poles-legend>`)}
-    ${(view ? categoryLegend(lang, view, sitesWhich, hasBadges(view.members)) : []).map(
-      (section) =>
-        html`<h2>${section.title}</h2>
-          ${section.unit ? html`<p class="which">${section.unit}</p>` : nothing}
-          <ul>
-            ${section.entries.map((e) => html`<li>${swatch(e.colour, e.shape)}${e.text}</li>`)}
-          </ul>`,
-    )}
-  </details>`;
+  const content = html`${models.map((model) => html`<poles-legend lang=${lang} .model=${model}></poles-legend>`)}
+  ${(view ? categoryLegend(lang, view, sitesWhich, hasBadges(view.members)) : []).map(
+    (section) =>
+      html`<section>
+        <h2>${section.title}</h2>
+        ${section.unit ? html`<p class="which">${section.unit}</p>` : nothing}
+        <ul>
+          ${section.entries.map((e) => html`<li>${swatch(e.colour, e.shape)}${e.text}</li>`)}
+        </ul>
+      </section>`,
+  )}`;
+  return stage
+    ? html`<div class="legend" part="legend" role="group" aria-label=${t(lang, 'legend.title')}>
+        ${content}
+      </div>`
+    : html`<details class="legend" part="legend" ?open=${open}>
+        <summary>${t(lang, 'legend.title')}</summary>
+        ${content}
+      </details>`;
 }

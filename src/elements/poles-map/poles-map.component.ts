@@ -17,10 +17,12 @@ import type { PickedObject } from '../../map/engine.ts';
 import {
   METROPOLE_BOUNDS,
   NARROW_MAP,
+  arcsBounds,
   WIDE_MAP,
   partnersBounds,
   regionsBounds,
   selectionBounds,
+  stageLegendSide,
 } from '../../map/frame.ts';
 import { PARIS_MIN_HEIGHT } from '../../map/inset-layout.ts';
 import { baseGeo, mapViewOf, type AnalysisData, type BaseGeo } from '../../map/map-view.ts';
@@ -41,12 +43,14 @@ import { renderGroupList, type GroupList } from './group-list.ts';
 import { INSET_SIZE, PARIS_INSET_SIZE, renderInsets, type DrawnInset } from './insets.ts';
 import { insetPictures, type InsetPicture } from '../../map/inset-picture.ts';
 import { renderLegend } from './legend.ts';
+import { STAGE_MOVE_MS, measureStagePadding } from './stage.ts';
 import type { LegendModel } from '../poles-legend/legend-model.ts';
 import type { TimeFile } from '../../data/time/types.ts';
 import type { PartnershipProject } from '../../data/projects/format.ts';
 import type { projectsView } from '../../map/projects.ts';
 import { siteYearsText } from '../../ui/site-years.ts';
 import { polesMapStyles } from './poles-map.styles.ts';
+import { polesMapStageStyles } from './poles-map.stage.styles.ts';
 
 function sameCamera(a: Camera, b: Camera | null): boolean {
   return (
@@ -140,7 +144,7 @@ const ATTRIBUTES = [
  * @cssproperty --poles-map-aspect-ratio - width / height when the page gives no height. @default 4 / 3 (1 under 600px)
  */
 export class PolesMap extends LitElement {
-  static override styles = polesMapStyles;
+  static override styles = [polesMapStyles, polesMapStageStyles];
 
   /** Id of the selected pôle. @default null */
   @property({ reflect: true }) pole: string | null = null;
@@ -168,6 +172,13 @@ export class PolesMap extends LitElement {
    * A style that fails is an `error` event (`basemap`) with a way back to the default. @default null
    */
   @property({ reflect: true }) basemap: string | null = null;
+  /**
+   * A big-screen layout (present.html): its texts grow with the screen (24 px at 1080p); the legend
+   * and the attribution stand beside the framed subject or under it, never over it; every new state
+   * is framed again with an animated move (instant with reduced motion); no overview button.
+   * @default false
+   */
+  @property({ type: Boolean, reflect: true }) stage = false;
   /** The whole view state (the app sets it); when null, the attributes describe the view. */
   @property({ attribute: false }) state: ViewState | null = null;
   /** The data to show; loaded from the data folder next to the module when not given. */
@@ -191,6 +202,8 @@ export class PolesMap extends LitElement {
    * (map/inset-layout.ts).
    */
   @state() private national = true;
+  /** On a stage: the legend beside the subject (France) or under it (the partners' world). */
+  private legendSide: 'side' | 'bottom' = 'side';
   /** Loaded on the first switch to the partnership view, for its arcs. */
   @state() private partnerships: PartnershipsFile | null = null;
   /** Loaded with the first list of projects drawn: the code that places them. */
@@ -378,6 +391,10 @@ export class PolesMap extends LitElement {
         this.emit('concentration-change', { view: this.mapped.concentration });
     }
     needWhen({ 'poles-legend': this.legends().length > 0 });
+    if (this.stage && this.geo) {
+      const box = this.getBoundingClientRect();
+      this.legendSide = stageLegendSide(this.frame(), box.width, box.height);
+    }
   }
 
   /** Geocodes the `members-src` list in a worker; its sites replace the documented ones. */
@@ -466,7 +483,9 @@ export class PolesMap extends LitElement {
     const camera = this.viewState.camera;
     if (changed.has('state') && camera && !sameCamera(camera, this.lastCamera)) {
       this.lastCamera = camera;
-      this.mapController.jumpTo(camera);
+      this.mapController.jumpTo(camera, this.stage ? STAGE_MOVE_MS : 0);
+    } else if (this.stage && !camera && (changed.has('state') || changed.has('partnerships'))) {
+      void this.frameStage();
     }
     const inputs = [
       'data',
@@ -529,7 +548,7 @@ export class PolesMap extends LitElement {
     // URL with the switch (a shared link, back/forward) wins over the default frame.
     const restoring = this.viewState.camera && !sameCamera(this.viewState.camera, this.lastCamera);
     if (switched && view === 'links') this.framePartners = !restoring && !this.partnerships;
-    if (!changed.has('data') && !restoring)
+    if (!changed.has('data') && !restoring && !this.stage)
       this.mapController.fitBounds(this.frame(), switched || partnersArrived);
   }
 
@@ -547,12 +566,28 @@ export class PolesMap extends LitElement {
   }
 
   /**
+   * On a stage, frames the subject of the new state in the room its keys leave, once the keys have
+   * drawn their final size (the concentration and Évolutions legends are elements of their own).
+   */
+  private async frameStage(): Promise<void> {
+    await this.updateComplete;
+    const legends = [...this.renderRoot.querySelectorAll<LitElement>('poles-legend')];
+    await Promise.all(legends.map((legend) => legend.updateComplete));
+    // Each stop of a talk frames its subject anew.
+    await this.mapController.fitBounds(this.frame(), false, {
+      padding: measureStagePadding(this.renderRoot, this.getBoundingClientRect()),
+      duration: STAGE_MOVE_MS,
+    });
+  }
+
+  /**
    * What the view frames: the partners' world, the selected pôle (its footprint, HQ and sites), the
    * régions filtered (a `region` embed), or France.
    */
   private frame(): [number, number, number, number] {
     const state = this.viewState;
-    if (state.view === 'links') return partnersBounds(this.mapped?.view.arcs ?? []);
+    if (state.view === 'links')
+      return (this.stage ? arcsBounds : partnersBounds)(this.mapped?.view.arcs ?? []);
     const pole = state.pole ? this.data?.poles.features.find((f) => f.id === state.pole) : undefined;
     const selection = pole
       ? selectionBounds(
@@ -583,6 +618,9 @@ export class PolesMap extends LitElement {
         cooperativeGestures: this.state === null,
         camera: this.viewState.camera,
         bounds: this.frame(),
+        ...(this.stage
+          ? { padding: measureStagePadding(this.renderRoot, this.getBoundingClientRect()) }
+          : {}),
         onCamera: (camera) => this.emitCamera(camera),
         onMoveEnd: () => (this.national = this.showsFrance()),
         onHover: (picked) => this.onHover(picked),
@@ -723,17 +761,7 @@ export class PolesMap extends LitElement {
             )
           : nothing
       }
-      ${
-        full
-          ? renderLegend(
-              lang,
-              this.width.atLeast(WIDE_MAP),
-              this.mapped?.view,
-              this.legends(),
-              siteYearsText(lang, this.viewState.siteYears, this.viewState.year),
-            )
-          : nothing
-      }
+      ${this.stage ? html`<div class="stage-keys ${this.legendSide}">${this.renderKeys(lang, full)}</div>` : this.renderKeys(lang, full)}
       ${full && this.state === null ? this.renderViewSwitch(lang) : nothing}
       ${
         full && !this.noGl
@@ -752,13 +780,6 @@ export class PolesMap extends LitElement {
         full && this.mapped && this.insets.length && !this.noGl && this.viewState.view !== 'links'
           ? this.renderInsets(lang)
           : nothing
-      }
-      ${
-        this.noGl
-          ? nothing
-          : html`<p class="attribution" part="attribution">
-              ${t(lang, 'map.attribution')} · ${t(lang, 'map.dataSources')}
-            </p>`
       }
     `;
   }
@@ -788,6 +809,32 @@ export class PolesMap extends LitElement {
       (inset) => this.mapController.fitBounds(inset.bounds),
       this.width.atLeast(NARROW_MAP) ? null : folded,
     );
+  }
+
+  /**
+   * The legend and the attribution; on a stage they stand together beside or under the subject, and
+   * the attribution names the base map only (the slide's source line names the data).
+   */
+  private renderKeys(lang: Lang, full: boolean) {
+    return html`${
+      full
+        ? renderLegend(
+            lang,
+            this.width.atLeast(WIDE_MAP),
+            this.mapped?.view,
+            this.legends(),
+            siteYearsText(lang, this.viewState.siteYears, this.viewState.year),
+            this.stage,
+          )
+        : nothing
+    }
+    ${
+      this.noGl
+        ? nothing
+        : html`<p class="attribution" part="attribution">
+            ${t(lang, 'map.attribution')}${this.stage ? nothing : html` · ${t(lang, 'map.dataSources')}`}
+          </p>`
+    }`;
   }
 
   /** The legends of the concentration layer or of the Évolutions view. */

@@ -34,7 +34,8 @@ export interface Obstacle {
 export type Project = (lonLat: [number, number]) => { x: number; y: number };
 
 export const LABEL_FONT = `600 12px system-ui, 'DejaVu Sans', 'Segoe UI', Roboto, sans-serif`;
-/** Line height of a name's box, in CSS pixels (12 px type). */
+/** Type size of LABEL_FONT, and the line height of a name's box, in CSS pixels. */
+const LABEL_SIZE = 12;
 const LABEL_HEIGHT = 15;
 export const LABEL_COLOUR = '#464646';
 /**
@@ -99,17 +100,22 @@ export class LabelsOverlay {
     this.place();
   }
 
-  /** Moves every label to where the camera now puts it (centred on its position), hiding those that collide. */
+  /**
+   * Moves every label to where the camera now puts it (centred on its position), hiding those that
+   * collide. The boxes follow the type size the page's style gives the names (larger on a stage).
+   */
   place(): void {
-    const points = this.labels.map((label, i) => this.at(label, this.widths[i]!));
+    const first = this.spans[0];
+    const scale = first ? parseFloat(getComputedStyle(first).fontSize) / LABEL_SIZE || 1 : 1;
+    const points = this.labels.map((label, i) => this.at(label, this.widths[i]! * scale));
     const zoom = this.zoom();
     const obstacles = this.labels.some((label) => label.avoid) ? this.obstacles() : [];
     this.shifts = placeLabels(
       points.map(({ x, y }, i) => ({
         x,
         y,
-        width: this.widths[i]!,
-        height: LABEL_HEIGHT,
+        width: this.widths[i]! * scale,
+        height: LABEL_HEIGHT * scale,
         priority: this.labels[i]!.priority,
         hidden: zoom < (this.labels[i]!.minZoom ?? -Infinity),
         avoid: this.labels[i]!.avoid,
