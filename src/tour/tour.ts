@@ -7,7 +7,7 @@ import type { TimeFile } from '../data/time/types.ts';
 import { decodeHash } from '../state/hash.ts';
 import type { ViewState } from '../state/view-state.ts';
 import type { PolesFile } from '../types.ts';
-import { FIGURES, type Figure } from './figures.ts';
+import { FIGURES, type Figure } from './figure-names.ts';
 
 export interface TourText {
   fr: string;
@@ -24,6 +24,8 @@ export interface TourStopJson {
   caption: TourText;
   /** Id of a pôle to select on the map (its footprint is tinted, the others fade). */
   highlight?: string;
+  /** Speaker notes, for the presenter's own screen only (never shown to the audience); either text may be empty. */
+  notes?: TourText;
 }
 
 /** A validated stop, with its state decoded and the highlight applied as the selected pôle. */
@@ -47,7 +49,9 @@ export class TourError extends Error {
 const MAX_CAPTION_LINES = 2;
 /** Characters per caption line (placeholders counted as written): about two lines on a 16:9 screen. */
 const MAX_LINE_LENGTH = 200;
-const STOP_KEYS = ['state', 'title', 'caption', 'highlight'];
+/** Characters of speaker notes per language: a page of notes, not a script to read from. */
+export const MAX_NOTES_LENGTH = 2000;
+const STOP_KEYS = ['state', 'title', 'caption', 'highlight', 'notes'];
 const ID = /^[a-z0-9][a-z0-9._-]{0,80}$/;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -95,6 +99,21 @@ function checkText(
   return problems;
 }
 
+/** Speaker notes: a string per language (empty allowed: notes may be written in one language only). */
+function checkNotes(value: unknown, where: string): string[] {
+  if (!isRecord(value)) return [`${where}: expected {"fr": "…", "en": "…"}`];
+  const problems: string[] = [];
+  for (const lang of ['fr', 'en'] as const) {
+    const text = value[lang];
+    if (typeof text !== 'string') problems.push(`${where}.${lang}: expected a string`);
+    else if (text.length > MAX_NOTES_LENGTH)
+      problems.push(`${where}.${lang}: ${text.length} characters, at most ${MAX_NOTES_LENGTH}`);
+  }
+  for (const key of Object.keys(value))
+    if (key !== 'fr' && key !== 'en') problems.push(`${where}: unknown key "${key}"`);
+  return problems;
+}
+
 function parseStop(value: unknown, where: string, problems: string[]): TourStop | null {
   if (!isRecord(value)) {
     problems.push(`${where}: expected an object`);
@@ -119,7 +138,9 @@ function parseStop(value: unknown, where: string, problems: string[]): TourStop 
   const stop = { view, ...(hl ? { highlight: hl } : {}) };
   problems.push(...checkText(value.title, `${where}.title`, 1, stop));
   problems.push(...checkText(value.caption, `${where}.caption`, MAX_CAPTION_LINES, stop));
-  return { state, title: value.title as TourText, caption: value.caption as TourText, ...stop };
+  if (value.notes !== undefined) problems.push(...checkNotes(value.notes, `${where}.notes`));
+  const notes = isRecord(value.notes) ? { notes: value.notes as unknown as TourText } : {};
+  return { state, title: value.title as TourText, caption: value.caption as TourText, ...notes, ...stop };
 }
 
 /**
@@ -163,4 +184,15 @@ export function checkHighlights(tour: Tour, poles: PolesFile, time: TimeFile): s
       problems.push(`stops[${i}]: {highlightHq}: the HQ of ${stop.highlight} is not documented`);
     return problems;
   });
+}
+
+/** A tour from the text of a file: JSON syntax errors are reported as a TourError too, with their place. */
+export function parseTourText(text: string): Tour {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch (error) {
+    throw new TourError([`not JSON: ${error instanceof Error ? error.message : String(error)}`]);
+  }
+  return parseTour(json);
 }
