@@ -29,7 +29,9 @@ export function serviceWorkerBuild(): Plugin {
       if (!worker || worker.type !== 'chunk') return this.error(`${SW_FILE} was not built`);
       // A classic worker script: it must be one file, importing nothing.
       if (worker.imports.length || worker.dynamicImports.length)
-        return this.error(`${SW_FILE} imports other chunks (${worker.imports.join(', ')}): keep its modules to itself`);
+        return this.error(
+          `${SW_FILE} imports other chunks (${worker.imports.join(', ')}): keep its modules to itself`,
+        );
       const manifest = JSON.parse(readFileSync(join(publicDir, 'data', 'manifest.json'), 'utf8')) as {
         files: { file: string }[];
       };
@@ -38,7 +40,11 @@ export function serviceWorkerBuild(): Plugin {
         manifest.files.map((f) => f.file),
       );
       const hash = createHash('sha256');
-      for (const file of files) hash.update(file).update('\0').update(readFileSync(join(outDir, file)));
+      for (const file of files)
+        hash
+          .update(file)
+          .update('\0')
+          .update(readFileSync(join(outDir, file)));
       const version = hash.digest('hex').slice(0, 16);
       const path = join(outDir, SW_FILE);
       const code = readFileSync(path, 'utf8');

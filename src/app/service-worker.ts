@@ -22,7 +22,8 @@ export function registerServiceWorker(): void {
       .then(watch, (error: unknown) => console.warn('The offline copy is not available:', error));
   };
   // Safari has no requestIdleCallback.
-  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 5000 }) : start());
+  const idle = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 5000 }) : start();
   if (document.readyState === 'complete') idle();
   else window.addEventListener('load', idle, { once: true });
   navigator.serviceWorker.addEventListener('controllerchange', () => {
@@ -30,7 +31,9 @@ export function registerServiceWorker(): void {
   });
 }
 
-function watch(registration: ServiceWorkerRegistration): void {
+function watch(registration: ServiceWorkerRegistration | undefined): void {
+  // Automation that blocks workers (Playwright's serviceWorkers: 'block') resolves with nothing.
+  if (!registration) return;
   // A first install has nothing to replace: only a worker that follows another is a new version.
   const replaces = () => navigator.serviceWorker.controller !== null;
   if (registration.waiting && replaces()) offer(registration.waiting);

@@ -29,7 +29,12 @@ export function showTourFailure(host: Element | null, error: unknown): void {
   editor.href = new URL('index.html', window.location.href).pathname;
   const ways = element('p');
   ways.append(defaultTour, ' ', editor);
-  main.append(element('h1', t(lang, 'tourFailure.title')), element('p', t(lang, 'tourFailure.intro')), list, ways);
+  main.append(
+    element('h1', t(lang, 'tourFailure.title')),
+    element('p', t(lang, 'tourFailure.intro')),
+    list,
+    ways,
+  );
   main.setAttribute('role', 'alert');
   if (host) host.replaceWith(main);
   else document.body.append(main);

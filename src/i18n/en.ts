@@ -588,7 +588,8 @@ export const en: Record<MessageKey, string> = {
   'tourEditor.up': 'Move up',
   'tourEditor.down': 'Move down',
   'tourEditor.delete': 'Delete',
-  'tourEditor.moveHelp': 'To reorder the stops, drag them, use Move up and Move down, or Alt + up or down arrow on a stop.',
+  'tourEditor.moveHelp':
+    'To reorder the stops, drag them, use Move up and Move down, or Alt + up or down arrow on a stop.',
   'tourEditor.moved': 'Stop “{title}” moved to position {n} of {total}.',
   'tourEditor.added': 'Stop {n} added: {title}.',
   'tourEditor.deleted': 'Stop “{title}” deleted.',

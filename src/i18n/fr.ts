@@ -594,7 +594,8 @@ export const fr = {
   'tourEditor.up': 'Monter',
   'tourEditor.down': 'Descendre',
   'tourEditor.delete': 'Supprimer',
-  'tourEditor.moveHelp': 'Pour réordonner les étapes, glissez-les, utilisez Monter et Descendre, ou Alt + flèche haut ou bas sur une étape.',
+  'tourEditor.moveHelp':
+    'Pour réordonner les étapes, glissez-les, utilisez Monter et Descendre, ou Alt + flèche haut ou bas sur une étape.',
   'tourEditor.moved': 'Étape « {title} » déplacée en position {n} sur {total}.',
   'tourEditor.added': 'Étape {n} ajoutée : {title}.',
   'tourEditor.deleted': 'Étape « {title} » supprimée.',

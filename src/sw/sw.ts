@@ -46,7 +46,9 @@ self.addEventListener('install', (event) => {
     caches
       .open(names.shell)
       .then((cache) =>
-        cache.addAll(BUILD.files.map((f) => new Request(new URL(f, self.location.href), { cache: 'no-cache' }))),
+        cache.addAll(
+          BUILD.files.map((f) => new Request(new URL(f, self.location.href), { cache: 'no-cache' })),
+        ),
       ),
   );
 });

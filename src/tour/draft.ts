@@ -6,7 +6,14 @@ import type { TimeFile } from '../data/time/types.ts';
 import { encodeHash } from '../state/hash.ts';
 import { DEFAULT_STATE, type ViewState } from '../state/view-state.ts';
 import type { PolesFile } from '../types.ts';
-import { TourError, checkHighlights, parseTour, type Tour, type TourStopJson, type TourText } from './tour.ts';
+import {
+  TourError,
+  checkHighlights,
+  parseTour,
+  type Tour,
+  type TourStopJson,
+  type TourText,
+} from './tour.ts';
 
 /** A stop in the editor: every field present (empty when unset), and an id that survives moves. */
 export interface DraftStop {
@@ -136,7 +143,9 @@ export function problemsAt(problems: readonly string[], place: string): string[]
 export function stopProblems(problems: readonly string[], index: number): string[] {
   const at = `stops[${index}]`;
   const fields = ['title', 'caption', 'notes'].map((f) => `${at}.${f}`);
-  return problems.filter((p) => p.startsWith(`${at}.`) || p.startsWith(`${at}:`)).filter((p) => !fields.some((f) => p.startsWith(`${f}.`) || p.startsWith(`${f}:`)));
+  return problems
+    .filter((p) => p.startsWith(`${at}.`) || p.startsWith(`${at}:`))
+    .filter((p) => !fields.some((f) => p.startsWith(`${f}.`) || p.startsWith(`${f}:`)));
 }
 
 /** The problems about the tour as a whole (no stop, cameras on some stops only, not JSON). */

@@ -24,7 +24,8 @@ const get = (url: string, patch: Partial<RequestFacts> = {}): RequestFacts => ({
   range: false,
   ...patch,
 });
-const strategy = (url: string, patch: Partial<RequestFacts> = {}) => strategyFor(get(url, patch), scope, worker);
+const strategy = (url: string, patch: Partial<RequestFacts> = {}) =>
+  strategyFor(get(url, patch), scope, worker);
 
 describe('which requests the worker answers', () => {
   it('answers pages, data and tours from the network first, hashed assets from the cache first', () => {
@@ -78,12 +79,18 @@ describe('what it keeps, and where', () => {
       cacheNames('https://example.org/other/', 'v1').shell,
       'another-app-cache',
     ];
-    expect(staleCaches(existing, scope, 'v2')).toEqual([cacheNames(scope, 'v1').shell, cacheNames(scope, 'v1').runtime]);
+    expect(staleCaches(existing, scope, 'v2')).toEqual([
+      cacheNames(scope, 'v1').shell,
+      cacheNames(scope, 'v1').runtime,
+    ]);
   });
 
   it('precaches both pages, every built asset, the favicon and the data of the manifest', () => {
     expect(
-      precacheList(['assets/b.js', 'index.html', 'assets/a.css', 'demo.html', 'sw.js'], ['poles.geojson', 'time.json']),
+      precacheList(
+        ['assets/b.js', 'index.html', 'assets/a.css', 'demo.html', 'sw.js'],
+        ['poles.geojson', 'time.json'],
+      ),
     ).toEqual([
       'index.html',
       'present.html',
@@ -106,8 +113,12 @@ describe.runIf(existsSync(join(DIST, 'sw.js')))('the built worker (dist/, after 
     const build = JSON.parse(match![1]!) as { version: string; files: string[] };
     expect(build.version).toMatch(/^[0-9a-f]{16}$/);
     for (const file of build.files) expect(existsSync(join(DIST, file)), file).toBe(true);
-    const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as { files: { file: string }[] };
-    expect(build.files).toEqual(expect.arrayContaining(['index.html', 'present.html', ...manifest.files.map((f) => `data/${f.file}`)]));
+    const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as {
+      files: { file: string }[];
+    };
+    expect(build.files).toEqual(
+      expect.arrayContaining(['index.html', 'present.html', ...manifest.files.map((f) => `data/${f.file}`)]),
+    );
     // One classic script: no import of another chunk, no URL of another origin.
     expect(code).not.toMatch(/^\s*import[\s{]/m);
     expect(code).not.toMatch(/https?:\/\//);
@@ -119,6 +130,8 @@ describe.runIf(existsSync(join(DIST, 'sw.js')))('the built worker (dist/, after 
     const scripts = files.filter((f) => f.endsWith('.js'));
     for (const f of scripts) expect(readFileSync(join(embed, f), 'utf8'), f).not.toContain('serviceWorker');
     const assets = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js'));
-    expect(assets.filter((f) => readFileSync(join(DIST, 'assets', f), 'utf8').includes('serviceWorker.register'))).toHaveLength(1);
+    expect(
+      assets.filter((f) => readFileSync(join(DIST, 'assets', f), 'utf8').includes('serviceWorker.register')),
+    ).toHaveLength(1);
   });
 });

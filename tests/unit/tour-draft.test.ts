@@ -45,7 +45,10 @@ describe('a view recorded as a stop', () => {
     expect(stop.highlight).toBe('aerospace-valley');
     expect(stop.caption).toEqual({ fr: '', en: '' });
     // The caption is still to write: the problems say where.
-    expect(draftProblems([stop])).toEqual(['stops[0].caption.fr: missing or empty', 'stops[0].caption.en: missing or empty']);
+    expect(draftProblems([stop])).toEqual([
+      'stops[0].caption.fr: missing or empty',
+      'stops[0].caption.en: missing or empty',
+    ]);
   });
 
   it('gives every stop its own id', () => {

@@ -46,7 +46,12 @@ describe('the tour kept in the browser', () => {
   });
 
   it('ignores a record it cannot read, and says so', () => {
-    for (const raw of ['{"version":1,"stops":[', '{"version":2,"stops":[]}', '{"version":1,"stops":[{"state":3}]}', 'null']) {
+    for (const raw of [
+      '{"version":1,"stops":[',
+      '{"version":2,"stops":[]}',
+      '{"version":1,"stops":[{"state":3}]}',
+      'null',
+    ]) {
       expect(readStoredTour(memory({ [STORE_KEY]: raw }))).toEqual({ stops: [], corrupt: true });
     }
   });
@@ -90,7 +95,9 @@ describe('the tour present.html runs', () => {
 
   it('runs the kept tour through parseTour, and refuses none, a broken one or an unfinished one', async () => {
     const storage = memory();
-    expect(await problemsOf(() => localTour(storage))).toEqual(['local-tour: no tour is kept in this browser']);
+    expect(await problemsOf(() => localTour(storage))).toEqual([
+      'local-tour: no tour is kept in this browser',
+    ]);
     writeStoredTour(storage, [stop]);
     expect(localTour(storage).stops[0]!.view.year).toBe(2010);
     writeStoredTour(storage, [{ ...stop, caption: { fr: '', en: 'x' } }]);
@@ -103,13 +110,14 @@ describe('the tour present.html runs', () => {
 
   it('fetches a tour file, with the HTTP status or the fields at fault when it fails', async () => {
     const url = new URL('https://example.org/t.json');
-    const answer = (body: string, status = 200) => (async () => new Response(body, { status })) as typeof fetch;
+    const answer = (body: string, status = 200) =>
+      (async () => new Response(body, { status })) as typeof fetch;
     expect((await fetchTour(url, answer(JSON.stringify({ stops: [stop] })))).stops).toHaveLength(1);
     expect(await problemsOf(() => fetchTour(url, answer('', 404)))).toEqual([
       'tour: https://example.org/t.json: HTTP 404',
     ]);
-    expect(await problemsOf(() => fetchTour(url, answer(JSON.stringify({ stops: [{ ...stop, title: 1 }] }))))).toEqual([
-      'stops[0].title: expected {"fr": "…", "en": "…"}',
-    ]);
+    expect(
+      await problemsOf(() => fetchTour(url, answer(JSON.stringify({ stops: [{ ...stop, title: 1 }] })))),
+    ).toEqual(['stops[0].title: expected {"fr": "…", "en": "…"}']);
   });
 });

@@ -148,7 +148,9 @@ describe('speaker notes', () => {
       `stops[2].notes.fr: ${MAX_NOTES_LENGTH + 1} characters, at most ${MAX_NOTES_LENGTH}`,
       'stops[2].notes: unknown key "de"',
     ]);
-    expect(problems({ stops: [stop({ notes: { fr: '' } })] })).toEqual(['stops[0].notes.en: expected a string']);
+    expect(problems({ stops: [stop({ notes: { fr: '' } })] })).toEqual([
+      'stops[0].notes.en: expected a string',
+    ]);
   });
 });
 

@@ -233,13 +233,15 @@ export class PolesApp extends LitElement {
       @toggle=${(e: Event) => (this.tourOpen = (e.target as HTMLDetailsElement).open)}
     >
       <summary>${t(lang, 'tourEditor.label')}</summary>
-      ${this.tourOpen
-        ? html`<poles-tour-editor
-            .view=${this.view}
-            .data=${this.data}
-            @tour-preview=${(e: CustomEvent<{ state: ViewState }>) => this.patch(e.detail.state)}
-          ></poles-tour-editor>`
-        : nothing}
+      ${
+        this.tourOpen
+          ? html`<poles-tour-editor
+              .view=${this.view}
+              .data=${this.data}
+              @tour-preview=${(e: CustomEvent<{ state: ViewState }>) => this.patch(e.detail.state)}
+            ></poles-tour-editor>`
+          : nothing
+      }
     </details>`;
   }
 

@@ -120,13 +120,19 @@ export class PolesTourEditor extends LitElement {
     this.commit(addStop(this.stops, stop));
     this.open = new Set([...this.open, stop.id]);
     this.status = null;
-    this.announcement = t(this.language, 'tourEditor.added', { n: this.stops.length, title: this.titleOf(stop) });
+    this.announcement = t(this.language, 'tourEditor.added', {
+      n: this.stops.length,
+      title: this.titleOf(stop),
+    });
   }
 
   private removeStop(stop: DraftStop): void {
     const before = this.stops;
     this.commit(withoutStop(before, stop.id));
-    this.status = { text: t(this.language, 'tourEditor.deleted', { title: this.titleOf(stop) }), undo: before };
+    this.status = {
+      text: t(this.language, 'tourEditor.deleted', { title: this.titleOf(stop) }),
+      undo: before,
+    };
   }
 
   /** Moves a stop by `delta` places; the focus stays on what moved it, or on the stop when that is gone. */
@@ -138,7 +144,8 @@ export class PolesTourEditor extends LitElement {
     this.announce(stop, to);
     await this.updateComplete;
     const item = this.renderRoot.querySelector<HTMLElement>(`li.stop[data-id="${stop.id}"]`);
-    const button = focus === 'item' ? null : item?.querySelector<HTMLButtonElement>(`button[name="${focus}"]`);
+    const button =
+      focus === 'item' ? null : item?.querySelector<HTMLButtonElement>(`button[name="${focus}"]`);
     (button && !button.disabled ? button : item)?.focus();
   }
 
@@ -167,7 +174,9 @@ export class PolesTourEditor extends LitElement {
   private preview(stop: DraftStop): void {
     const { state } = decodeHash(stop.state);
     const view: ViewState = { ...state, pole: stop.highlight || state.pole, lang: this.language };
-    this.dispatchEvent(new CustomEvent('tour-preview', { detail: { state: view }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('tour-preview', { detail: { state: view }, bubbles: true, composed: true }),
+    );
   }
 
   private useCurrent(stop: DraftStop): void {
@@ -182,7 +191,9 @@ export class PolesTourEditor extends LitElement {
   private dropCamera(stop: DraftStop): void {
     const { state } = decodeHash(stop.state);
     this.commit(
-      updateStop(this.stops, stop.id, { state: encodeHash({ ...state, lang: DEFAULT_STATE.lang, camera: null }) }),
+      updateStop(this.stops, stop.id, {
+        state: encodeHash({ ...state, lang: DEFAULT_STATE.lang, camera: null }),
+      }),
     );
   }
 
@@ -303,23 +314,27 @@ export class PolesTourEditor extends LitElement {
       <button type="button" class="add" @click=${() => this.add()}>${t(lang, 'tourEditor.add')}</button>
       <p class="sr-only" aria-live="polite">${this.announcement}</p>
       <p id="move-help" class="help">${t(lang, 'tourEditor.moveHelp')}</p>
-      ${this.stops.length
-        ? html`<ol class="stops">
-            ${repeat(
-              this.stops,
-              (stop) => stop.id,
-              (stop, index) => this.renderStop(stop, index, problems),
-            )}
-          </ol>`
-        : html`<p class="help">${t(lang, 'tourEditor.empty')}</p>`}
-      ${whole.length && this.stops.length
-        ? html`<div class="problems-box">
-            <p>${t(lang, 'tourEditor.problems')}</p>
-            <ul class="problems">
-              ${whole.map((p) => html`<li>${p}</li>`)}
-            </ul>
-          </div>`
-        : nothing}
+      ${
+        this.stops.length
+          ? html`<ol class="stops">
+              ${repeat(
+                this.stops,
+                (stop) => stop.id,
+                (stop, index) => this.renderStop(stop, index, problems),
+              )}
+            </ol>`
+          : html`<p class="help">${t(lang, 'tourEditor.empty')}</p>`
+      }
+      ${
+        whole.length && this.stops.length
+          ? html`<div class="problems-box">
+              <p>${t(lang, 'tourEditor.problems')}</p>
+              <ul class="problems">
+                ${whole.map((p) => html`<li>${p}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
       ${this.renderFileActions(problems)} ${this.renderStatus()}
     </section>`;
   }
@@ -363,7 +378,12 @@ export class PolesTourEditor extends LitElement {
     const lang = this.language;
     const ready = this.stops.length > 0 && problems.length === 0;
     return html`<div class="file" role="group" aria-label=${t(lang, 'tourEditor.label')}>
-      <button type="button" name="save" ?disabled=${this.stops.length === 0} @click=${() => void this.save(problems)}>
+      <button
+        type="button"
+        name="save"
+        ?disabled=${this.stops.length === 0}
+        @click=${() => void this.save(problems)}
+      >
         ${t(lang, 'tourEditor.save')}
       </button>
       <label class="button"
@@ -379,11 +399,13 @@ export class PolesTourEditor extends LitElement {
           }}
       /></label>
       <span class="help">${t(lang, 'tourEditor.drop')}</span>
-      ${ready
-        ? html`<a class="button present" href=${this.presentUrl()} target="_blank" rel="noopener"
-            >${t(lang, 'tourEditor.present')}</a
-          >`
-        : html`<button type="button" class="present" disabled>${t(lang, 'tourEditor.present')}</button>`}
+      ${
+        ready
+          ? html`<a class="button present" href=${this.presentUrl()} target="_blank" rel="noopener"
+              >${t(lang, 'tourEditor.present')}</a
+            >`
+          : html`<button type="button" class="present" disabled>${t(lang, 'tourEditor.present')}</button>`
+      }
       <button type="button" name="reset" ?disabled=${this.stops.length === 0} @click=${() => this.reset()}>
         ${t(lang, 'tourEditor.reset')}
       </button>
@@ -393,21 +415,27 @@ export class PolesTourEditor extends LitElement {
   private renderStatus() {
     const status = this.status;
     return html`<div class="status" role="status">
-      ${status
-        ? html`<p>
-              ${status.text}
-              ${status.undo
-                ? html`<button type="button" name="undo" @click=${() => this.undo(status.undo!)}>
-                    ${t(this.language, 'tourEditor.undo')}
-                  </button>`
-                : nothing}
-            </p>
-            ${status.problems
-              ? html`<ul class="problems">
-                  ${status.problems.map((p) => html`<li>${p}</li>`)}
-                </ul>`
-              : nothing}`
-        : nothing}
+      ${
+        status
+          ? html`<p>
+                ${status.text}
+                ${
+                  status.undo
+                    ? html`<button type="button" name="undo" @click=${() => this.undo(status.undo!)}>
+                        ${t(this.language, 'tourEditor.undo')}
+                      </button>`
+                    : nothing
+                }
+              </p>
+              ${
+                status.problems
+                  ? html`<ul class="problems">
+                      ${status.problems.map((p) => html`<li>${p}</li>`)}
+                    </ul>`
+                  : nothing
+              }`
+          : nothing
+      }
     </div>`;
   }
 }

@@ -55,28 +55,29 @@ function textPair(c: StopItemContext, field: DraftField, text: TourText, multili
     const label = t(c.lang, `tourEditor.${field}${lang === 'fr' ? 'Fr' : 'En'}` as MessageKey);
     const invalid = problems.some((p) => p.startsWith(`${lang}:`) || !/^(fr|en):/.test(p));
     const onInput = (e: Event) => c.on.text(field, lang, (e.target as HTMLInputElement).value);
-    return html`<label for=${id}>${label}</label>
-      ${multiline
-        ? html`<textarea
-            id=${id}
-            name=${`${field}-${lang}`}
-            lang=${lang}
-            rows=${field === 'notes' ? 3 : 2}
-            .value=${text[lang]}
-            aria-invalid=${invalid ? 'true' : 'false'}
-            aria-describedby=${problems.length ? problemsId : nothing}
-            @input=${onInput}
-          ></textarea>`
-        : html`<input
-            type="text"
-            id=${id}
-            name=${`${field}-${lang}`}
-            lang=${lang}
-            .value=${text[lang]}
-            aria-invalid=${invalid ? 'true' : 'false'}
-            aria-describedby=${problems.length ? problemsId : nothing}
-            @input=${onInput}
-          />`}`;
+    return html`<label for=${id}>${label}</label> ${
+        multiline
+          ? html`<textarea
+              id=${id}
+              name=${`${field}-${lang}`}
+              lang=${lang}
+              rows=${field === 'notes' ? 3 : 2}
+              .value=${text[lang]}
+              aria-invalid=${invalid ? 'true' : 'false'}
+              aria-describedby=${problems.length ? problemsId : nothing}
+              @input=${onInput}
+            ></textarea>`
+          : html`<input
+              type="text"
+              id=${id}
+              name=${`${field}-${lang}`}
+              lang=${lang}
+              .value=${text[lang]}
+              aria-invalid=${invalid ? 'true' : 'false'}
+              aria-describedby=${problems.length ? problemsId : nothing}
+              @input=${onInput}
+            />`
+      }`;
   };
   return html`<div class="pair">${input('fr')} ${input('en')} ${problemList(problemsId, problems)}</div>`;
 }
@@ -92,7 +93,11 @@ function highlightField(c: StopItemContext) {
   const known = !stop.highlight || options.some((o) => o.id === stop.highlight);
   return html`<div class="highlight">
     <label for=${id}>${t(lang, 'tourEditor.highlight')}</label>
-    <select id=${id} name="highlight" @change=${(e: Event) => c.on.highlight((e.target as HTMLSelectElement).value)}>
+    <select
+      id=${id}
+      name="highlight"
+      @change=${(e: Event) => c.on.highlight((e.target as HTMLSelectElement).value)}
+    >
       <option value="" ?selected=${!stop.highlight}>${t(lang, 'tourEditor.highlightNone')}</option>
       ${known ? nothing : html`<option value=${stop.highlight} selected>${stop.highlight}</option>`}
       ${options.map((o) => html`<option value=${o.id} ?selected=${o.id === stop.highlight}>${o.name}</option>`)}
@@ -107,7 +112,9 @@ export function renderStopItem(c: StopItemContext) {
   const { stop, index, count, lang } = c;
   const n = index + 1;
   const title = stop.title[lang] || stop.title.fr || stop.title.en || stop.state;
-  const ownProblems = stopProblems(c.problems, index).map((p) => p.replace(`stops[${index}]`, '').replace(/^[.:]\s?/, ''));
+  const ownProblems = stopProblems(c.problems, index).map((p) =>
+    p.replace(`stops[${index}]`, '').replace(/^[.:]\s?/, ''),
+  );
   const hasCamera = new URLSearchParams(stop.state.slice(1)).has('cam');
   return html`<li
     class="stop ${c.dropTarget ? 'drop-target' : ''}"
@@ -150,9 +157,13 @@ export function renderStopItem(c: StopItemContext) {
       <p class="state">
         ${t(lang, 'tourEditor.view')} <code>${stop.state}</code>
         <button type="button" @click=${c.on.useCurrent}>${t(lang, 'tourEditor.useCurrent')}</button>
-        ${hasCamera
-          ? html`<button type="button" @click=${c.on.dropCamera}>${t(lang, 'tourEditor.dropCamera')}</button>`
-          : nothing}
+        ${
+          hasCamera
+            ? html`<button type="button" @click=${c.on.dropCamera}>
+                ${t(lang, 'tourEditor.dropCamera')}
+              </button>`
+            : nothing
+        }
       </p>
     </details>
   </li>`;
