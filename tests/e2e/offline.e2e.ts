@@ -44,7 +44,7 @@ const presenter = (selector: string) => page.locator('poles-presenter').locator(
 beforeAll(async () => {
   served = await serveDist();
   browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 960, height: 540 } });
+  context = await browser.newContext({ viewport: { width: 960, height: 540 }, serviceWorkers: 'allow' });
   page = await context.newPage();
   log = recordPage(page);
 });

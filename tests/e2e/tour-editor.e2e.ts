@@ -51,11 +51,9 @@ async function presentedTitles(count: number): Promise<string[]> {
 beforeAll(async () => {
   served = await serveDist();
   browser = await launchChromium();
-  // No service worker here (offline.e2e.ts has it): the tour file is served by a route of the test,
-  // which a worker's own fetches would bypass.
   context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
-    serviceWorkers: 'block',
+
     acceptDownloads: true,
   });
   await context.route('**/e2e-tours/*.json', (route) =>
