@@ -41,5 +41,8 @@ export function localTour(storage: TourStorage | null): Tour {
 export async function fetchTour(url: URL, fetcher: typeof fetch = fetch): Promise<Tour> {
   const response = await fetcher(url, { credentials: 'same-origin' });
   if (!response.ok) throw new TourError([`tour: ${url.href}: HTTP ${response.status}`]);
+  // Servers that answer every unknown path with the site's page would otherwise give "not JSON".
+  if (/^text\/html/i.test(response.headers.get('content-type') ?? ''))
+    throw new TourError([`tour: ${url.href}: a web page, not a tour file (is the address right?)`]);
   return parseTourText(await response.text());
 }

@@ -116,6 +116,13 @@ describe('the tour present.html runs', () => {
     expect(await problemsOf(() => fetchTour(url, answer('', 404)))).toEqual([
       'tour: https://example.org/t.json: HTTP 404',
     ]);
+    const page = (async () =>
+      new Response('<!doctype html>', {
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+      })) as typeof fetch;
+    expect(await problemsOf(() => fetchTour(url, page))).toEqual([
+      'tour: https://example.org/t.json: a web page, not a tour file (is the address right?)',
+    ]);
     expect(
       await problemsOf(() => fetchTour(url, answer(JSON.stringify({ stops: [{ ...stop, title: 1 }] })))),
     ).toEqual(['stops[0].title: expected {"fr": "…", "en": "…"}']);

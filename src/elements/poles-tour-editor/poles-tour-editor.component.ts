@@ -309,7 +309,8 @@ export class PolesTourEditor extends LitElement {
       @dragleave=${() => (this.fileOver = false)}
       @drop=${(e: DragEvent) => this.dropOnPanel(e)}
     >
-      <h2 id="tour-heading">${t(lang, 'tourEditor.label')}</h2>
+      <!-- The app's <summary> shows the same words: the heading is for the outline of screen readers. -->
+      <h2 id="tour-heading" class="sr-only">${t(lang, 'tourEditor.label')}</h2>
       ${this.notice ? html`<p class="notice" role="alert">${t(lang, `tourEditor.${this.notice}`)}</p>` : nothing}
       <button type="button" class="add" @click=${() => this.add()}>${t(lang, 'tourEditor.add')}</button>
       <p class="sr-only" aria-live="polite">${this.announcement}</p>
