@@ -7,7 +7,7 @@ import type { TimeFile } from '../data/time/types.ts';
 import { decodeHash } from '../state/hash.ts';
 import type { ViewState } from '../state/view-state.ts';
 import type { PolesFile } from '../types.ts';
-import { FIGURES, type Figure } from './figures.ts';
+import { FIGURES, type Figure } from './figure-names.ts';
 
 export interface TourText {
   fr: string;
@@ -29,7 +29,7 @@ export interface TourStopJson {
    * text that writes a figure itself, rather than a {placeholder}, needs it (or {official}).
    */
   sources?: TourText;
-  /** The speaker's notes, shown in the presenter view only; may be several lines. */
+  /** Speaker notes, for the presenter's own screen only (never shown to the audience); either text may be empty. */
   notes?: TourText;
 }
 
@@ -55,9 +55,10 @@ const MAX_CAPTION_LINES = 2;
 /** Characters per caption line (placeholders counted as written): about two lines on a 16:9 screen. */
 const MAX_LINE_LENGTH = 200;
 const STOP_KEYS = ['state', 'title', 'caption', 'highlight', 'sources', 'notes'];
-/** Characters of a source line, and of a stop's notes. */
+/** Characters of a source line. */
 const MAX_SOURCES_LENGTH = 300;
-const MAX_NOTES_LENGTH = 3000;
+/** Characters of speaker notes per language: a page of notes, not a script to read from. */
+export const MAX_NOTES_LENGTH = 3000;
 const ID = /^[a-z0-9][a-z0-9._-]{0,80}$/;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -127,6 +128,21 @@ function checkText(
   return problems;
 }
 
+/** Speaker notes: a string per language (empty allowed: notes may be written in one language only). */
+function checkNotes(value: unknown, where: string): string[] {
+  if (!isRecord(value)) return [`${where}: expected {"fr": "…", "en": "…"}`];
+  const problems: string[] = [];
+  for (const lang of ['fr', 'en'] as const) {
+    const text = value[lang];
+    if (typeof text !== 'string') problems.push(`${where}.${lang}: expected a string`);
+    else if (text.length > MAX_NOTES_LENGTH)
+      problems.push(`${where}.${lang}: ${text.length} characters, at most ${MAX_NOTES_LENGTH}`);
+  }
+  for (const key of Object.keys(value))
+    if (key !== 'fr' && key !== 'en') problems.push(`${where}: unknown key "${key}"`);
+  return problems;
+}
+
 function parseStop(value: unknown, where: string, problems: string[]): TourStop | null {
   if (!isRecord(value)) {
     problems.push(`${where}: expected an object`);
@@ -153,7 +169,7 @@ function parseStop(value: unknown, where: string, problems: string[]): TourStop 
   problems.push(...checkText(value.caption, `${where}.caption`, MAX_CAPTION_LINES, stop));
   const { sources, notes } = value;
   if (sources !== undefined) problems.push(...checkPlain(sources, `${where}.sources`, MAX_SOURCES_LENGTH));
-  if (notes !== undefined) problems.push(...checkPlain(notes, `${where}.notes`, MAX_NOTES_LENGTH));
+  if (notes !== undefined) problems.push(...checkNotes(notes, `${where}.notes`));
   // Every figure on a slide shows its source: a figure written out needs "sources" (or {official},
   // whose published counts are listed with theirs).
   const texts = [value.title, value.caption].flatMap((t) => (isRecord(t) ? [t.fr, t.en] : []));
@@ -212,4 +228,15 @@ export function checkHighlights(tour: Tour, poles: PolesFile, time: TimeFile): s
       problems.push(`stops[${i}]: {highlightHq}: the HQ of ${stop.highlight} is not documented`);
     return problems;
   });
+}
+
+/** A tour from the text of a file: JSON syntax errors are reported as a TourError too, with their place. */
+export function parseTourText(text: string): Tour {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch (error) {
+    throw new TourError([`not JSON: ${error instanceof Error ? error.message : String(error)}`]);
+  }
+  return parseTour(json);
 }

@@ -2,7 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import defaultTour from '../../src/tour/default-tour.json';
-import { TourError, checkHighlights, parseTour } from '../../src/tour/tour.ts';
+import {
+  MAX_NOTES_LENGTH,
+  TourError,
+  checkHighlights,
+  parseTour,
+  parseTourText,
+} from '../../src/tour/tour.ts';
 import type { PolesFile } from '../../src/types.ts';
 import type { TimeFile } from '../../src/data/time/types.ts';
 
@@ -65,10 +71,10 @@ describe('parseTour', () => {
       problems({
         stops: [stop({ notes: { fr: 'Dire ceci' }, sources: { fr: 'a', en: 'b', de: 'c' } })],
       }),
-    ).toEqual(['stops[0].sources: unknown key "de"', 'stops[0].notes.en: missing or empty']);
+    ).toEqual(['stops[0].sources: unknown key "de"', 'stops[0].notes.en: expected a string']);
     expect(problems({ stops: [stop({ notes: text('x'.repeat(3001)) })] })).toEqual([
-      'stops[0].notes.fr: longer than 3000 characters',
-      'stops[0].notes.en: longer than 3000 characters',
+      'stops[0].notes.fr: 3001 characters, at most 3000',
+      'stops[0].notes.en: 3001 characters, at most 3000',
     ]);
     const notes = text('Première ligne\nDeuxième ligne', 'First line\nSecond line');
     expect(parseTour({ stops: [stop({ notes })] }).stops[0]!.notes).toEqual(notes);
@@ -154,6 +160,48 @@ describe('parseTour', () => {
     expect(problems({ stops: [stop({ highlight: '<img>' })] })).toEqual([
       'stops[0].highlight: expected a pôle id',
     ]);
+  });
+});
+
+describe('speaker notes', () => {
+  it('keeps notes in French and English, either of them empty', () => {
+    const tour = parseTour({ stops: [stop({ notes: text('Dire que 2005 compte 67 pôles.', '') })] });
+    expect(tour.stops[0]!.notes).toEqual({ fr: 'Dire que 2005 compte 67 pôles.', en: '' });
+    expect(parseTour({ stops: [stop()] }).stops[0]!.notes).toBeUndefined();
+  });
+
+  it('names the field of every notes problem: shape, type, length, unknown key', () => {
+    expect(
+      problems({
+        stops: [
+          stop({ notes: 'lire le texte' }),
+          stop({ notes: { fr: 3, en: 'x' } }),
+          stop({ notes: { fr: 'x'.repeat(MAX_NOTES_LENGTH + 1), en: '', de: 'x' } }),
+        ],
+      }),
+    ).toEqual([
+      'stops[0].notes: expected {"fr": "…", "en": "…"}',
+      'stops[1].notes.fr: expected a string',
+      `stops[2].notes.fr: ${MAX_NOTES_LENGTH + 1} characters, at most ${MAX_NOTES_LENGTH}`,
+      'stops[2].notes: unknown key "de"',
+    ]);
+    expect(problems({ stops: [stop({ notes: { fr: '' } })] })).toEqual([
+      'stops[0].notes.en: expected a string',
+    ]);
+  });
+});
+
+describe('parseTourText', () => {
+  it('reads a file with a byte-order mark, and reports JSON syntax errors as a TourError', () => {
+    expect(parseTourText(`\ufeff${JSON.stringify({ stops: [stop()] })}`).stops).toHaveLength(1);
+    let error: unknown;
+    try {
+      parseTourText('{"stops": [');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TourError);
+    expect((error as TourError).problems[0]).toMatch(/^not JSON: /);
   });
 });
 

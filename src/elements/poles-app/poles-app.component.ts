@@ -50,6 +50,8 @@ export class PolesApp extends LitElement {
   @state() private exporting = false;
   /** Partnership projects imported in the partnership view: all of them, and those its filters show. */
   @state() private projects: { all: PartnershipProject[]; shown: PartnershipProject[] } | null = null;
+  /** The tour editor is unfolded (its element loads then). */
+  @state() private tourOpen = false;
   /** Loaded with the first profile shown, for its list of partnerships. */
   @state() private partnerships: PartnershipsFile | null = null;
   private readonly hash = new HashController(this, (s) => this.applyState(s));
@@ -155,6 +157,7 @@ export class PolesApp extends LitElement {
       'poles-finder': this.view.view === 'links',
       'poles-gaps': Boolean(c?.gaps),
       'poles-table': Boolean(c?.table),
+      'poles-tour-editor': this.tourOpen,
     });
     if (this.view.pole && !this.partnerships) {
       fetchDataFile<PartnershipsFile>('partnerships.json').then(
@@ -225,6 +228,7 @@ export class PolesApp extends LitElement {
             (this.concentration = e.detail.view)}
         ></poles-map>
         <aside>
+          ${this.renderTourEditor(lang)}
           ${
             this.view.view === 'links'
               ? this.renderLinks(lang, shown)
@@ -235,6 +239,25 @@ export class PolesApp extends LitElement {
         </aside>
       </main>
     `;
+  }
+
+  /** The presenter's tour, written from the views of the app (its own element, loaded when unfolded). */
+  private renderTourEditor(lang: Lang) {
+    return html`<details
+      class="export tour"
+      @toggle=${(e: Event) => (this.tourOpen = (e.target as HTMLDetailsElement).open)}
+    >
+      <summary>${t(lang, 'tourEditor.label')}</summary>
+      ${
+        this.tourOpen
+          ? html`<poles-tour-editor
+              .view=${this.view}
+              .data=${this.data}
+              @tour-preview=${(e: CustomEvent<{ state: ViewState }>) => this.patch(e.detail.state)}
+            ></poles-tour-editor>`
+          : nothing
+      }
+    </details>`;
   }
 
   private renderLinks(lang: Lang, shown: Shown | null) {
