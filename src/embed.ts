@@ -3,7 +3,6 @@
 // with one <script type="module">. It registers the embeddable elements only, not <poles-app>.
 import { setDataBase } from './data/dataset.ts';
 import { PolesMap } from './elements/poles-map/poles-map.component.ts';
-import { preloadEngine } from './controllers/map.controller.ts';
 import { need } from './elements/lazy.ts';
 
 // The host page may be on another origin: the data sits next to this module, not next to the page.
@@ -12,9 +11,8 @@ if (!import.meta.env.DEV) setDataBase(new URL(/* @vite-ignore */ './data/', impo
 
 // The host may also load the app's define.ts, or this module twice under two URLs.
 if (!customElements.get('poles-map')) customElements.define('poles-map', PolesMap);
-// The engine download starts now rather than when a map first renders; a page with diagrams only
-// needs no engine.
-if (document.querySelector('poles-map')) preloadEngine();
+// Each <poles-map> downloads its data and the engine itself once it comes near the viewport (at once
+// with loading="eager"): an embed three screens below the fold costs the host page this module only.
 
 // <poles-links> (the diagrams, a chunk of their own) is defined at once when the page holds one, else
 // once the page is idle, so that a map-only page draws its map first and a <poles-links> a script adds

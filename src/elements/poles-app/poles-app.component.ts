@@ -201,6 +201,7 @@ export class PolesApp extends LitElement {
       </header>
       <main class=${this.view.view}>
         <poles-map
+          loading="eager"
           .data=${this.data}
           .state=${this.view}
           @pole-select=${(e: CustomEvent<{ id: string | null }>) => this.select(e.detail.id)}

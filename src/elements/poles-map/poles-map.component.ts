@@ -6,6 +6,7 @@ import { pageGlSupport } from '../../controllers/gl-support.ts';
 import { need, needWhen } from '../lazy.ts';
 import { MapController, preloadEngine } from '../../controllers/map.controller.ts';
 import { MemberImportController, REPORT_LIMIT } from '../../controllers/member-import.controller.ts';
+import { VisibilityController } from '../../controllers/visibility.controller.ts';
 import { WidthController } from '../../controllers/width.controller.ts';
 import { defaultDataBase, fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
 import { worldCountries } from '../../geo/france.ts';
@@ -117,6 +118,11 @@ export class PolesMap extends LitElement {
   @property({ attribute: 'members-src', reflect: true }) membersSrc: string | null = null;
   /** URL of an online MapLibre style, an opt-in: the default base map makes no request. @default null */
   @property({ reflect: true }) basemap: string | null = null;
+  /**
+   * `lazy`: no data and no map engine are downloaded until the element comes within about one screen
+   * of the viewport; `eager`: at once, wherever the element is. @default 'lazy'
+   */
+  @property({ reflect: true }) loading: string | null = null;
   /** The whole view state (the app sets it); when null, the attributes describe the view. */
   @property({ attribute: false }) state: ViewState | null = null;
   /** The data to show; loaded from the data folder next to the module when not given. */
@@ -128,6 +134,8 @@ export class PolesMap extends LitElement {
   /** 'lost' while the WebGL context is gone; 'stuck' when it did not come back in time. */
   @state() private gl: 'ok' | 'lost' | 'stuck' = 'ok';
   @state() private insets: Inset[] = [];
+  /** Whether the WebGL map has drawn its first frame with data, replacing the early paint. */
+  @state() private handedOver = false;
   /** Loaded on the first switch to the partnership view, for its arcs. */
   @state() private partnerships: PartnershipsFile | null = null;
   /** Loaded with the first concentration layer shown. */
@@ -143,6 +151,20 @@ export class PolesMap extends LitElement {
   readonly ready: Promise<void>;
   private resolveReady!: () => void;
   private rejectReady!: (error: Error) => void;
+  /**
+   * Resolves once France and the pôles are on screen: the early paint (SVG, in the WebGL map's
+   * projection) drawn before the map engine has arrived, or the map itself if it came first; rejects
+   * if a failure comes first.
+   */
+  readonly painted: Promise<void>;
+  private resolvePainted!: () => void;
+  private rejectPainted!: (error: Error) => void;
+  /** Nothing is downloaded before the element comes near the viewport, unless `loading="eager"`. */
+  private readonly visibility = new VisibilityController(
+    this,
+    () => this.loading === 'eager',
+    () => this.arrive(),
+  );
   private readonly mapController = new MapController(this, (engine) =>
     engine.then(
       () => this.redraw(),
@@ -150,7 +172,7 @@ export class PolesMap extends LitElement {
     ),
   );
   /** The data files under way (once per element, however often it is moved meanwhile). */
-  private loading: Promise<void> | null = null;
+  private dataLoading: Promise<void> | null = null;
   /** The legend starts open on a wide map; the insets fold on a narrow one. */
   private readonly width = new WidthController(this, [NARROW_MAP, WIDE_MAP]);
   private readonly memberImport = new MemberImportController(
@@ -190,8 +212,13 @@ export class PolesMap extends LitElement {
       this.resolveReady = resolve;
       this.rejectReady = reject;
     });
-    // A host that does not await `ready` gets the `error` event, not an unhandled rejection.
+    this.painted = new Promise((resolve, reject) => {
+      this.resolvePainted = resolve;
+      this.rejectPainted = reject;
+    });
+    // A host that does not await them gets the `error` event, not an unhandled rejection.
     this.ready.catch(() => undefined);
+    this.painted.catch(() => undefined);
   }
 
   /** What is shown: the app's state, or the one the attributes describe. */
@@ -215,19 +242,25 @@ export class PolesMap extends LitElement {
     return this.mapController.project(lonLat);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    preloadEngine();
+  /**
+   * Near the viewport (or eager): the data, with the early paint's chunk meanwhile; the engine comes
+   * with the data (startMap), or at once when eager, as the page then wants the map without delay.
+   */
+  private arrive(): void {
+    if (this.loading === 'eager') preloadEngine();
+    if (!this.noGl) need('poles-early-map').catch(() => undefined);
     this.loadData();
+    // Data given by the host before the element came near: the map starts now.
+    if (this.data && this.geo && !this.noGl && this.hasUpdated) this.startMap(this.geo);
   }
 
   private loadData(): void {
-    if (this.data || this.loading) return;
-    this.loading = loadDataset().then(
+    if (this.data || this.dataLoading) return;
+    this.dataLoading = loadDataset().then(
       (data) => void (this.data ??= data),
       (error: unknown) => {
         // Retried from scratch by the retry button.
-        this.loading = null;
+        this.dataLoading = null;
         this.fail(error, 'data');
       },
     );
@@ -247,6 +280,7 @@ export class PolesMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (ATTRIBUTES.some((name) => changed.has(name)) || !this.hasUpdated) this.readAttributes();
+    if (changed.has('loading') && this.loading === 'eager') this.visibility.load();
     if (this.data && (changed.has('membersSrc') || (changed.has('data') && !this.importedFrom)))
       this.importMembers();
     if (!this.data || this.noGl) return;
@@ -256,7 +290,7 @@ export class PolesMap extends LitElement {
       this.insets = overseasInsets(this.geo.basemap.departements, INSET_SIZE);
       // Before this update renders the data into the page, so that MapLibre's worker tiles the base
       // map meanwhile. On the first update the map's container is not rendered yet: firstUpdated() then.
-      if (this.hasUpdated) this.startMap(this.geo);
+      if (this.hasUpdated && this.visibility.near) this.startMap(this.geo);
     }
     this.loadAnalysisFiles();
     // Computed before rendering so that the legend and the tables follow in the same update.
@@ -331,7 +365,7 @@ export class PolesMap extends LitElement {
   protected override firstUpdated(): void {
     // Data from the start (given before the element was connected): willUpdate() could not start the
     // map, whose container it had not rendered yet.
-    if (this.data && !this.noGl) this.startMap(this.geo!);
+    if (this.data && !this.noGl && this.visibility.near) this.startMap(this.geo!);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -343,7 +377,10 @@ export class PolesMap extends LitElement {
           () => this.renderRoot.querySelector<LitElement>('poles-fallback')?.updateComplete,
           (error: unknown) => this.fail(error, 'map'),
         )
-        .then(() => this.resolveReady());
+        .then(() => {
+          this.resolveReady();
+          this.resolvePainted();
+        });
       return;
     }
     this.followView(changed);
@@ -360,9 +397,19 @@ export class PolesMap extends LitElement {
     if (!this.mapped) return;
     const { view, regionMap } = this.mapped;
     this.lastDraw = this.mapController.show(view, regionMap).then(
-      () => this.resolveReady(),
+      () => this.handOver(),
       (error: unknown) => this.fail(error, 'map'),
     );
+  }
+
+  /** The WebGL map has drawn: it replaces the early paint, at the same place (same projection and frame). */
+  private handOver(): void {
+    this.resolveReady();
+    this.resolvePainted();
+    if (this.handedOver) return;
+    this.handedOver = true;
+    // A tooltip of the early paint: the WebGL map's own picking takes over at the next move.
+    this.hover = null;
   }
 
   /**
@@ -475,6 +522,7 @@ export class PolesMap extends LitElement {
     this.failureReason = reason;
     this.failure = error instanceof Error ? error.message : String(error);
     this.rejectReady(new Error(this.failure));
+    this.rejectPainted(new Error(this.failure));
     this.emit('error', { message: this.failure, reason });
   }
 
@@ -546,7 +594,7 @@ export class PolesMap extends LitElement {
             ></poles-fallback>`
           : html`<div class="map" part="map" role="region" aria-label=${t(lang, 'map.label')}></div>`
       }
-      ${this.failure ? this.renderFailure(lang, this.failure) : nothing}
+      ${this.renderEarlyPaint()} ${this.failure ? this.renderFailure(lang, this.failure) : nothing}
       ${this.gl !== 'ok' ? this.renderGlLost(lang) : nothing} ${this.renderImport(lang)}
       ${tooltipBox(this.hover)}
       ${
@@ -594,6 +642,25 @@ export class PolesMap extends LitElement {
             </p>`
       }
     `;
+  }
+
+  /**
+   * France and the pôles before the WebGL map has drawn, in its projection and frame, over its
+   * container; hover and click as on the map. A chunk of its own, loaded with the data.
+   */
+  private renderEarlyPaint() {
+    if (this.noGl || this.handedOver || !this.mapped || !this.geo) return nothing;
+    return html`<poles-early-map
+      class="early"
+      .view=${this.mapped.view}
+      .basemap=${this.geo.basemap}
+      .regionMap=${this.mapped.regionMap}
+      .camera=${this.viewState.camera}
+      .bounds=${this.frame()}
+      @early-paint=${() => this.resolvePainted()}
+      @early-hover=${(e: CustomEvent<PickedObject | null>) => this.onHover(e.detail)}
+      @early-click=${(e: CustomEvent<PickedObject | null>) => this.onClick(e.detail)}
+    ></poles-early-map>`;
   }
 
   /** The legends of the concentration layer or of the Évolutions view. */

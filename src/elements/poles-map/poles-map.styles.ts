@@ -31,6 +31,12 @@ export const polesMapStyles = [
       position: absolute;
       inset: 0;
     }
+    /* The early paint, over the map's canvas (and its names) until the map's first frame replaces it. */
+    .early {
+      position: absolute;
+      inset: 0;
+      z-index: 1;
+    }
     /* Territory names (layers/labels/labels.ts): over the canvas, under the legend and the insets. */
     .map-labels {
       position: absolute;
