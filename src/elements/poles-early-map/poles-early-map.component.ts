@@ -122,8 +122,10 @@ export class PolesEarlyMap extends LitElement {
     if (!drawing) return html``;
     const view = this.view;
     const project = (lonLat: [number, number]) => drawing.project(lonLat);
+    // At the canvas's own size (the element's client size, as MapLibre's), not scaled to a fractional box.
     return html`<svg
-      viewBox="0 0 ${width} ${height}"
+      width=${width}
+      height=${height}
       role="group"
       @pointermove=${(e: PointerEvent) => this.emit('early-hover', this.picked(e))}
       @pointerleave=${() => this.emit('early-hover', null)}

@@ -5,10 +5,11 @@ export const polesEarlyMapStyles = css`
   :host {
     display: block;
   }
+  :host {
+    overflow: hidden;
+  }
   svg {
     display: block;
-    width: 100%;
-    height: 100%;
   }
   .land {
     stroke: none;
