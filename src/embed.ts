@@ -14,10 +14,19 @@ if (!customElements.get('poles-map')) customElements.define('poles-map', PolesMa
 // Each <poles-map> downloads its data and the engine itself once it comes near the viewport (at once
 // with loading="eager"): an embed three screens below the fold costs the host page this module only.
 
-// <poles-links> (the diagrams, a chunk of their own) is defined at once when the page holds one, else
-// once the page is idle, so that a map-only page draws its map first and a <poles-links> a script adds
-// later is still upgraded. <poles-map> defines what it draws itself (its fallback, its legend).
+// <poles-links> (the diagrams, a chunk of their own) is defined when the page holds one, at once or
+// when a script adds one later (watched as Shoelace's autoloader does), and never downloaded by a
+// map-only page: an embed below the fold then costs this module alone until it is seen. <poles-map>
+// defines what it draws itself (its early paint, fallback and legend).
+const hasLinks = (node: Node): boolean =>
+  node instanceof Element && (node.localName === 'poles-links' || !!node.querySelector('poles-links'));
 const defineLinks = () => void need('poles-links').catch(() => undefined);
 if (document.querySelector('poles-links')) defineLinks();
-else if ('requestIdleCallback' in window) requestIdleCallback(defineLinks, { timeout: 5000 });
-else setTimeout(defineLinks, 2000);
+else {
+  const watcher = new MutationObserver((records) => {
+    if (!records.some((record) => [...record.addedNodes].some(hasLinks))) return;
+    watcher.disconnect();
+    defineLinks();
+  });
+  watcher.observe(document.documentElement, { childList: true, subtree: true });
+}

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The WebGL map's projection without its engine (pure, runs in Node): MapLibre's Web Mercator with
-// 512-pixel tiles, the camera its fitBounds() chooses for a box, and a d3-geo projection drawing in
-// the same CSS pixels, so that the early paint (elements/poles-early-map) puts every pôle where the
+// 512-pixel tiles, the camera its fitBounds() chooses for a box, and paths drawn in the same CSS
+// pixels (without d3-geo, which would double the early paint's download), so that the early paint (elements/poles-early-map) puts every pôle where the
 // WebGL map will draw it.
-import { geoMercator, type GeoProjection } from 'd3-geo';
+import type { Feature } from 'geojson';
 import type { Camera } from '../state/view-state.ts';
+import { polygonsOf } from './planar.ts';
 
 /** MapLibre's tile size: the world is 512 × 2^zoom CSS pixels wide. */
 const TILE = 512;
@@ -55,17 +56,37 @@ export function fitCamera(
   return { lon, lat, zoom };
 }
 
+/** [lon, lat] → CSS pixels of a map of `width` × `height` looking at `camera`, as MapLibre's project(). */
+export type Projector = (lonLat: [number, number]) => [number, number];
+
+export function cameraProjector(camera: Camera, width: number, height: number): Projector {
+  const worldSize = TILE * 2 ** camera.zoom;
+  const [cx, cy] = mercatorXY([camera.lon, camera.lat]);
+  return (lonLat) => {
+    const [x, y] = mercatorXY(lonLat);
+    return [(x - cx) * worldSize + width / 2, (y - cy) * worldSize + height / 2];
+  };
+}
+
+const tenth = (v: number): number => Math.round(v * 10) / 10;
+
 /**
- * The d3 projection of a map of `width` × `height` CSS pixels looking at `camera`: [lon, lat] →
- * the CSS pixel MapLibre's project() gives, clipped to the map's box.
+ * The SVG path of the (multi)polygons' rings, projected: enough for France's territories, none of
+ * which crosses the antimeridian. Whatever falls outside the map is clipped by the SVG element, and
+ * one decimal is a tenth of a pixel: finer digits only make the path longer.
  */
-export function cameraProjection(camera: Camera, width: number, height: number): GeoProjection {
-  return geoMercator()
-    .scale((TILE * 2 ** camera.zoom) / (2 * Math.PI))
-    .center([camera.lon, camera.lat])
-    .translate([width / 2, height / 2])
-    .clipExtent([
-      [0, 0],
-      [width, height],
-    ]);
+export function polygonsPath(features: readonly Feature[], project: Projector): string {
+  const parts: string[] = [];
+  for (const feature of features) {
+    for (const polygon of polygonsOf(feature)) {
+      for (const ring of polygon) {
+        ring.forEach((position, i) => {
+          const [x, y] = project(position as [number, number]);
+          parts.push(`${i ? 'L' : 'M'}${tenth(x)},${tenth(y)}`);
+        });
+        parts.push('Z');
+      }
+    }
+  }
+  return parts.join('');
 }

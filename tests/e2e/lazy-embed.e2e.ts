@@ -35,11 +35,11 @@ async function settle(page: Page): Promise<void> {
 }
 
 /** Scrolls so that the top of `selector` is `screens` viewport heights below the viewport's bottom. */
-async function scrollTo(page: Page, selector: string, screens: number): Promise<void> {
+async function scrollAbove(page: Page, selector: string, screens: number): Promise<void> {
   await page.evaluate(
     ({ sel, s }) => {
       const top = document.querySelector(sel)!.getBoundingClientRect().top + scrollY;
-      scrollTo(0, top - innerHeight - s * innerHeight);
+      window.scrollTo(0, top - innerHeight - s * innerHeight);
     },
     { sel: selector, s: screens },
   );
@@ -70,11 +70,11 @@ describe('an embed below the fold', () => {
     expect(log.requests.some((url) => url.endsWith('/embed/poles-map.js'))).toBe(true);
     expect(heavy(log)).toEqual([]);
     // Still two screens away: not yet.
-    await scrollTo(page, '#map', 2);
+    await scrollAbove(page, '#map', 2);
     await page.waitForTimeout(500);
     expect(heavy(log)).toEqual([]);
     // Within a screen: the data, the early paint, then the engine.
-    await scrollTo(page, '#map', 0.5);
+    await scrollAbove(page, '#map', 0.5);
     await expect
       .poll(() => heavy(log).some((url) => url.endsWith('/poles.geojson')), { timeout: 10_000 })
       .toBe(true);

@@ -5,14 +5,13 @@
 // @deck.gl/* (types aside): it is on screen while they download.
 import { LitElement, html, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { geoPath } from 'd3-geo';
-import type { FeatureCollection } from 'geojson';
+import type { Feature } from 'geojson';
 import type { MapView } from '../../layers/index.ts';
 import type { BasemapData, RegionMap } from '../../map/basemap-style.ts';
 import type { PickedObject } from '../../map/engine.ts';
 import { framePadding } from '../../map/frame.ts';
 import type { Camera } from '../../state/view-state.ts';
-import { cameraProjection, fitCamera } from '../../geo/web-mercator.ts';
+import { cameraProjector, fitCamera, polygonsPath, type Projector } from '../../geo/web-mercator.ts';
 import { BASEMAP } from '../../theme/palette.ts';
 import { memberMarks, poleMarks, pressedPole, type MarkOptions } from '../poles-fallback/marks.ts';
 import { polesEarlyMapStyles } from './poles-early-map.styles.ts';
@@ -25,7 +24,7 @@ const sameBounds = (a: Bounds | null, b: Bounds | null): boolean =>
   a === b || (!!a && !!b && a.every((v, i) => v === b[i]));
 
 interface Drawing {
-  project: ReturnType<typeof cameraProjection>;
+  project: Projector;
   land: string;
   departements: string;
   regions: string;
@@ -77,9 +76,8 @@ export class PolesEarlyMap extends LitElement {
     else if (inputs.some((name) => changed.has(name)) || veilChanged || !this.drawing) {
       // The camera MapLibre's fitBounds() gives the same box in a map of the same size (engine.ts).
       const camera = this.camera ?? fitCamera(this.bounds, width, height, framePadding(width));
-      const project = cameraProjection(camera, width, height);
-      const path = (features: FeatureCollection['features']) =>
-        geoPath(project).digits(1)({ type: 'FeatureCollection', features }) ?? '';
+      const project = cameraProjector(camera, width, height);
+      const path = (features: readonly Feature[]) => polygonsPath(features, project);
       const regions = this.regionMap === '2015' ? this.basemap.regions2015 : this.basemap.regions;
       this.drawing = {
         project,
@@ -121,7 +119,6 @@ export class PolesEarlyMap extends LitElement {
     const drawing = this.drawing;
     if (!drawing) return html``;
     const view = this.view;
-    const project = (lonLat: [number, number]) => drawing.project(lonLat);
     // At the canvas's own size (the element's client size, as MapLibre's), not scaled to a fractional box.
     return html`<svg
       width=${width}
@@ -143,8 +140,8 @@ export class PolesEarlyMap extends LitElement {
       <path class="lines" d=${drawing.regions} stroke=${BASEMAP.regionLine} stroke-width="1.2"></path>
       <!-- Over the lines, as deck.gl's veil is over MapLibre's base map (layers/veil). -->
       <path class="land veil" d=${drawing.veil} fill=${BASEMAP.sea} fill-opacity="0.67"></path>
-      ${view ? memberMarks(view.members, project, MARKS) : svg``}
-      ${view ? poleMarks(view.poles, project, view.selectedId, MARKS) : svg``}
+      ${view ? memberMarks(view.members, drawing.project, MARKS) : svg``}
+      ${view ? poleMarks(view.poles, drawing.project, view.selectedId, MARKS) : svg``}
     </svg>`;
   }
 }

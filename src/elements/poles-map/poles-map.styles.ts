@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: MIT
-// MapLibre's CSS is adopted inside the shadow root: document styles never reach it (ENGINEERING.md B.2).
+// MapLibre's own CSS comes with the engine, which adopts it in this shadow root (map/engine.ts).
 import { css, unsafeCSS } from 'lit';
-import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { LABEL_COLOUR, LABEL_FONT, LABEL_HALO } from '../../layers/labels/labels.ts';
 
 export const polesMapStyles = [
-  unsafeCSS(maplibreCss),
   css`
     /*
      * With no height from the page, the map takes one from its width (4:3, square on a phone), within
