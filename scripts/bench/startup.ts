@@ -29,15 +29,16 @@ function appRun(browser: Browser, url: string): Promise<AppRun> {
         const map = document.querySelector('poles-app')?.shadowRoot?.querySelector('poles-map') as
           (HTMLElement & { ready: Promise<void>; painted: Promise<void> }) | null;
         if (map?.ready) {
-          const twoFrames = async () => {
-            for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-          };
           // Until the frame is on screen, as bare-map.ts does (onScreen): SwiftShader rasterises
-          // the draw calls in the GPU process after 'idle'. The early paint is SVG: painted
-          // resolves a frame after it was drawn, one more frame puts it on screen.
-          const painted = map.painted.then(twoFrames).then(() => performance.now());
+          // the draw calls in the GPU process after 'idle'. The early paint (SVG) resolves painted in
+          // the frame that paints it: two frames more, likewise. (No helper
+          // function here: tsx would wrap it in a __name() call the page does not have.)
+          const painted = map.painted
+            .then(() => new Promise((resolve) => requestAnimationFrame(resolve)))
+            .then(() => new Promise((resolve) => requestAnimationFrame(resolve)))
+            .then(() => performance.now());
           await map.ready;
-          await twoFrames();
+          for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
           const readyMs = performance.now();
           const box = map.getBoundingClientRect();
           return {

@@ -4,9 +4,10 @@
 // first complete frame replaces it. Like the no-WebGL map it must never import maplibre-gl or
 // @deck.gl/* (types aside): it is on screen while they download.
 import { LitElement, html, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import type { Feature } from 'geojson';
 import type { MapView } from '../../layers/index.ts';
+import { LabelsOverlay } from '../../layers/labels/labels.ts';
 import type { BasemapData, RegionMap } from '../../map/basemap-style.ts';
 import type { PickedObject } from '../../map/engine.ts';
 import { framePadding } from '../../map/frame.ts';
@@ -54,6 +55,9 @@ export class PolesEarlyMap extends LitElement {
   private drawing: Drawing | null = null;
   private painted = false;
   private observer: ResizeObserver | null = null;
+  /** The territory names, placed as the WebGL map places them (the same overlay, our projection). */
+  private labels: LabelsOverlay | null = null;
+  @query('.labels') private labelsBox!: HTMLDivElement | null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -65,6 +69,8 @@ export class PolesEarlyMap extends LitElement {
     super.disconnectedCallback();
     this.observer?.disconnect();
     this.observer = null;
+    this.labels?.destroy();
+    this.labels = null;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -90,7 +96,15 @@ export class PolesEarlyMap extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.painted || !this.drawing || !this.view) return;
+    if (!this.drawing || !this.view || !this.labelsBox) return;
+    if (!this.labels?.element.isConnected) {
+      this.labels = new LabelsOverlay(this.labelsBox, (lonLat) => {
+        const [x, y] = this.drawing?.project(lonLat) ?? [0, 0];
+        return { x, y };
+      });
+    }
+    this.labels.show(this.view.labels);
+    if (this.painted) return;
     this.painted = true;
     // After the browser has painted this frame: the early paint is then on screen.
     requestAnimationFrame(() => this.dispatchEvent(new CustomEvent('early-paint')));
@@ -121,27 +135,28 @@ export class PolesEarlyMap extends LitElement {
     const view = this.view;
     // At the canvas's own size (the element's client size, as MapLibre's), not scaled to a fractional box.
     return html`<svg
-      width=${width}
-      height=${height}
-      role="group"
-      @pointermove=${(e: PointerEvent) => this.emit('early-hover', this.picked(e))}
-      @pointerleave=${() => this.emit('early-hover', null)}
-      @click=${(e: MouseEvent) => this.emit('early-click', this.picked(e))}
-      @keydown=${this.onKey}
-    >
-      <rect width=${width} height=${height} fill=${BASEMAP.sea}></rect>
-      <path class="land" d=${drawing.land} fill=${BASEMAP.land}></path>
-      <path
-        class="lines"
-        d=${drawing.departements}
-        stroke=${BASEMAP.departementLine}
-        stroke-width="0.6"
-      ></path>
-      <path class="lines" d=${drawing.regions} stroke=${BASEMAP.regionLine} stroke-width="1.2"></path>
-      <!-- Over the lines, as deck.gl's veil is over MapLibre's base map (layers/veil). -->
-      <path class="land veil" d=${drawing.veil} fill=${BASEMAP.sea} fill-opacity="0.67"></path>
-      ${view ? memberMarks(view.members, drawing.project, MARKS) : svg``}
-      ${view ? poleMarks(view.poles, drawing.project, view.selectedId, MARKS) : svg``}
-    </svg>`;
+        width=${width}
+        height=${height}
+        role="group"
+        @pointermove=${(e: PointerEvent) => this.emit('early-hover', this.picked(e))}
+        @pointerleave=${() => this.emit('early-hover', null)}
+        @click=${(e: MouseEvent) => this.emit('early-click', this.picked(e))}
+        @keydown=${this.onKey}
+      >
+        <rect width=${width} height=${height} fill=${BASEMAP.sea}></rect>
+        <path class="land" d=${drawing.land} fill=${BASEMAP.land}></path>
+        <path
+          class="lines"
+          d=${drawing.departements}
+          stroke=${BASEMAP.departementLine}
+          stroke-width="0.6"
+        ></path>
+        <path class="lines" d=${drawing.regions} stroke=${BASEMAP.regionLine} stroke-width="1.2"></path>
+        <!-- Over the lines, as deck.gl's veil is over MapLibre's base map (layers/veil). -->
+        <path class="land veil" d=${drawing.veil} fill=${BASEMAP.sea} fill-opacity="0.67"></path>
+        ${view ? memberMarks(view.members, drawing.project, MARKS) : svg``}
+        ${view ? poleMarks(view.poles, drawing.project, view.selectedId, MARKS) : svg``}
+      </svg>
+      <div class="labels"></div>`;
   }
 }

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // MapLibre's own CSS comes with the engine, which adopts it in this shadow root (map/engine.ts).
-import { css, unsafeCSS } from 'lit';
-import { LABEL_COLOUR, LABEL_FONT, LABEL_HALO } from '../../layers/labels/labels.ts';
+import { css } from 'lit';
+import { labelsStyles } from '../../layers/labels/labels.styles.ts';
 
 export const polesMapStyles = [
+  labelsStyles,
   css`
     /*
      * With no height from the page, the map takes one from its width (4:3, square on a phone), within
@@ -34,29 +35,6 @@ export const polesMapStyles = [
       position: absolute;
       inset: 0;
       z-index: 1;
-    }
-    /* Territory names (layers/labels/labels.ts): over the canvas, under the legend and the insets. */
-    .map-labels {
-      position: absolute;
-      inset: 0;
-      z-index: 1;
-      overflow: hidden;
-      pointer-events: none;
-    }
-    .map-labels span {
-      position: absolute;
-      left: 0;
-      top: 0;
-      white-space: nowrap;
-      font: ${unsafeCSS(LABEL_FONT)};
-      color: ${unsafeCSS(LABEL_COLOUR)};
-      /* Stacked so that the blurred halo is as opaque as LABEL_HALO next to the glyphs. */
-      text-shadow:
-        0 0 1px ${unsafeCSS(LABEL_HALO)},
-        0 0 1px ${unsafeCSS(LABEL_HALO)},
-        0 0 2px ${unsafeCSS(LABEL_HALO)},
-        0 0 2px ${unsafeCSS(LABEL_HALO)},
-        0 0 3px ${unsafeCSS(LABEL_HALO)};
     }
     .tooltip {
       position: absolute;
