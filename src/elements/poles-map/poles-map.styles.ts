@@ -35,6 +35,7 @@ export const polesMapStyles = [
       position: absolute;
       inset: 0;
       z-index: 1;
+      will-change: transform;
     }
     .tooltip {
       position: absolute;
