@@ -153,7 +153,7 @@ describe('the app', () => {
   it('shows the attribution', async () => {
     await expect
       .poll(() => app('poles-map').locator('.attribution').textContent())
-      .toContain('Contours : IGN Admin Express, INSEE COG — Licence Ouverte');
+      .toContain('Contours : IGN Admin Express, INSEE COG — Licence Ouverte');
   });
 
   it('lists 71 pôles for 2010 and 55 for 2019 (PICOM ended at the end of 2019)', async () => {
