@@ -12,7 +12,7 @@ import {
   type BasemapData,
   type RegionMap,
 } from './basemap-style.ts';
-import type { BasemapError } from './basemap-load.ts';
+import type { BasemapError } from './basemap-error.ts';
 import { watchBasemap, type BasemapWatch } from './basemap-watch.ts';
 import { framePadding } from './frame.ts';
 import { buildLayers, needsOverlays, type MapView } from '../layers/index.ts';

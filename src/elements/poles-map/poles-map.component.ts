@@ -11,7 +11,7 @@ import { defaultDataBase, fetchDataFile, loadDataset, type Dataset } from '../..
 import { worldCountries } from '../../geo/france.ts';
 import { overseasInsets, type Inset } from '../../geo/insets.ts';
 import { plural, t, type Lang } from '../../i18n/messages.ts';
-import { BasemapError } from '../../map/basemap-load.ts';
+import { BasemapError } from '../../map/basemap-error.ts';
 import type { PickedObject } from '../../map/engine.ts';
 import {
   METROPOLE_BOUNDS,
