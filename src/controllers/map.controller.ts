@@ -11,6 +11,7 @@ import type { MapEngine, MapEngineOptions } from '../map/engine.ts';
 import type { MapView } from '../layers/index.ts';
 import type { RegionMap } from '../map/basemap-style.ts';
 import type { Camera } from '../state/view-state.ts';
+import type { FramePadding } from '../map/frame.ts';
 import type { FeatureCollection } from 'geojson';
 
 /**
@@ -142,19 +143,28 @@ export class MapController implements ReactiveController, ContextHolder {
     await engine?.showWorld(countries);
   }
 
-  jumpTo(camera: Camera): void {
-    this.engine?.jumpTo(camera);
+  jumpTo(camera: Camera, duration = 0): void {
+    this.engine?.jumpTo(camera, duration);
   }
 
   /** Frames `bounds`, once the engine exists (a switch of view may come while it loads). */
-  async fitBounds(bounds: [number, number, number, number], report = true): Promise<void> {
+  async fitBounds(
+    bounds: [number, number, number, number],
+    report = true,
+    stage?: { padding: FramePadding; duration: number },
+  ): Promise<void> {
     const engine = await this.starting;
-    engine?.fitBounds(bounds, report);
+    engine?.fitBounds(bounds, report, stage);
   }
 
   project(lonLat: [number, number]): { x: number; y: number } {
     if (!this.engine) throw new Error('poles-map: project() called before the map is ready');
     return this.engine.project(lonLat);
+  }
+
+  /** Where a pôle's or a site's symbol is drawn (MapEngine.drawnAt); null before the map exists. */
+  drawnAt(layer: 'poles' | 'members', id: string): { x: number; y: number } | null {
+    return this.engine?.drawnAt(layer, id) ?? null;
   }
 
   /**

@@ -5,6 +5,8 @@
 // element; lit keeps the properties set on it and the element renders them once upgraded.
 const LOADERS = {
   'pole-profile': () => import('./pole-profile/pole-profile.component.ts').then((m) => m.PoleProfile),
+  'poles-early-map': () =>
+    import('./poles-early-map/poles-early-map.component.ts').then((m) => m.PolesEarlyMap),
   'poles-evolutions': () =>
     import('./poles-evolutions/poles-evolutions.component.ts').then((m) => m.PolesEvolutions),
   'poles-fallback': () => import('./poles-fallback/poles-fallback.component.ts').then((m) => m.PolesFallback),
@@ -14,6 +16,8 @@ const LOADERS = {
   'poles-links': () => import('./poles-links/poles-links.component.ts').then((m) => m.PolesLinks),
   'poles-projects': () => import('./poles-projects/poles-projects.component.ts').then((m) => m.PolesProjects),
   'poles-table': () => import('./poles-table/poles-table.component.ts').then((m) => m.PolesTable),
+  'poles-tour-editor': () =>
+    import('./poles-tour-editor/poles-tour-editor.component.ts').then((m) => m.PolesTourEditor),
 } satisfies Record<string, () => Promise<CustomElementConstructor>>;
 
 export type LazyTag = keyof typeof LOADERS;

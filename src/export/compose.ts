@@ -4,6 +4,7 @@
 // fillText, never HTML: data strings cannot become markup. Positions are in the 1920×1080 CSS
 // layout; the context is scaled by the pixel ratio, so 4K is the same picture, sharper. The layout
 // comes first so that the map can be framed in the space the texts leave free.
+import { drawInsets, type PlacedInset } from './insets.ts';
 import type { ExportLegendSection, SwatchShape } from './legend.ts';
 import type { ExportSize, Padding } from './size.ts';
 
@@ -38,6 +39,21 @@ const GAP = 24;
 const PAD = 18;
 const LEGEND_WIDTH = 380;
 const ENTRY_HEIGHT = 27;
+/** The column under the title box, beside France, where the insets go ('column' shape only). */
+export function insetColumn(layout: PictureLayout): {
+  left: number;
+  top: number;
+  width: number;
+  bottom: number;
+} {
+  return {
+    left: layout.head.x + 4,
+    top: layout.head.y + layout.head.height + GAP + 4,
+    width: layout.head.width - 8,
+    bottom: layout.footer.y - GAP,
+  };
+}
+
 /** Title box width: a column beside France (taller than wide), a band above the world (wider). */
 const HEAD_WIDTH = { column: 560, band: 1000 };
 
@@ -187,18 +203,33 @@ function swatch(
   }
   ctx.beginPath();
   if (shape === 'square') ctx.rect(x, y - 9, 22, 18);
-  else ctx.arc(x + 11, y, shape === 'dot' ? 9 : 6, 0, 2 * Math.PI);
+  else if (shape === 'diamond') {
+    ctx.moveTo(x + 11, y - 8);
+    ctx.lineTo(x + 19, y);
+    ctx.lineTo(x + 11, y + 8);
+    ctx.lineTo(x + 3, y);
+    ctx.closePath();
+  } else ctx.arc(x + 11, y, shape === 'dot' ? 9 : 6, 0, 2 * Math.PI);
+  if (shape === 'ring') {
+    // A site placed at its head office: a white disc in a ring of the kind's colour.
+    ctx.fillStyle = '#ffffff';
+    ctx.fill();
+    ctx.lineWidth = 3;
+    ctx.stroke();
+    return;
+  }
   ctx.fill();
   ctx.strokeStyle = '#5a5a5a';
   ctx.lineWidth = 1;
   ctx.stroke();
 }
 
-/** The picture: `frame` (the map in device pixels) under the texts of `layout`, on a new canvas. */
+/** The picture: `frame` (the map in device pixels) under the insets and the texts of `layout`, on a new canvas. */
 export function drawPicture(
   frame: CanvasImageSource,
   size: ExportSize,
   layout: PictureLayout,
+  insets: readonly PlacedInset[] = [],
 ): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   canvas.width = size.width;
@@ -207,6 +238,7 @@ export function drawPicture(
   if (!ctx) throw new Error('no 2D canvas for the export');
   ctx.drawImage(frame, 0, 0, size.width, size.height);
   ctx.scale(size.pixelRatio, size.pixelRatio);
+  drawInsets(ctx, insets);
   textBox(ctx, layout.footer);
   textBox(ctx, layout.head);
   const legend = layout.legend;

@@ -12,11 +12,16 @@ import { EMPTY_FILTERS, type ViewState } from '../state/view-state.ts';
 import type { CommunesFile, PartnershipsFile, TerritoriesFile } from '../types.ts';
 import { summaryText } from '../ui/summary.ts';
 import { siteYearsText } from '../ui/site-years.ts';
-import { canvasToPng, drawPicture, layoutPicture } from './compose.ts';
+import { canvasToPng, drawPicture, insetColumn, layoutPicture } from './compose.ts';
+import { exportInsets, placeInsets } from './insets.ts';
+import { insetPictures } from '../map/inset-picture.ts';
 import { exportLegend } from './legend.ts';
 import { shownRows } from './rows.ts';
 import { exportCamera, exportSize, fitCamera, type ExportPreset } from './size.ts';
 import type { LegendModel } from '../elements/poles-legend/legend-model.ts';
+import { hasBadges } from '../geo/same-point.ts';
+import type { PartnershipProject } from '../data/projects/format.ts';
+import { projectsView } from '../map/projects.ts';
 
 export interface PngExportOptions {
   data: Dataset;
@@ -29,6 +34,8 @@ export interface PngExportOptions {
   screen?: { width: number; height: number };
   /** @default now */
   date?: Date;
+  /** Partnership projects drawn by stage in the partnership view (the list imported). @default null */
+  projects?: readonly PartnershipProject[] | null;
 }
 
 /** The files a concentration layer needs (choropleth, hexbin, gaps); none for the sites and links. */
@@ -78,7 +85,10 @@ export async function exportPng(options: PngExportOptions): Promise<Blob> {
     view,
     regionMap,
     concentration: analysis,
-  } = mapViewOf(data, state, geo, partnerships, await analysisData(state));
+  } = mapViewOf(data, state, geo, partnerships, {
+    ...(await analysisData(state)),
+    projects: options.projects ? { list: options.projects, of: projectsView } : null,
+  });
   const concentration = analysis?.legend ?? null;
   const measure = document.createElement('canvas').getContext('2d');
   if (!measure) throw new Error('no 2D canvas for the export');
@@ -92,6 +102,7 @@ export async function exportPng(options: PngExportOptions): Promise<Blob> {
         view,
         concentration,
         siteYearsText(state.lang, state.siteYears, state.year),
+        hasBadges(view.members),
       ),
       footer: footerLines(state.lang, state, data, concentration, options.date ?? new Date()),
     },
@@ -113,6 +124,18 @@ export async function exportPng(options: PngExportOptions): Promise<Blob> {
     cssHeight: size.cssHeight,
     pixelRatio: size.pixelRatio,
   });
-  const canvas = drawPicture(frame, size, layout);
+  // Beside France, the insets (none at the world scale of the partnership view); Paris only where the
+  // picture frames France, as on screen (a presenter's camera may frame a région).
+  const insets = links ? [] : exportInsets(geo.basemap.departements, !state.camera);
+  const pictures = insetPictures(insets, view);
+  const placed = placeInsets(
+    insets.map((inset, i) => ({
+      inset,
+      picture: pictures[i]!,
+      caption: inset.code === 'paris' ? t(state.lang, 'map.parisInset') : inset.name,
+    })),
+    insetColumn(layout),
+  );
+  const canvas = drawPicture(frame, size, layout, placed);
   return canvasToPng(canvas);
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Sizes and framing of the PNG exports, and the names of exported files (pure).
+import { basisFileTag } from '../analysis/count-basis.ts';
 import { phaseOf } from '../data/time/scope.ts';
 import type { Camera, ViewState } from '../state/view-state.ts';
 
@@ -44,15 +45,18 @@ export type ExportKind = 'png' | 'poles-csv' | 'sites-csv' | 'geojson';
 /** `poles-competitivite-2019-carte.png`, `…-2010-poles.csv`: what and which year, for a downloads folder. */
 export function exportFileName(
   kind: ExportKind,
-  state: Pick<ViewState, 'year' | 'view'> & Partial<Pick<ViewState, 'siteYears'>>,
+  state: Pick<ViewState, 'year' | 'view'> & Partial<Pick<ViewState, 'siteYears' | 'layer' | 'countBasis'>>,
   preset?: ExportPreset,
 ): string {
+  // A picture of an analysis that counts only some sites says which in its name.
+  const analysis = state.view === 'map' && state.layer !== undefined && state.layer !== 'sites';
+  const counted = analysis && state.countBasis ? basisFileTag(state.countBasis) : '';
   // Sites of the year's phase only: said in the name, as the rows hold fewer sites.
   const phase = state.siteYears === 'phase' ? `-phase-${phaseOf(state.year).id}` : '';
   const base = `poles-competitivite-${state.year}${phase}`;
   switch (kind) {
     case 'png':
-      return `${base}-${state.view === 'links' ? 'partenariats' : 'carte'}${preset === '4k' ? '-4k' : ''}.png`;
+      return `${base}-${state.view === 'links' ? 'partenariats' : 'carte'}${counted}${preset === '4k' ? '-4k' : ''}.png`;
     case 'poles-csv':
       return `${base}-poles.csv`;
     case 'sites-csv':

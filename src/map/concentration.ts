@@ -6,6 +6,7 @@
 import { siteYearsText } from '../ui/site-years.ts';
 import type { Feature, Geometry } from 'geojson';
 import { NO_DATA_COLOUR, classBreaks, legendEntries } from '../analysis/classes.ts';
+import { headOfficeCount, sitesOnBasis } from '../analysis/count-basis.ts';
 import { gapTable, territoriesWithoutHq, uncoveredCommunes, type GapRow } from '../analysis/gaps.ts';
 import { locator, type TerritoryLevel } from '../analysis/territories.ts';
 import { normalise, territoryStats } from '../analysis/territory-stats.ts';
@@ -13,7 +14,7 @@ import type { Shown } from '../data/filters.ts';
 import type { MemberFeature } from '../data/selection.ts';
 import type { LegendModel, LegendSwatch } from '../elements/poles-legend/legend-model.ts';
 import type { TerritoriesTableModel, TerritoryRow } from '../elements/poles-table/poles-table.model.ts';
-import { countOf, formatNumber, t, type Lang } from '../i18n/messages.ts';
+import { countOf, formatNumber, plural, t, type Lang } from '../i18n/messages.ts';
 import type { ChoroplethArea } from '../layers/choropleth/choropleth.layer.ts';
 import { GAP_COMMUNE, GAP_TERRITORY_FILL, cssRgba } from '../layers/gaps/gaps.colours.ts';
 import type { GapArea, UncoveredCommune } from '../layers/gaps/gaps.layer.ts';
@@ -54,7 +55,7 @@ export interface ConcentrationView {
   /** The territories and their values (choropleth) for <poles-table>; null for the other layers. */
   table: TerritoriesTableModel | null;
   /** The gap analysis (gaps layer); `rows` is null while communes.json loads. */
-  gaps: { rows: GapRow[] | null; withoutHq: Territory[] } | null;
+  gaps: { rows: GapRow[] | null; withoutHq: Territory[]; note: string } | null;
   /** Tooltip text of an object picked on a concentration layer; null for any other layer. */
   tooltip(picked: PickedConcentration): string | null;
 }
@@ -82,6 +83,24 @@ function countText(lang: Lang, metric: Metric, n: number): string {
   if (metric === 'sites') return countOf(lang, n, 'site');
   const one = new Intl.PluralRules(lang === 'fr' ? 'fr-FR' : 'en-GB').select(n) === 'one';
   return t(lang, one ? 'concentration.count.poles.one' : 'concentration.count.poles.other', { n });
+}
+
+/**
+ * The sites the analysis counts (state.countBasis), and what the legend, the table and the exports
+ * say of them: "Sites comptés : tous les sites documentés — 407 sites documentés, dont 290 sièges sociaux".
+ */
+export function countedSites(
+  state: Pick<ViewState, 'lang' | 'countBasis'>,
+  members: MemberFeature[],
+): { sites: MemberFeature[]; note: string } {
+  const lang = state.lang;
+  const sites = sitesOnBasis(members, state.countBasis);
+  const note = t(lang, 'basis.note', {
+    basis: t(lang, `basis.${state.countBasis}`),
+    sites: countOf(lang, sites.length, 'site'),
+    heads: plural(lang, 'basis.heads', headOfficeCount(sites)),
+  });
+  return { sites, note };
 }
 
 /** The legend swatches of a classed scale, ranges written the page's way. */
@@ -136,7 +155,14 @@ export function featuresOf<T extends { code: string }, P>(
 
 function choroplethView(state: ViewState, data: ConcentrationData, level: TerritoryLevel): ConcentrationView {
   const lang = state.lang;
-  const stats = territoryStats(level, data.shown.poles, data.shown.members, data.territories);
+  // Pôle HQs are counted whatever the basis: it says which member sites count.
+  const counted = state.metric === 'sites' ? countedSites(state, data.shown.members) : null;
+  const stats = territoryStats(
+    level,
+    data.shown.poles,
+    counted?.sites ?? data.shown.members,
+    data.territories,
+  );
   const valued = [...stats.values()].map((s) => ({
     ...s,
     count: s[state.metric],
@@ -174,10 +200,16 @@ function choroplethView(state: ViewState, data: ConcentrationData, level: Territ
         value: v.value,
       })),
     },
-    legend: { title, unit, source: t(lang, `concentration.source.${state.norm}`), entries },
+    legend: {
+      title,
+      unit,
+      basis: counted?.note ?? null,
+      source: t(lang, `concentration.source.${state.norm}`),
+      entries,
+    },
     table: {
       kind: 'territories',
-      caption: `${title} — ${unit}`,
+      caption: counted ? `${title} — ${unit}. ${counted.note}` : `${title} — ${unit}`,
       valueHeader: state.norm === 'none' ? null : unit,
       rows,
     },
@@ -198,13 +230,15 @@ function choroplethView(state: ViewState, data: ConcentrationData, level: Territ
 
 function hexbinView(state: ViewState, data: ConcentrationData): ConcentrationView {
   const lang = state.lang;
-  const counts = allHexCounts(data.shown.members, state.hexKm);
+  const counted = countedSites(state, data.shown.members);
+  const counts = allHexCounts(counted.sites, state.hexKm);
   const breaks = classBreaks(counts);
   return {
-    layers: { kind: 'hexbin', sites: data.shown.members, radiusKm: state.hexKm, breaks },
+    layers: { kind: 'hexbin', sites: counted.sites, radiusKm: state.hexKm, breaks },
     legend: {
       title: `${t(lang, 'hexbin.title', { km: formatValue(lang, state.hexKm), year: String(state.year) })} (${siteYearsText(lang, state.siteYears, state.year)})`,
       unit: t(lang, 'hexbin.unit'),
+      basis: counted.note,
       source: t(lang, 'hexbin.source'),
       entries: swatches(lang, breaks, counts),
     },
@@ -236,10 +270,11 @@ function gapsView(state: ViewState, data: ConcentrationData, level: TerritoryLev
   const scope = scopeOf(level, territories, state.filters.regions);
   const inScope = (code: string) => !scope || scope.territories.has(code);
   const withoutHq = territoriesWithoutHq(level, shown.poles, territories).filter((x) => inScope(x.code));
+  const counted = countedSites(state, shown.members);
   let rows: GapRow[] | null = null;
   let uncovered: UncoveredCommune[] = [];
   if (communes) {
-    const sites = shown.members.map((m) => m.geometry.coordinates);
+    const sites = counted.sites.map((m) => m.geometry.coordinates);
     const coverage = uncoveredCommunes(communes, sites, state.gapKm);
     rows = gapTable(level, communes, coverage, territories).filter((row) => inScope(row.code));
     uncovered = coverage.uncovered
@@ -266,6 +301,7 @@ function gapsView(state: ViewState, data: ConcentrationData, level: TerritoryLev
     legend: {
       title: `${t(lang, 'gaps.title', { year: String(state.year) })} (${siteYearsText(lang, state.siteYears, state.year)})`,
       unit: t(lang, 'gaps.unit'),
+      basis: counted.note,
       source: t(lang, 'gaps.source'),
       entries: [
         {
@@ -279,7 +315,7 @@ function gapsView(state: ViewState, data: ConcentrationData, level: TerritoryLev
       ],
     },
     table: null,
-    gaps: { rows, withoutHq },
+    gaps: { rows, withoutHq, note: counted.note },
     tooltip(picked) {
       if (picked.layer === 'gaps-territories') {
         const name = names.get(picked.id);

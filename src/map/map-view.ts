@@ -4,6 +4,7 @@ import type { Feature as GeoJsonFeature } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { Dataset } from '../data/dataset.ts';
 import { applyFilters, spansBeforeYearAndSector, type Shown } from '../data/filters.ts';
+import { sitesOnBasis, type CountBasis } from '../analysis/count-basis.ts';
 import { placed, type MemberFeature, type PlacedPoleFeature } from '../data/selection.ts';
 import type { SiteYears, Spanned } from '../data/time/at-year.ts';
 import { franceFeatures } from '../geo/france.ts';
@@ -16,6 +17,8 @@ import type { CommunesFile, Partnership, PartnershipsFile, PolesFile, Territorie
 import { concentrationView, type ConcentrationView } from './concentration.ts';
 import type { TimeFile } from '../data/time/types.ts';
 import type { EvolutionMapView, evolutionOf } from './evolutions.ts';
+import type { PartnershipProject } from '../data/projects/format.ts';
+import type { projectsView } from './projects.ts';
 
 /**
  * Files loaded only for some views: the concentration layers (territories), the gap analysis
@@ -26,6 +29,8 @@ export interface AnalysisData {
   territories: TerritoriesFile | null;
   communes: CommunesFile | null;
   evolution?: { time: TimeFile; of: typeof evolutionOf } | null;
+  /** Partnership projects shown (imported), drawn in the partnership view by stage, with the code that places them. */
+  projects?: { list: readonly PartnershipProject[]; of: typeof projectsView } | null;
 }
 import { SECTOR_COLOURS, hexToRgb } from '../theme/palette.ts';
 import type { BasemapData, RegionMap } from './basemap-style.ts';
@@ -122,17 +127,17 @@ const gpuMemo = new WeakMap<
  * on the GPU. The same dataset and filters give the same arrays: deck.gl keeps the attributes it
  * uploaded for an array it has seen, and re-uploads them all for a new one.
  */
-function gpuInputs(data: Dataset, filters: Filters, siteYears: SiteYears): GpuInputs {
+function gpuInputs(data: Dataset, filters: Filters, siteYears: SiteYears, basis: CountBasis): GpuInputs {
   // Partnership kinds only filter the arcs: leaving them out of the key keeps the arrays.
   const cpu: Filters = { ...filters, sectors: [], partnershipKinds: [] };
-  const key = JSON.stringify([cpu, siteYears]);
+  const key = JSON.stringify([cpu, siteYears, basis]);
   const members = data.members.features;
   const last = gpuMemo.get(data.poles);
   if (last?.members === members && last.key === key) return last.inputs;
   const spans = spansBeforeYearAndSector(data.poles.features, members, cpu, siteYears);
   const inputs = {
     poles: spans.poles.filter((f): f is Spanned<PlacedPoleFeature> => f.geometry !== null),
-    sites: spans.sites,
+    sites: sitesOnBasis(spans.sites, basis),
   };
   gpuMemo.set(data.poles, { members, key, inputs });
   return inputs;
@@ -196,7 +201,9 @@ export function mapViewOf(
   // The Évolutions view draws its own marks of the pôles of both years, and no site.
   const drawsSites = (c === null || c.kind === 'gaps') && state.view !== 'evolutions';
   const drawsPoles = c?.kind !== 'choropleth' && state.view !== 'evolutions';
-  const gpu = gpuInputs(data, state.filters, state.siteYears);
+  // The gap analysis draws the sites it counts; the other views all the sites shown.
+  const basis = c?.kind === 'gaps' ? state.countBasis : 'all';
+  const gpu = gpuInputs(data, state.filters, state.siteYears, basis);
   return {
     regionMap,
     concentration,
@@ -206,7 +213,7 @@ export function mapViewOf(
       evolution: evolution?.layers ?? null,
       // A choropleth speaks alone; hexbins keep the HQs over the density; gaps keep HQs and sites.
       poles: drawsPoles ? placed(shown.poles) : [],
-      members: drawsSites ? shown.members : [],
+      members: drawsSites ? sitesOnBasis(shown.members, basis) : [],
       gpu: {
         poles: drawsPoles ? gpu.poles : [],
         sites: drawsSites ? gpu.sites : [],
@@ -217,6 +224,9 @@ export function mapViewOf(
       highlighted: highlightedPoles(state, edges),
       arcs: edges,
       linkSelection: state.link,
+      ...(state.view === 'links' && partnerships && analysis.projects?.list.length
+        ? analysis.projects.of(data, partnerships, analysis.projects.list)
+        : {}),
       veil: veilOf(state, geo),
       footprint: selected ? footprintOf(selected.properties.regions, geo) : [],
       footprintColour: selected ? hexToRgb(SECTOR_COLOURS[selected.properties.sector]) : null,

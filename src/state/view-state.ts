@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Everything a view shows, as one plain value: the app, the URL hash, the embed attributes and the
 // presenter's tour stops all speak this shape.
+import type { CountBasis } from '../analysis/count-basis.ts';
 import type { SiteYears } from '../data/time/at-year.ts';
 import type { Lang } from '../i18n/messages.ts';
 import type { Category2005, Confidence, Evidence, MemberKind, PartnershipKind, Sector } from '../types.ts';
@@ -74,6 +75,8 @@ export interface ViewState {
   evoNet: boolean;
   /** Member sites shown: all documented sites of the pôles labelled in the year, or those documented for its phase. */
   siteYears: SiteYears;
+  /** Sites counted by the concentration, density and gap analyses: all, named local sites or head offices. */
+  countBasis: CountBasis;
   /** Partnerships shown: active in the year, or all ever recorded. */
   linkYears: LinkYears;
   /** Whether partnerships without dates are shown (with a "dates inconnues" marker) in the active set. */
@@ -109,6 +112,7 @@ export const DEFAULT_STATE: ViewState = {
   evoB: 2019,
   evoNet: false,
   siteYears: 'all',
+  countBasis: 'all',
   linkYears: 'active',
   undated: true,
 };

@@ -78,6 +78,8 @@ describe('choropleth', () => {
     expect(view.legend).toEqual({
       title: 'Sièges de pôles par région en 2019',
       unit: 'sièges de pôles pour 1 000 km²',
+      // Pôle HQs: no member site is counted, so no basis is written.
+      basis: null,
       source: 'Superficie calculée sur les contours IGN Admin Express',
       entries: [
         { colour: classColours(2)[0], text: '0,4 – 0,45' },
@@ -194,6 +196,7 @@ describe('coverage gaps', () => {
     expect(view.gaps).toEqual({
       rows: null,
       withoutHq: [territories.departements[0], territories.departements[3]],
+      note: 'Sites comptés\u202f: tous les sites documentés — 4 sites documentés, dont 0 siège social',
     });
     expect(view.legend!.entries).toEqual([
       { colour: cssRgba(GAP_TERRITORY_FILL), text: 'Département sans siège de pôle' },

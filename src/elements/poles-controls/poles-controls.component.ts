@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { COUNT_BASES } from '../../analysis/count-basis.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../../data/time/scope.ts';
 import { SITE_BASES } from '../../data/time/at-year.ts';
 import { siteYearsText } from '../../ui/site-years.ts';
@@ -148,6 +149,7 @@ export class PolesControls extends LitElement {
           (siteYears) => this.change({ siteYears }),
         )}
       </fieldset>
+      ${this.countsSites() ? this.renderBasis(lang) : nothing}
       ${s.layer === 'choropleth' ? this.renderChoroplethOptions(lang) : nothing}
       ${s.layer === 'hexbin' ? this.renderNumber(lang, 'hexKm', 'layer.hexRadius', 2, 100) : nothing}
       ${s.layer === 'gaps' ? this.renderNumber(lang, 'gapKm', 'gaps.distance', 1, 200) : nothing}
@@ -183,6 +185,25 @@ export class PolesControls extends LitElement {
         }
       </details>
     `;
+  }
+
+  /** Whether the layer shown counts member sites (pôle HQs are counted whatever the basis). */
+  private countsSites(): boolean {
+    const s = this.state;
+    return s.layer === 'hexbin' || s.layer === 'gaps' || (s.layer === 'choropleth' && s.metric === 'sites');
+  }
+
+  private renderBasis(lang: Lang) {
+    return html`<fieldset class="row count-basis">
+      <legend>${t(lang, 'basis.label')}</legend>
+      ${radioChoices(
+        'count-basis',
+        COUNT_BASES,
+        this.state.countBasis,
+        (basis) => t(lang, `basis.${basis}`),
+        (countBasis) => this.change({ countBasis }),
+      )}
+    </fieldset>`;
   }
 
   private renderChoroplethOptions(lang: Lang) {

@@ -61,6 +61,8 @@ export class PolesGaps extends LitElement {
   @property({ attribute: false }) withoutHq: readonly Territory[] = [];
   /** The distance of the analysis, km (ViewState.gapKm). @default 30 */
   @property({ type: Number }) km = 30;
+  /** Which sites the analysis counts and how many head offices they hold (countedSites). @default '' */
+  @property() note = '';
   /** Name of the downloaded file. @default 'zones-blanches.csv' */
   @property() filename = 'zones-blanches.csv';
   /** Language of the texts (fr | en); inherited from the page when empty. @default '' */
@@ -104,7 +106,7 @@ export class PolesGaps extends LitElement {
               >
                 <table>
                   <caption>
-                    ${t(lang, 'gaps.table.caption', { km: formatValue(lang, this.km) })}
+                    ${t(lang, 'gaps.table.caption', { km: formatValue(lang, this.km) })}${this.note ? `. ${this.note}` : ''}
                   </caption>
                   <thead>
                     <tr>

@@ -13,6 +13,8 @@ export interface LegendModel {
   title: string;
   /** What the numbers count ("sièges de pôles pour 100 000 habitants"); null when there is none. */
   unit: string | null;
+  /** Which member sites the figure counts and how many head offices it holds (countedSites); absent when it counts none. */
+  basis?: string | null;
   /** Where the numbers come from. */
   source: string;
   entries: LegendSwatch[];

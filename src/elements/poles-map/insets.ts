@@ -1,57 +1,63 @@
 // SPDX-License-Identifier: MIT
-// The overseas insets of <poles-map>: buttons drawing each overseas département with the pôles and
-// sites shown there; choosing one frames it on the main map. On a narrow map they fold into one
-// control, so that they never cover metropolitan France.
-import { html, svg } from 'lit';
+// The insets of <poles-map>: buttons drawing each overseas département, and Paris with the petite
+// couronne, with the thematic layer, the footprint tint, the sites and the pôles of the main map
+// (map/inset-picture.ts); choosing one frames it on the main map. The overseas ones stand in a row
+// under France, Paris above Brittany, over the sea; on a narrow map they fold into one control, so
+// that they never cover metropolitan France.
+import { html, nothing, svg } from 'lit';
 import type { Inset } from '../../geo/insets.ts';
-import type { Shown } from '../../data/filters.ts';
-import { SECTOR_COLOURS } from '../../theme/palette.ts';
+import { INSET_COLOURS, type InsetPicture } from '../../map/inset-picture.ts';
 
 export const INSET_SIZE = { width: 72, height: 54 } as const;
+/** Larger: four départements, one of them 10 km across, where a third of the head offices are. */
+export const PARIS_INSET_SIZE = { width: 120, height: 96 } as const;
 
-export function renderInsets(
-  insets: readonly Inset[],
-  shown: Shown,
-  label: (name: string) => string,
-  choose: (inset: Inset) => void,
-  /** The fold's summary on a narrow map; null: the insets stand in a row. */
-  folded: string | null,
-) {
-  const buttons = renderButtons(insets, shown, label, choose);
-  return folded === null
-    ? html`<div class="insets" part="insets">${buttons}</div>`
-    : html`<details class="insets folded" part="insets">
-        <summary>${folded}</summary>
-        <div class="inset-list">${buttons}</div>
-      </details>`;
+export interface DrawnInset {
+  inset: Inset;
+  picture: InsetPicture;
+  /** The button's accessible label and its caption. */
+  label: string;
+  caption: string;
 }
 
-function renderButtons(
-  insets: readonly Inset[],
-  shown: Shown,
-  label: (name: string) => string,
+export function renderInsets(
+  overseas: readonly DrawnInset[],
+  paris: DrawnInset | null,
   choose: (inset: Inset) => void,
+  /** The fold's summary on a narrow map; null: the insets stand apart. */
+  folded: string | null,
 ) {
-  return html`${insets.map((inset) => {
-    const members = shown.members.map((m) => inset.project(m.geometry.coordinates)).filter((p) => p !== null);
-    const poles = shown.poles
-      .map((p) =>
-        p.geometry ? { at: inset.project(p.geometry.coordinates), sector: p.properties.sector } : null,
-      )
-      .filter((p) => p?.at);
-    return html`<button
-      type="button"
-      class="inset"
-      data-code=${inset.code}
-      aria-label=${label(inset.name)}
-      @click=${() => choose(inset)}
-    >
-      <svg width=${INSET_SIZE.width} height=${INSET_SIZE.height} aria-hidden="true">
-        <path d=${inset.path}></path>
-        ${members.map(([x, y]) => svg`<circle class="member" cx=${x} cy=${y} r="2"></circle>`)}
-        ${poles.map((p) => svg`<circle class="pole" cx=${p!.at![0]} cy=${p!.at![1]} r="4" fill=${SECTOR_COLOURS[p!.sector]}></circle>`)}
-      </svg>
-      <span>${inset.name}</span>
-    </button>`;
-  })}`;
+  const button = (item: DrawnInset) => renderButton(item, choose);
+  if (folded !== null) {
+    return html`<details class="insets folded" part="insets">
+      <summary>${folded}</summary>
+      <div class="inset-list">${paris ? button(paris) : nothing}${overseas.map(button)}</div>
+    </details>`;
+  }
+  return html`${paris ? html`<div class="paris-inset" part="paris-inset">${button(paris)}</div>` : nothing}
+    <div class="insets" part="insets">${overseas.map(button)}</div>`;
+}
+
+function renderButton({ inset, picture, label, caption }: DrawnInset, choose: (inset: Inset) => void) {
+  const size = inset.code === 'paris' ? PARIS_INSET_SIZE : INSET_SIZE;
+  const tint = picture.tint;
+  return html`<button
+    type="button"
+    class="inset ${tint ? 'tinted' : ''}"
+    data-code=${inset.code}
+    aria-label=${label}
+    style=${tint ? `border-color: ${tint}` : nothing}
+    @click=${() => choose(inset)}
+  >
+    <svg width=${size.width} height=${size.height} aria-hidden="true">
+      <rect width=${size.width} height=${size.height} fill=${INSET_COLOURS.sea}></rect>
+      ${inset.context ? svg`<path d=${inset.context} fill=${INSET_COLOURS.context} stroke=${INSET_COLOURS.outline} stroke-width="0.5"></path>` : nothing}
+      <path d=${inset.path} fill=${INSET_COLOURS.land}></path>
+      ${picture.areas.map((a) => svg`<path d=${a.d} fill=${a.fill} stroke=${a.stroke ?? 'none'} stroke-width="0.8"></path>`)}
+      ${tint ? svg`<path class="tint" d=${inset.path} fill=${tint} fill-opacity="0.27" stroke=${tint} stroke-width="2"></path>` : nothing}
+      <path d=${inset.path} fill="none" stroke=${INSET_COLOURS.outline} stroke-width="0.8"></path>
+      ${picture.dots.map((d) => svg`<circle cx=${d.x} cy=${d.y} r=${d.r} fill=${d.fill} stroke=${d.stroke} stroke-width="0.8"></circle>`)}
+    </svg>
+    <span>${caption}</span>
+  </button>`;
 }

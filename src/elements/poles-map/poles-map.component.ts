@@ -6,21 +6,26 @@ import { pageGlSupport } from '../../controllers/gl-support.ts';
 import { need, needWhen } from '../lazy.ts';
 import { MapController, preloadEngine } from '../../controllers/map.controller.ts';
 import { MemberImportController, REPORT_LIMIT } from '../../controllers/member-import.controller.ts';
+import { LoadsController } from '../../controllers/loads.controller.ts';
+import { VisibilityController } from '../../controllers/visibility.controller.ts';
 import { WidthController } from '../../controllers/width.controller.ts';
 import { defaultDataBase, fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
 import { worldCountries } from '../../geo/france.ts';
-import { overseasInsets, type Inset } from '../../geo/insets.ts';
+import { overseasInsets, parisInset, type Inset } from '../../geo/insets.ts';
 import { plural, t, type Lang } from '../../i18n/messages.ts';
 import { BasemapError } from '../../map/basemap-error.ts';
 import type { PickedObject } from '../../map/engine.ts';
 import {
   METROPOLE_BOUNDS,
   NARROW_MAP,
+  arcsBounds,
   WIDE_MAP,
   partnersBounds,
   regionsBounds,
   selectionBounds,
+  stageLegendSide,
 } from '../../map/frame.ts';
+import { PARIS_MIN_HEIGHT } from '../../map/inset-layout.ts';
 import { baseGeo, mapViewOf, type AnalysisData, type BaseGeo } from '../../map/map-view.ts';
 import type { Camera, ViewState } from '../../state/view-state.ts';
 import type { CommunesFile, MembersFile, PartnershipsFile, TerritoriesFile } from '../../types.ts';
@@ -34,12 +39,19 @@ import {
   type RawAttributes,
 } from './attributes.ts';
 import { hoverText } from './hover.ts';
-import { INSET_SIZE, renderInsets } from './insets.ts';
+import { unknownPoleOf, withKnownPole } from './unknown-pole.ts';
+import { renderGroupList, type GroupList } from './group-list.ts';
+import { INSET_SIZE, PARIS_INSET_SIZE, renderInsets, type DrawnInset } from './insets.ts';
+import { insetPictures, type InsetPicture } from '../../map/inset-picture.ts';
 import { renderLegend } from './legend.ts';
+import { STAGE_MOVE_MS, measureStagePadding } from './stage.ts';
 import type { LegendModel } from '../poles-legend/legend-model.ts';
 import type { TimeFile } from '../../data/time/types.ts';
+import type { PartnershipProject } from '../../data/projects/format.ts';
+import type { projectsView } from '../../map/projects.ts';
 import { siteYearsText } from '../../ui/site-years.ts';
 import { polesMapStyles } from './poles-map.styles.ts';
+import { polesMapStageStyles } from './poles-map.stage.styles.ts';
 
 function sameCamera(a: Camera, b: Camera | null): boolean {
   return (
@@ -122,15 +134,18 @@ const ATTRIBUTES = [
  *   concentration layer shown (null for the sites layer), for the app's side panel.
  * @csspart map - the map area.
  * @csspart legend - the legend box.
- * @csspart insets - the overseas insets.
+ * @csspart insets - the overseas insets (on a narrow map, every inset, folded into one control).
+ * @csspart paris-inset - the inset of Paris and the petite couronne, at the national scale.
  * @csspart attribution - the always-visible attribution line.
  * @csspart overview - the "Vue d'ensemble" button, back to the whole of France.
+ * @csspart notice - the notice of a `pole` that names no pôle of the data (nothing is selected then).
+ * @csspart group-list - the list of the pôles and sites at one point, opened by a click on its hub or badge.
  * @cssproperty --poles-map-min-height - minimum height of the element. @default 320px
  * @cssproperty --poles-map-max-height - maximum height of the element. @default max(480px, 85vh)
  * @cssproperty --poles-map-aspect-ratio - width / height when the page gives no height. @default 4 / 3 (1 under 600px)
  */
 export class PolesMap extends LitElement {
-  static override styles = polesMapStyles;
+  static override styles = [polesMapStyles, polesMapStageStyles];
 
   /** Id of the selected pôle. @default null */
   @property({ reflect: true }) pole: string | null = null;
@@ -158,18 +173,49 @@ export class PolesMap extends LitElement {
    * A style that fails is an `error` event (`basemap`) with a way back to the default. @default null
    */
   @property({ reflect: true }) basemap: string | null = null;
+  /**
+   * A big-screen layout (present.html): its texts grow with the screen (24 px at 1080p); the legend
+   * and the attribution stand beside the framed subject or under it, never over it; every new state
+   * is framed again with an animated move (instant with reduced motion); no overview button.
+   * @default false
+   */
+  @property({ type: Boolean, reflect: true }) stage = false;
+  /**
+   * `lazy`: no data and no map engine are downloaded until the element comes within about one screen
+   * of the viewport; `eager`: at once, wherever the element is. @default 'lazy'
+   */
+  @property({ reflect: true }) loading: string | null = null;
   /** The whole view state (the app sets it); when null, the attributes describe the view. */
   @property({ attribute: false }) state: ViewState | null = null;
   /** The data to show; loaded from the data folder next to the module when not given. */
   @property({ attribute: false }) data: Dataset | null = null;
+  /** Partnership projects to draw in the partnership view, coloured by stage (the app's import). @default null */
+  @property({ attribute: false }) projects: readonly PartnershipProject[] | null = null;
 
   @state() private hover: Hover | null = null;
+  /** The pôles and sites of a group's hub or badge, listed after a click. */
+  @state() private group: GroupList | null = null;
   @state() private failure: Failure | null = null;
   /** 'lost' while the WebGL context is gone; 'stuck' when it did not come back in time. */
   @state() private gl: 'ok' | 'lost' | 'stuck' = 'ok';
   @state() private insets: Inset[] = [];
+  @state() private paris: Inset | null = null;
+  /** What each inset draws (overseas, then Paris), computed with the map's view, not on every render. */
+  private pictures: InsetPicture[] = [];
+  /**
+   * Whether the map shows the whole of metropolitan France after its last move, where Paris is a
+   * few pixels wide, on a map tall enough for the Paris inset to stand clear of France
+   * (map/inset-layout.ts).
+   */
+  @state() private national = true;
+  /** On a stage: the legend beside the subject (France) or under it (the partners' world). */
+  private legendSide: 'side' | 'bottom' = 'side';
+  /** Whether the WebGL map has drawn its first frame with data, replacing the early paint. */
+  @state() private handedOver = false;
   /** Loaded on the first switch to the partnership view, for its arcs. */
   @state() private partnerships: PartnershipsFile | null = null;
+  /** Loaded with the first list of projects drawn: the code that places them. */
+  @state() private projectsOf: typeof projectsView | null = null;
   /** Loaded with the first concentration layer shown. */
   @state() private territories: TerritoriesFile | null = null;
   /** Loaded with the first gap analysis (2 MB): the communes and their populations. */
@@ -189,8 +235,23 @@ export class PolesMap extends LitElement {
   get ready(): Promise<void> {
     return this.readyState.promise;
   }
+  private paintedState = deferred();
+  /**
+   * Resolves once France and the pôles are on screen: the early paint (SVG, in the WebGL map's
+   * projection) drawn before the map engine has arrived, or the map itself if it came first; rejects
+   * if a failure comes first (renewed with `ready`).
+   */
+  get painted(): Promise<void> {
+    return this.paintedState.promise;
+  }
   /** The base map the map was built with (the `basemap` attribute then), to follow its changes. */
   private builtBasemap: string | null = null;
+  /** Nothing is downloaded before the element comes near the viewport, unless `loading="eager"`. */
+  private readonly visibility = new VisibilityController(
+    this,
+    () => this.loading === 'eager',
+    () => this.arrive(),
+  );
   private readonly mapController = new MapController(this, (engine) =>
     engine.then(
       () => this.redraw(),
@@ -198,7 +259,13 @@ export class PolesMap extends LitElement {
     ),
   );
   /** The data files under way (once per element, however often it is moved meanwhile). */
-  private loading: Promise<void> | null = null;
+  private dataLoading: Promise<void> | null = null;
+  /** Aborts the downloads on a removal for good; back in the page, the files missing load again. */
+  private readonly loads = new LoadsController(this, () => {
+    this.requestUpdate();
+    if (this.visibility.near) this.loadData();
+    if (this.viewState.view === 'links') this.loadLinkFiles();
+  });
   /** The legend starts open on a wide map; the insets fold on a narrow one; messages shrink on a small one. */
   private readonly width = new WidthController(this, [SMALL_MAP, NARROW_MAP, WIDE_MAP]);
   private readonly memberImport = new MemberImportController(
@@ -253,19 +320,33 @@ export class PolesMap extends LitElement {
     return this.mapController.project(lonLat);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    preloadEngine();
+  /**
+   * Where the symbol of a pôle (or of a member site, `layer` 'members') is drawn, in this element's
+   * CSS pixels: symbols sharing a point are spread on a ring around it. Null when it is not drawn.
+   */
+  drawnAt(id: string, layer: 'poles' | 'members' = 'poles'): { x: number; y: number } | null {
+    return this.mapController.drawnAt(layer, id);
+  }
+
+  /**
+   * Near the viewport (or eager): the data, with the early paint's chunk meanwhile; the engine comes
+   * with the data (startMap), or at once when eager, as the page then wants the map without delay.
+   */
+  private arrive(): void {
+    if (this.loading === 'eager') preloadEngine();
+    if (!this.noGl) need('poles-early-map').catch(() => undefined);
     this.loadData();
+    // Data given by the host before the element came near: the map starts now.
+    if (this.data && this.geo && !this.noGl && this.hasUpdated) this.startMap(this.geo);
   }
 
   private loadData(): void {
-    if (this.data || this.loading) return;
-    this.loading = loadDataset().then(
+    if (this.data || this.dataLoading) return;
+    this.dataLoading = loadDataset(undefined, this.loads.signal).then(
       (data) => void (this.data ??= data),
       (error: unknown) => {
         // Retried from scratch by the retry button.
-        this.loading = null;
+        this.dataLoading = null;
         this.fail(error, 'data');
       },
     );
@@ -287,6 +368,7 @@ export class PolesMap extends LitElement {
   /** A new `ready` for the map drawn again, once the last one has settled. */
   private renewReady(): void {
     if (this.readyState.settled) this.readyState = deferred();
+    if (this.paintedState.settled) this.paintedState = deferred();
   }
 
   override disconnectedCallback(): void {
@@ -296,6 +378,7 @@ export class PolesMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (ATTRIBUTES.some((name) => changed.has(name)) || !this.hasUpdated) this.readAttributes();
+    if (changed.has('loading') && this.loading === 'eager') this.visibility.load();
     if (this.data && (changed.has('membersSrc') || (changed.has('data') && !this.importedFrom)))
       this.importMembers();
     if (!this.data || this.noGl) return;
@@ -303,24 +386,47 @@ export class PolesMap extends LitElement {
       this.geo = baseGeo(this.data.france);
       // In the update that renders the data: set in updated(), they cost one more render and frame.
       this.insets = overseasInsets(this.geo.basemap.departements, INSET_SIZE);
+      this.paris = parisInset(this.geo.basemap.departements, PARIS_INSET_SIZE);
       // Before this update renders the data into the page, so that MapLibre's worker tiles the base
       // map meanwhile. On the first update the map's container is not rendered yet: firstUpdated() then.
-      if (this.hasUpdated) this.startMap(this.geo);
+      if (this.hasUpdated && this.visibility.near) this.startMap(this.geo);
     }
     this.loadAnalysisFiles();
     // Computed before rendering so that the legend and the tables follow in the same update.
-    const inputs = ['data', 'state', 'partnerships', 'territories', 'communes', 'evolution', ...ATTRIBUTES];
+    const inputs = [
+      'data',
+      'state',
+      'partnerships',
+      'territories',
+      'communes',
+      'evolution',
+      'projects',
+      'projectsOf',
+      ...ATTRIBUTES,
+    ];
     if (inputs.some((name) => changed.has(name))) {
       const before = this.mapped?.concentration ?? null;
-      this.mapped = mapViewOf(this.data, this.viewState, this.geo!, this.partnerships, {
-        territories: this.territories,
-        communes: this.communes,
-        evolution: this.evolution,
-      });
+      this.mapped = mapViewOf(
+        this.data,
+        withKnownPole(this.viewState, this.data.poles),
+        this.geo!,
+        this.partnerships,
+        {
+          territories: this.territories,
+          communes: this.communes,
+          evolution: this.evolution,
+          projects: this.projects && this.projectsOf ? { list: this.projects, of: this.projectsOf } : null,
+        },
+      );
+      this.pictures = insetPictures([...this.insets, ...(this.paris ? [this.paris] : [])], this.mapped.view);
       if (this.mapped.concentration !== before)
         this.emit('concentration-change', { view: this.mapped.concentration });
     }
     needWhen({ 'poles-legend': this.legends().length > 0 });
+    if (this.stage && this.geo) {
+      const box = this.getBoundingClientRect();
+      this.legendSide = stageLegendSide(this.frame(), box.width, box.height);
+    }
   }
 
   /** Geocodes the `members-src` list in a worker; its sites replace the documented ones. */
@@ -344,19 +450,28 @@ export class PolesMap extends LitElement {
   private loadAnalysisFiles(): void {
     const layer = this.viewState.view === 'map' ? this.viewState.layer : 'sites';
     if (layer !== 'sites' && !this.territories) {
-      fetchDataFile<TerritoriesFile>('territories.json').then(
+      fetchDataFile<TerritoriesFile>('territories.json', undefined, this.loads.signal).then(
         (file) => (this.territories ??= file),
         (error: unknown) => this.fail(error),
       );
     }
     if (this.viewState.view === 'evolutions' && !this.evolution) {
-      Promise.all([fetchDataFile<TimeFile>('time.json'), import('../../map/evolutions.ts')]).then(
+      Promise.all([
+        fetchDataFile<TimeFile>('time.json', undefined, this.loads.signal),
+        import('../../map/evolutions.ts'),
+      ]).then(
         ([time, module]) => (this.evolution ??= { time, of: module.evolutionOf }),
         (error: unknown) => this.fail(error),
       );
     }
+    if (this.projects?.length && !this.projectsOf) {
+      import('../../map/projects.ts').then(
+        (module) => (this.projectsOf ??= module.projectsView),
+        (error: unknown) => this.fail(error),
+      );
+    }
     if (layer === 'gaps' && !this.communes) {
-      fetchDataFile<CommunesFile>('communes.json').then(
+      fetchDataFile<CommunesFile>('communes.json', undefined, this.loads.signal).then(
         (file) => (this.communes ??= file),
         (error: unknown) => this.fail(error),
       );
@@ -380,7 +495,7 @@ export class PolesMap extends LitElement {
   protected override firstUpdated(): void {
     // Data from the start (given before the element was connected): willUpdate() could not start the
     // map, whose container it had not rendered yet.
-    if (this.data && !this.noGl) this.startMap(this.geo!);
+    if (this.data && !this.noGl && this.visibility.near) this.startMap(this.geo!);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -392,7 +507,10 @@ export class PolesMap extends LitElement {
           () => this.renderRoot.querySelector<LitElement>('poles-fallback')?.updateComplete,
           (error: unknown) => this.fail(error, 'map'),
         )
-        .then(() => this.readyState.resolve());
+        .then(() => {
+          this.readyState.resolve();
+          this.paintedState.resolve();
+        });
       return;
     }
     this.followBasemap();
@@ -400,9 +518,21 @@ export class PolesMap extends LitElement {
     const camera = this.viewState.camera;
     if (changed.has('state') && camera && !sameCamera(camera, this.lastCamera)) {
       this.lastCamera = camera;
-      this.mapController.jumpTo(camera);
+      this.mapController.jumpTo(camera, this.stage ? STAGE_MOVE_MS : 0);
+    } else if (this.stage && !camera && (changed.has('state') || changed.has('partnerships'))) {
+      void this.frameStage();
     }
-    const inputs = ['data', 'state', 'partnerships', 'territories', 'communes', 'evolution', ...ATTRIBUTES];
+    const inputs = [
+      'data',
+      'state',
+      'partnerships',
+      'territories',
+      'communes',
+      'evolution',
+      'projects',
+      'projectsOf',
+      ...ATTRIBUTES,
+    ];
     if (inputs.some((name) => changed.has(name))) this.redraw();
   }
 
@@ -410,9 +540,19 @@ export class PolesMap extends LitElement {
     if (!this.mapped) return;
     const { view, regionMap } = this.mapped;
     this.lastDraw = this.mapController.show(view, regionMap).then(
-      () => this.readyState.resolve(),
+      () => this.handOver(),
       (error: unknown) => this.fail(error, 'map'),
     );
+  }
+
+  /** The WebGL map has drawn: it replaces the early paint, at the same place (same projection and frame). */
+  private handOver(): void {
+    this.readyState.resolve();
+    this.paintedState.resolve();
+    if (this.handedOver) return;
+    this.handedOver = true;
+    // A tooltip of the early paint: the WebGL map's own picking takes over at the next move.
+    this.hover = null;
   }
 
   /**
@@ -448,21 +588,41 @@ export class PolesMap extends LitElement {
     const switched = view !== this.shownView;
     this.shownView = view;
     this.framedRegions = regions;
-    if (switched && view === 'links' && !this.partnerships) {
-      fetchDataFile<PartnershipsFile>('partnerships.json').then(
-        (file) => (this.partnerships = file),
-        (error: unknown) => this.fail(error),
-      );
-      fetchDataFile<Topology>('world.topo.json')
-        .then((world) => this.mapController.showWorld(worldCountries(world)))
-        .catch((error: unknown) => this.fail(error));
-    }
+    if (switched && view === 'links') this.loadLinkFiles();
     // On the first draw the engine frames the view itself (startMap); a camera restored from the
     // URL with the switch (a shared link, back/forward) wins over the default frame.
     const restoring = this.viewState.camera && !sameCamera(this.viewState.camera, this.lastCamera);
     if (switched && view === 'links') this.framePartners = !restoring && !this.partnerships;
-    if (!changed.has('data') && !restoring)
+    if (!changed.has('data') && !restoring && !this.stage)
       this.mapController.fitBounds(this.frame(), switched || partnersArrived);
+  }
+
+  /** The partnerships and the world's countries, for the partnership view. */
+  private loadLinkFiles(): void {
+    if (this.partnerships) return;
+    const { signal } = this.loads;
+    fetchDataFile<PartnershipsFile>('partnerships.json', undefined, signal).then(
+      (file) => (this.partnerships = file),
+      (error: unknown) => this.fail(error),
+    );
+    fetchDataFile<Topology>('world.topo.json', undefined, signal)
+      .then((world) => this.mapController.showWorld(worldCountries(world)))
+      .catch((error: unknown) => this.fail(error));
+  }
+
+  /**
+   * On a stage, frames the subject of the new state in the room its keys leave, once the keys have
+   * drawn their final size (the concentration and Évolutions legends are elements of their own).
+   */
+  private async frameStage(): Promise<void> {
+    await this.updateComplete;
+    const legends = [...this.renderRoot.querySelectorAll<LitElement>('poles-legend')];
+    await Promise.all(legends.map((legend) => legend.updateComplete));
+    // Each stop of a talk frames its subject anew.
+    await this.mapController.fitBounds(this.frame(), false, {
+      padding: measureStagePadding(this.renderRoot, this.getBoundingClientRect()),
+      duration: STAGE_MOVE_MS,
+    });
   }
 
   /**
@@ -471,7 +631,8 @@ export class PolesMap extends LitElement {
    */
   private frame(): [number, number, number, number] {
     const state = this.viewState;
-    if (state.view === 'links') return partnersBounds(this.mapped?.view.arcs ?? []);
+    if (state.view === 'links')
+      return (this.stage ? arcsBounds : partnersBounds)(this.mapped?.view.arcs ?? []);
     const pole = state.pole ? this.data?.poles.features.find((f) => f.id === state.pole) : undefined;
     const selection = pole
       ? selectionBounds(
@@ -502,7 +663,11 @@ export class PolesMap extends LitElement {
         cooperativeGestures: this.state === null,
         camera: this.viewState.camera,
         bounds: this.frame(),
+        ...(this.stage
+          ? { padding: measureStagePadding(this.renderRoot, this.getBoundingClientRect()) }
+          : {}),
         onCamera: (camera) => this.emitCamera(camera),
+        onMoveEnd: () => (this.national = this.showsFrance()),
         onHover: (picked) => this.onHover(picked),
         onClick: (picked) => this.onClick(picked),
         onContextLost: () => this.onContextLost(),
@@ -553,6 +718,7 @@ export class PolesMap extends LitElement {
     const message = error instanceof Error ? error.message : String(error);
     this.failure = { reason: basemap ? 'basemap' : reason, message, basemap };
     if (!this.readyState.settled) this.readyState.reject(new Error(message));
+    if (!this.paintedState.settled) this.paintedState.reject(new Error(message));
     this.emit('error', { message, reason: this.failure.reason });
   }
 
@@ -570,20 +736,22 @@ export class PolesMap extends LitElement {
       picked && this.data
         ? (this.mapped?.evolution?.tooltip(picked) ??
           this.mapped?.concentration?.tooltip(picked) ??
-          hoverText(this.langCode, picked, this.data, this.partnerships))
+          hoverText(this.langCode, picked, this.data, this.partnerships, this.mapped?.view.projectArcs))
         : null;
     this.hover = text && picked ? { text, x: picked.x, y: picked.y } : null;
   }
 
   private onClick(picked: PickedObject | null): void {
+    this.group = picked?.layer === 'colocated' ? { items: picked.all ?? [], x: picked.x, y: picked.y } : null;
+    if (this.group) return;
     if (picked?.layer === 'partner-arcs' || picked?.layer === 'partner-points') {
       this.emit('link-select', {
         selection: `${picked.layer === 'partner-arcs' ? 'edge' : 'partner'}:${picked.id}`,
       });
       return;
     }
-    // A territory or a hexagon only has a tooltip: clicking it keeps the selection.
-    if (picked && CONCENTRATION_LAYERS.includes(picked.layer)) return;
+    // A territory, a hexagon or a project only has a tooltip: clicking it keeps the selection.
+    if (picked && (CONCENTRATION_LAYERS.includes(picked.layer) || picked.layer === 'project-arcs')) return;
     let id: string | null = null;
     if (picked?.layer === 'poles' || picked?.layer === 'evolution-marks') id = picked.id;
     else if (picked?.layer === 'members') {
@@ -624,21 +792,22 @@ export class PolesMap extends LitElement {
             ></poles-fallback>`
           : html`<div class="map" part="map" role="region" aria-label=${t(lang, 'map.label')}></div>`
       }
-      ${this.failure ? this.renderFailure(lang, this.failure) : nothing}
+      ${this.renderEarlyPaint()} ${this.failure ? this.renderFailure(lang, this.failure) : nothing}
       ${this.gl !== 'ok' ? this.renderGlLost(lang) : nothing}
       ${this.mapController.parked && !this.failure ? this.renderParked(lang) : nothing}
-      ${this.renderImport(lang)} ${tooltipBox(this.hover)}
+      ${this.renderImport(lang)} ${this.renderUnknownPole(lang)} ${tooltipBox(this.hover)}
       ${
-        full
-          ? renderLegend(
+        this.group && this.data
+          ? renderGroupList(
               lang,
-              this.width.atLeast(WIDE_MAP),
-              this.mapped?.view,
-              this.legends(),
-              siteYearsText(lang, this.viewState.siteYears, this.viewState.year),
+              this.group,
+              this.data,
+              (id) => ((this.group = null), this.selectPole(id)),
+              () => (this.group = null),
             )
           : nothing
       }
+      ${this.stage ? html`<div class="stage-keys ${this.legendSide}">${this.renderKeys(lang, full)}</div>` : this.renderKeys(lang, full)}
       ${full && this.state === null ? this.renderViewSwitch(lang) : nothing}
       ${
         full && !this.noGl
@@ -655,30 +824,96 @@ export class PolesMap extends LitElement {
       ${
         // At the world scale of the partnership view, the overseas régions are on the map itself.
         full && this.mapped && this.insets.length && !this.noGl && this.viewState.view !== 'links'
-          ? renderInsets(
-              this.insets,
-              // Computed with the map's view, not on every render (a hover renders too).
-              this.mapped.shown,
-              (name) => t(lang, 'map.insetLabel', { name }),
-              (inset) => this.mapController.fitBounds(inset.bounds),
-              !this.width.atLeast(NARROW_MAP) ? t(lang, 'map.insetsFolded', { n: this.insets.length }) : null,
-            )
+          ? this.renderInsets(lang)
           : nothing
       }
-      ${
-        this.noGl
-          ? nothing
-          : html`<p class="attribution" part="attribution">
-              ${t(lang, 'map.attribution')} · ${t(lang, 'map.dataSources')}
-            </p>`
-      }
     `;
+  }
+
+  /** Whether METROPOLE_BOUNDS fits in the map (the overview, or a smaller scale). */
+  private showsFrance(): boolean {
+    const [west, south, east, north] = METROPOLE_BOUNDS;
+    const sw = this.project([west, south]);
+    const ne = this.project([east, north]);
+    const { clientWidth: width, clientHeight: height } = this;
+    return height >= PARIS_MIN_HEIGHT && ne.x - sw.x <= width && sw.y - ne.y <= height;
+  }
+
+  private renderInsets(lang: Lang) {
+    const drawn = (inset: Inset, i: number): DrawnInset => {
+      const caption = inset.code === 'paris' ? t(lang, 'map.parisInset') : inset.name;
+      const picture = this.pictures[i] ?? { tint: null, areas: [], dots: [] };
+      return { inset, picture, caption, label: t(lang, 'map.insetLabel', { name: caption }) };
+    };
+    const overseas = this.insets.map(drawn);
+    const paris = this.paris && this.national ? drawn(this.paris, this.insets.length) : null;
+    const n = overseas.length + (paris ? 1 : 0);
+    const folded = paris ? t(lang, 'map.insetsFoldedParis', { n }) : t(lang, 'map.insetsFolded', { n });
+    return renderInsets(
+      overseas,
+      paris,
+      (inset) => this.mapController.fitBounds(inset.bounds),
+      this.width.atLeast(NARROW_MAP) ? null : folded,
+    );
+  }
+
+  /**
+   * The legend and the attribution; on a stage they stand together beside or under the subject, and
+   * the attribution names the base map only (the slide's source line names the data).
+   */
+  private renderKeys(lang: Lang, full: boolean) {
+    return html`${
+      full
+        ? renderLegend(
+            lang,
+            this.width.atLeast(WIDE_MAP),
+            this.mapped?.view,
+            this.legends(),
+            siteYearsText(lang, this.viewState.siteYears, this.viewState.year),
+            this.stage,
+          )
+        : nothing
+    }
+    ${
+      this.noGl
+        ? nothing
+        : html`<p class="attribution" part="attribution">
+            ${t(lang, 'map.attribution')}${this.stage ? nothing : html` · ${t(lang, 'map.dataSources')}`}
+          </p>`
+    }`;
+  }
+
+  /**
+   * France and the pôles before the WebGL map has drawn, in its projection and frame, over its
+   * container; hover and click as on the map. A chunk of its own, loaded with the data.
+   */
+  private renderEarlyPaint() {
+    if (this.noGl || this.handedOver || !this.mapped || !this.geo) return nothing;
+    return html`<poles-early-map
+      class="early"
+      .view=${this.mapped.view}
+      .basemap=${this.geo.basemap}
+      .regionMap=${this.mapped.regionMap}
+      .camera=${this.viewState.camera}
+      .bounds=${this.frame()}
+      @early-paint=${() => this.paintedState.resolve()}
+      @early-hover=${(e: CustomEvent<PickedObject | null>) => this.onHover(e.detail)}
+      @early-click=${(e: CustomEvent<PickedObject | null>) => this.onClick(e.detail)}
+    ></poles-early-map>`;
   }
 
   /** The legends of the concentration layer or of the Évolutions view. */
   private legends(): LegendModel[] {
     const concentration = this.mapped?.concentration?.legend;
     return [...(concentration ? [concentration] : []), ...(this.mapped?.evolution?.legends ?? [])];
+  }
+
+  /** A notice, not a failure: the map is drawn, with nothing selected. */
+  private renderUnknownPole(lang: Lang) {
+    const id = this.data && unknownPoleOf(this.viewState, this.data.poles);
+    return id
+      ? html`<p class="notice" part="notice" role="status">${t(lang, 'map.unknownPole', { id })}</p>`
+      : nothing;
   }
 
   private renderImport(lang: Lang) {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-// MapLibre's CSS is adopted inside the shadow root: document styles never reach it (ENGINEERING.md B.2).
-import { css, unsafeCSS } from 'lit';
-import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
-import { LABEL_COLOUR, LABEL_FONT, LABEL_HALO } from '../../layers/labels/labels.ts';
+// MapLibre's own CSS comes with the engine, which adopts it in this shadow root (map/engine.ts).
+import { css } from 'lit';
+import { INSET_GAP, INSET_MARGIN, INSET_ROW_BOTTOM } from '../../map/inset-layout.ts';
+import { labelsStyles } from '../../layers/labels/labels.styles.ts';
 
 export const polesMapStyles = [
-  unsafeCSS(maplibreCss),
+  labelsStyles,
   css`
     /*
      * With no height from the page, the map takes one from its width (4:3, square on a phone), within
@@ -31,28 +31,12 @@ export const polesMapStyles = [
       position: absolute;
       inset: 0;
     }
-    /* Territory names (layers/labels/labels.ts): over the canvas, under the legend and the insets. */
-    .map-labels {
+    /* The early paint, over the map's canvas (and its names) until the map's first frame replaces it. */
+    .early {
       position: absolute;
       inset: 0;
       z-index: 1;
-      overflow: hidden;
-      pointer-events: none;
-    }
-    .map-labels span {
-      position: absolute;
-      left: 0;
-      top: 0;
-      white-space: nowrap;
-      font: ${unsafeCSS(LABEL_FONT)};
-      color: ${unsafeCSS(LABEL_COLOUR)};
-      /* Stacked so that the blurred halo is as opaque as LABEL_HALO next to the glyphs. */
-      text-shadow:
-        0 0 1px ${unsafeCSS(LABEL_HALO)},
-        0 0 1px ${unsafeCSS(LABEL_HALO)},
-        0 0 2px ${unsafeCSS(LABEL_HALO)},
-        0 0 2px ${unsafeCSS(LABEL_HALO)},
-        0 0 3px ${unsafeCSS(LABEL_HALO)};
+      will-change: transform;
     }
     .tooltip {
       position: absolute;
@@ -63,7 +47,55 @@ export const polesMapStyles = [
       border-radius: 4px;
       background: rgba(20, 20, 20, 0.88);
       color: #fff;
+      white-space: pre-line;
       transform: translate(12px, 12px);
+    }
+    .map-labels span.badge {
+      color: #fff;
+      text-shadow: none;
+    }
+    .group-list {
+      position: absolute;
+      z-index: 3;
+      max-width: min(300px, 80%);
+      max-height: 50%;
+      overflow: auto;
+      padding: 4px 24px 4px 4px;
+      border: 1px solid #888;
+      border-radius: 4px;
+      background: #fff;
+      transform: translate(8px, 8px);
+    }
+    .group-list ul {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .group-list li button {
+      display: block;
+      width: 100%;
+      padding: 2px 4px;
+      border: 0;
+      background: none;
+      font: inherit;
+      text-align: left;
+      cursor: pointer;
+    }
+    .group-list li button.poles {
+      font-weight: 600;
+    }
+    .group-list li button:hover,
+    .group-list li button:focus-visible {
+      background: #eee;
+    }
+    .group-list .close {
+      position: absolute;
+      top: 2px;
+      right: 2px;
+      border: 0;
+      background: none;
+      font-size: 16px;
+      cursor: pointer;
     }
     .legend {
       position: absolute;
@@ -123,6 +155,23 @@ export const polesMapStyles = [
     .swatch.square {
       border-radius: 0;
     }
+    .swatch.diamond {
+      width: 8px;
+      height: 8px;
+      margin: 0 6px 0 1px;
+      border: 0;
+      border-radius: 0;
+      box-shadow: none;
+      transform: rotate(45deg);
+    }
+    /* A site placed at its head office: white inside a ring of the entry's colour. */
+    .swatch.ring {
+      width: 6px;
+      height: 6px;
+      border: 2px solid var(--swatch-colour, #8a8a8a);
+      box-shadow: none;
+      background: #fff !important;
+    }
     .attribution {
       position: absolute;
       z-index: 2;
@@ -134,15 +183,26 @@ export const polesMapStyles = [
       background: rgba(255, 255, 255, 0.85);
       font-size: 11px;
     }
+    /* Where the insets stand: map/inset-layout.ts, whose test checks that they never cover France. */
     .insets {
       position: absolute;
       z-index: 2;
-      left: 6px;
-      bottom: 40px;
+      left: ${INSET_MARGIN}px;
+      bottom: ${INSET_ROW_BOTTOM}px;
       display: flex;
       flex-wrap: wrap;
-      gap: 4px;
-      max-width: calc(100% - 12px);
+      gap: ${INSET_GAP}px;
+      max-width: calc(100% - ${2 * INSET_MARGIN}px);
+    }
+    /* Paris and the petite couronne: top left, over the Channel above Brittany. */
+    .paris-inset {
+      position: absolute;
+      z-index: 2;
+      left: ${INSET_MARGIN}px;
+      top: ${INSET_MARGIN}px;
+    }
+    .view-switch ~ .paris-inset {
+      top: 42px;
     }
     /* Folded on a phone: top left, clear of the attribution (which wraps there) and of the legend. */
     .insets.folded {
@@ -180,19 +240,13 @@ export const polesMapStyles = [
       font-size: 10.5px;
       cursor: pointer;
     }
-    .inset path {
-      fill: #f6f4ef;
-      stroke: #7d7d7d;
-      stroke-width: 0.8;
+    .inset svg {
+      display: block;
     }
-    .inset .member {
-      fill: #999;
-      stroke: #3c3c3c;
-      stroke-width: 0.5;
-    }
-    .inset .pole {
-      stroke: #fff;
-      stroke-width: 1.2;
+    /* The selected pôle's footprint holds this inset's région: its border takes the sector colour. */
+    .inset.tinted {
+      border-width: 3px;
+      padding: 0;
     }
     /* Above the legend, insets and view switch (z-index 2), so that their buttons can be reached:
        .status below would otherwise put them back under (same specificity, later rule). */
@@ -263,6 +317,20 @@ export const polesMapStyles = [
       background: #0550ae;
       border-color: #0550ae;
       color: #fff;
+    }
+    /* Under the view switch, where the import status goes too (they seldom come together). */
+    .notice {
+      position: absolute;
+      z-index: 3;
+      left: 8px;
+      top: 44px;
+      max-width: calc(100% - 16px);
+      margin: 0;
+      padding: 4px 8px;
+      background: #fff8c5;
+      border: 1px solid #d4a72c;
+      border-radius: 4px;
+      overflow-wrap: anywhere;
     }
     .import {
       position: absolute;

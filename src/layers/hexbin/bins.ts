@@ -54,6 +54,24 @@ function toCommon([lon, lat]: readonly [number, number]): [number, number] {
  * no particular order.
  */
 export function hexCounts(sites: readonly MemberFeature[], radiusKm: number): number[] {
+  return hexCells(sites, radiusKm).map((cell) => cell.count);
+}
+
+/** deck.gl common space → [lon, lat] (worldToLngLat). */
+function fromCommon([x, y]: readonly [number, number]): [number, number] {
+  const lon = ((x * 2 * Math.PI) / TILE_SIZE - Math.PI) / RAD;
+  const lat = (2 * Math.atan(Math.exp((y * 2 * Math.PI) / TILE_SIZE - Math.PI)) - Math.PI / 2) / RAD;
+  return [lon, lat];
+}
+
+/** A non-empty hexagon: its site count and its six corners in [lon, lat]. */
+export interface HexCell {
+  count: number;
+  corners: [number, number][];
+}
+
+/** The non-empty hexagons of radius `radiusKm` drawn for `sites` (one zone), for the insets to draw. */
+export function hexCells(sites: readonly MemberFeature[], radiusKm: number): HexCell[] {
   if (sites.length === 0) return [];
   const lats = sites.map((s) => s.geometry.coordinates[1]);
   // The centre of the bounding box, where deck.gl measures metres (HexagonLayer._updateBinOptions).
@@ -62,7 +80,15 @@ export function hexCounts(sites: readonly MemberFeature[], radiusKm: number): nu
   const bins = hexbin<[number, number]>().radius(radiusCommon)(
     sites.map((s) => toCommon(s.geometry.coordinates)),
   );
-  return bins.map((b) => b.length);
+  // d3-hexbin's pointy-top corners, at every sixth of a turn.
+  const offsets = [0, 1, 2, 3, 4, 5].map((i): [number, number] => [
+    Math.sin((i * Math.PI) / 3) * radiusCommon,
+    -Math.cos((i * Math.PI) / 3) * radiusCommon,
+  ]);
+  return bins.map((b) => ({
+    count: b.length,
+    corners: offsets.map(([dx, dy]) => fromCommon([b.x + dx, b.y + dy])),
+  }));
 }
 
 /** The counts of every hexagon of every zone of `sites`. */
