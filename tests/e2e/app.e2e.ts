@@ -144,7 +144,8 @@ describe('the app', () => {
       expect(under, pole.properties.name).toBe(false);
     }
     await fold.locator('summary').click();
-    await expect.poll(() => fold.locator('button.inset').count()).toBe(5);
+    // The five overseas départements and, at the France overview, Paris and the petite couronne.
+    await expect.poll(() => fold.locator('button.inset').count()).toBe(6);
     await page.setViewportSize({ width: 1000, height: 700 });
     await expect.poll(() => app('poles-map div.insets button.inset').count()).toBe(5);
     await appMapDrawn(page);

@@ -134,12 +134,10 @@ export class PolesMap extends LitElement {
   @state() private paris: Inset | null = null;
   /** What each inset draws (overseas, then Paris), computed with the map's view, not on every render. */
   private pictures: InsetPicture[] = [];
-  /**
-   * Whether the map shows the whole of metropolitan France after its last move, where Paris is a
-   * few pixels wide, on a map tall enough for the Paris inset to stand clear of France
-   * (map/inset-layout.ts).
-   */
+  /** Whether the map shows the whole of metropolitan France after its last move: Paris is tiny there. */
   @state() private national = true;
+  /** Whether the map is tall enough for the Paris inset to stand clear of France (map/inset-layout.ts). */
+  @state() private tall = true;
   /** Loaded on the first switch to the partnership view, for its arcs. */
   @state() private partnerships: PartnershipsFile | null = null;
   /** Loaded with the first concentration layer shown. */
@@ -450,7 +448,11 @@ export class PolesMap extends LitElement {
         camera: this.viewState.camera,
         bounds: this.frame(),
         onCamera: (camera) => this.emitCamera(camera),
-        onMoveEnd: () => (this.national = this.showsFrance()),
+        // A resize moves the map too: the height is read again then.
+        onMoveEnd: () => {
+          this.national = this.showsFrance();
+          this.tall = this.clientHeight >= PARIS_MIN_HEIGHT;
+        },
         onHover: (picked) => this.onHover(picked),
         onClick: (picked) => this.onClick(picked),
         onContextLost: () => this.onContextLost(),
@@ -609,8 +611,7 @@ export class PolesMap extends LitElement {
     const [west, south, east, north] = METROPOLE_BOUNDS;
     const sw = this.project([west, south]);
     const ne = this.project([east, north]);
-    const { clientWidth: width, clientHeight: height } = this;
-    return height >= PARIS_MIN_HEIGHT && ne.x - sw.x <= width && sw.y - ne.y <= height;
+    return ne.x - sw.x <= this.clientWidth && sw.y - ne.y <= this.clientHeight;
   }
 
   private renderInsets(lang: Lang) {
@@ -620,14 +621,17 @@ export class PolesMap extends LitElement {
       return { inset, picture, caption, label: t(lang, 'map.insetLabel', { name: caption }) };
     };
     const overseas = this.insets.map(drawn);
-    const paris = this.paris && this.national ? drawn(this.paris, this.insets.length) : null;
+    const folded = !this.width.atLeast(NARROW_MAP);
+    // Folded, the insets cover the map only when the reader opens them: Paris goes in at any height.
+    const withParis = this.paris && this.national && (folded || this.tall);
+    const paris = withParis ? drawn(this.paris!, this.insets.length) : null;
     const n = overseas.length + (paris ? 1 : 0);
-    const folded = paris ? t(lang, 'map.insetsFoldedParis', { n }) : t(lang, 'map.insetsFolded', { n });
+    const summary = paris ? t(lang, 'map.insetsFoldedParis', { n }) : t(lang, 'map.insetsFolded', { n });
     return renderInsets(
       overseas,
       paris,
       (inset) => this.mapController.fitBounds(inset.bounds),
-      this.width.atLeast(NARROW_MAP) ? null : folded,
+      folded ? summary : null,
     );
   }
 
