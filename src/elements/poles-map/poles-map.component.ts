@@ -9,7 +9,7 @@ import { MemberImportController, REPORT_LIMIT } from '../../controllers/member-i
 import { WidthController } from '../../controllers/width.controller.ts';
 import { defaultDataBase, fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
 import { worldCountries } from '../../geo/france.ts';
-import { overseasInsets, parisInset, type Inset } from '../../geo/insets.ts';
+import type { Inset } from '../../geo/insets.ts';
 import { plural, t, type Lang } from '../../i18n/messages.ts';
 import type { PickedObject } from '../../map/engine.ts';
 import {
@@ -34,8 +34,8 @@ import {
   type RawAttributes,
 } from './attributes.ts';
 import { hoverText } from './hover.ts';
-import { INSET_SIZE, PARIS_INSET_SIZE, renderInsets, type DrawnInset } from './insets.ts';
-import { insetPictures, type InsetPicture } from '../../map/inset-picture.ts';
+import type * as InsetKit from './insets.ts';
+import type { InsetPicture } from '../../map/inset-picture.ts';
 import { renderLegend } from './legend.ts';
 import type { LegendModel } from '../poles-legend/legend-model.ts';
 import type { TimeFile } from '../../data/time/types.ts';
@@ -130,6 +130,8 @@ export class PolesMap extends LitElement {
   private failureReason: FailureReason = 'data';
   /** 'lost' while the WebGL context is gone; 'stuck' when it did not come back in time. */
   @state() private gl: 'ok' | 'lost' | 'stuck' = 'ok';
+  /** The insets' code, a chunk loaded with the data. */
+  @state() private insetKit: typeof InsetKit | null = null;
   @state() private insets: Inset[] = [];
   @state() private paris: Inset | null = null;
   /** What each inset draws (overseas, then Paris), computed with the map's view, not on every render. */
@@ -262,12 +264,15 @@ export class PolesMap extends LitElement {
     if (!this.data || this.noGl) return;
     if (changed.has('data')) {
       this.geo = baseGeo(this.data.france);
-      // In the update that renders the data: set in updated(), they cost one more render and frame.
-      this.insets = overseasInsets(this.geo.basemap.departements, INSET_SIZE);
-      this.paris = parisInset(this.geo.basemap.departements, PARIS_INSET_SIZE);
       // Before this update renders the data into the page, so that MapLibre's worker tiles the base
       // map meanwhile. On the first update the map's container is not rendered yet: firstUpdated() then.
       if (this.hasUpdated) this.startMap(this.geo);
+    }
+    this.loadInsets();
+    if (this.insetKit && (changed.has('data') || changed.has('insetKit'))) {
+      ({ overseas: this.insets, paris: this.paris } = this.insetKit.mapInsets(
+        this.geo!.basemap.departements,
+      ));
     }
     this.loadAnalysisFiles();
     // Computed before rendering so that the legend and the tables follow in the same update.
@@ -279,11 +284,27 @@ export class PolesMap extends LitElement {
         communes: this.communes,
         evolution: this.evolution,
       });
-      this.pictures = insetPictures([...this.insets, ...(this.paris ? [this.paris] : [])], this.mapped.view);
       if (this.mapped.concentration !== before)
         this.emit('concentration-change', { view: this.mapped.concentration });
     }
+    if (
+      this.insetKit &&
+      this.mapped &&
+      (changed.has('insetKit') || inputs.some((name) => changed.has(name)))
+    ) {
+      const all = [...this.insets, ...(this.paris ? [this.paris] : [])];
+      this.pictures = this.insetKit.insetPictures(all, this.mapped.view);
+    }
     needWhen({ 'poles-legend': this.legends().length > 0 });
+  }
+
+  /** Loads the insets' code once, for a map with its full interface. */
+  private loadInsets(): void {
+    if (this.insetKit || this.attrs.ui !== 'full') return;
+    import('./insets.ts').then(
+      (kit) => (this.insetKit ??= kit),
+      (error: unknown) => this.fail(error, 'map'),
+    );
   }
 
   /** Geocodes the `members-src` list in a worker; its sites replace the documented ones. */
@@ -615,7 +636,8 @@ export class PolesMap extends LitElement {
   }
 
   private renderInsets(lang: Lang) {
-    const drawn = (inset: Inset, i: number): DrawnInset => {
+    const kit = this.insetKit!;
+    const drawn = (inset: Inset, i: number): InsetKit.DrawnInset => {
       const caption = inset.code === 'paris' ? t(lang, 'map.parisInset') : inset.name;
       const picture = this.pictures[i] ?? { tint: null, areas: [], dots: [] };
       return { inset, picture, caption, label: t(lang, 'map.insetLabel', { name: caption }) };
@@ -627,7 +649,7 @@ export class PolesMap extends LitElement {
     const paris = withParis ? drawn(this.paris!, this.insets.length) : null;
     const n = overseas.length + (paris ? 1 : 0);
     const summary = paris ? t(lang, 'map.insetsFoldedParis', { n }) : t(lang, 'map.insetsFolded', { n });
-    return renderInsets(
+    return kit.renderInsets(
       overseas,
       paris,
       (inset) => this.mapController.fitBounds(inset.bounds),
