@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { chunkFileName } from './scripts/chunk-names.ts';
 import { licenceNotices } from './scripts/licence-notices.ts';
+import { SW_FILE, serviceWorkerBuild } from './scripts/service-worker-build.ts';
 import { defineConfig } from 'vite';
 
 const notices = licenceNotices();
@@ -9,7 +10,8 @@ const notices = licenceNotices();
 export default defineConfig({
   base: './',
   // dist/THIRD-PARTY-NOTICES.txt: the licences of the packages bundled, workers included.
-  plugins: [notices.main],
+  // dist/sw.js: the service worker of the app and the presenter, with its precache list and version.
+  plugins: [notices.main, serviceWorkerBuild()],
   worker: { plugins: () => [notices.worker] },
   build: {
     target: 'es2022',
@@ -18,9 +20,20 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
       // The app, the iframe page for CMSs without scripts, the embedding demo and the big-screen
-      // presenter. The embed module itself (dist/embed/) has its own build: vite.embed.config.ts.
-      input: { index: 'index.html', embed: 'embed.html', demo: 'demo.html', present: 'present.html' },
-      output: { chunkFileNames: chunkFileName },
+      // presenter, and their service worker. The embed module itself (dist/embed/) has its own
+      // build: vite.embed.config.ts, which has no service worker.
+      input: {
+        index: 'index.html',
+        embed: 'embed.html',
+        demo: 'demo.html',
+        present: 'present.html',
+        sw: 'src/sw/sw.ts',
+      },
+      output: {
+        chunkFileNames: chunkFileName,
+        // The worker keeps one name across builds: the browser compares its bytes to find a new version.
+        entryFileNames: (chunk) => (chunk.name === 'sw' ? SW_FILE : 'assets/[name]-[hash].js'),
+      },
     },
   },
   preview: { port: 4173, strictPort: false },

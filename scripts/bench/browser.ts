@@ -35,7 +35,12 @@ export async function withPage<T>(
   browser: Browser,
   fn: (page: Page, errors: string[]) => Promise<T>,
 ): Promise<T> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  // No service worker: its precaching after the first frame would weigh on the measures that follow.
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));

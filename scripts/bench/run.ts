@@ -17,15 +17,17 @@ import { format } from 'prettier';
 import { launchChromium, serve, type Server } from './browser.ts';
 import { buildApp, buildBareEngines, buildBenchPages, type Composition } from './builds.ts';
 import { measureBundles } from './bundle.ts';
-import { measureDataBuild, measureImport } from './data.ts';
+import { measureDataBuild, measureImport, measureMembersSrc } from './data.ts';
 import { FILTER_SITES, measureFps, measureGpuFilter } from './fps.ts';
 import { machine } from './machine.ts';
 import { measureStartup } from './startup.ts';
 import { ROOT, SYNTHETIC_NOTE, writeSynthetic } from './synthetic.ts';
 import { markdownTable, row, type Row } from './table.ts';
+import { MEMBER_LIST_LIMITS } from '../../src/data/member-limits.ts';
 
 const ITEMS = ['bundle', 'startup', 'pan', 'import', 'data'] as const;
-const IMPORT_ROWS = 100_000;
+/** The member-list limit: the import bench rows measure a list at it. */
+const IMPORT_ROWS = MEMBER_LIST_LIMITS.rows;
 
 const { values } = parseArgs({
   options: {
@@ -121,6 +123,10 @@ try {
       const imported = await measureImport(browser, pages.url, IMPORT_ROWS, 3);
       rows.push(...imported.rows);
       details['import'] = imported.importRuns;
+      log('members-src: the same list imported by <poles-map>, longest main-thread task…');
+      const members = await measureMembersSrc(browser, pages.url, IMPORT_ROWS, 3);
+      rows.push(...members.rows);
+      details['membersSrc'] = members.membersRuns;
     }
   }
   if (only.has('data')) {

@@ -6,6 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { importMembersInWorker, MemberListError, type ImportProgress } from '../data/import-client.ts';
 import type { DuplicateImportRow, UnplacedImportRow } from '../data/member-import.ts';
+import { MEMBER_LIST_LIMITS } from '../data/member-limits.ts';
 import { plural, t, type Lang } from '../i18n/messages.ts';
 import { fileNameOf, malformedPercent } from '../workers/protocol.ts';
 import type { MembersFile, PoleProperties } from '../types.ts';
@@ -114,7 +115,8 @@ export class MemberImportController implements ReactiveController {
     };
     try {
       const { members, report } = await importMembersInWorker(
-        { url, poles, communesUrl, signal: abort.signal },
+        // The list's own ids (m1, m2...) would clash with the documented sites': they get a prefix.
+        { url, poles, communesUrl, signal: abort.signal, idPrefix: 'import-' },
         onProgress,
       );
       if (this.abort !== abort) return;
@@ -125,11 +127,17 @@ export class MemberImportController implements ReactiveController {
         rows: report.rows,
         unplaced: report.unplaced.length,
       });
-      show(report.duplicates.length ? `${done} ${duplicatesText(lang, report.duplicates)}` : done);
+      const notes = [
+        done,
+        ...(report.duplicates.length ? [duplicatesText(lang, report.duplicates)] : []),
+        ...(report.overLimit
+          ? [plural(lang, 'import.overLimit', report.overLimit, { limit: MEMBER_LIST_LIMITS.rows })]
+          : []),
+      ];
+      show(notes.join(' '));
       this.abort = null;
-      // The list's own ids (m1, m2...) would clash with the documented sites': they get a prefix.
       this.replaced = true;
-      this.onMembers({ ...members, features: members.features.map((f) => ({ ...f, id: `import-${f.id}` })) });
+      this.onMembers(members);
     } catch (error) {
       if (abort.signal.aborted || this.abort !== abort) return;
       const message = error instanceof Error ? error.message : String(error);

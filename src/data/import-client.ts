@@ -6,6 +6,7 @@
 import importWorkerUrl from '../workers/member-import.worker.ts?worker&url';
 import type { PoleRef } from './import-headers.ts';
 import type { MemberImportReport, UnplacedImportRow } from './member-import.ts';
+import { MEMBER_LIST_LIMITS } from './member-limits.ts';
 import type { CommunesFile, MembersFile } from '../types.ts';
 import {
   errorText,
@@ -30,6 +31,10 @@ export interface ImportInput {
   communes?: CommunesFile;
   /** Aborting terminates the worker and rejects with the signal's reason (an AbortError). */
   signal?: AbortSignal;
+  /** Prefixed to each member's id (`m1` → `import-m1`), so that they cannot clash with other sites'. */
+  idPrefix?: string;
+  /** The list's limits; MEMBER_LIST_LIMITS unless a test gives smaller ones. */
+  limits?: { rows: number; bytes: number };
 }
 
 export interface ImportOutcome {
@@ -83,8 +88,50 @@ function pageBase(): string | undefined {
   return typeof document === 'undefined' ? undefined : document.baseURI;
 }
 
+/** A list past the byte limit: refused before it is read (or as soon as the read passes the limit). */
+function tooLarge(fileName: string, bytes: number | null, limit: number): MemberListError {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return new MemberListError(
+    `${fileName}: ${bytes === null ? 'more than' : mb(bytes) + ', more than'} ${mb(limit)}, the limit of a member list; the list was not read`,
+  );
+}
+
+/** The body of `response`, read in chunks and stopped as soon as it passes `limit` bytes. */
+async function readCapped(response: Response, fileName: string, limit: number): Promise<ArrayBuffer> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > limit) {
+    await response.body?.cancel();
+    throw tooLarge(fileName, declared, limit);
+  }
+  if (!response.body) return response.arrayBuffer();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge(fileName, null, limit);
+    }
+    chunks.push(chunk.value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes.buffer;
+}
+
 /** The list's bytes in a buffer of our own, which can be transferred to the worker without a copy. */
-async function readBytes(input: ImportInput, fileName: string, base: string | undefined): Promise<ArrayBuffer> {
+async function readBytes(
+  input: ImportInput,
+  fileName: string,
+  base: string | undefined,
+  limit: number,
+): Promise<ArrayBuffer> {
+  if (input.bytes && input.bytes.byteLength > limit) throw tooLarge(fileName, input.bytes.byteLength, limit);
   if (input.bytes instanceof ArrayBuffer) return input.bytes.slice(0);
   if (input.bytes) return input.bytes.slice().buffer as ArrayBuffer;
   if (input.url === undefined) throw new TypeError('importMembersInWorker: give `bytes` or `url`');
@@ -96,7 +143,13 @@ async function readBytes(input: ImportInput, fileName: string, base: string | un
     throw new MemberListError(`${fileName}: ${errorText(error)}`);
   }
   if (!response.ok) throw new MemberListError(`${fileName}: HTTP ${response.status}`);
-  return response.arrayBuffer();
+  try {
+    return await readCapped(response, fileName, limit);
+  } catch (error) {
+    if (input.signal?.aborted) throw input.signal.reason;
+    if (error instanceof MemberListError) throw error;
+    throw new MemberListError(`${fileName}: ${errorText(error)}`);
+  }
 }
 
 /**
@@ -114,12 +167,15 @@ export async function importMembersInWorker(
   signal?.throwIfAborted();
   const base = pageBase();
   const fileName = input.fileName ?? (input.url !== undefined ? fileNameOf(input.url, base) : 'members.csv');
-  const bytes = await readBytes(input, fileName, base);
+  const limits = input.limits ?? MEMBER_LIST_LIMITS;
+  const bytes = await readBytes(input, fileName, base, limits.bytes);
   signal?.throwIfAborted();
   const request: ImportRequest = {
     type: 'import',
     bytes,
     fileName,
+    maxRows: limits.rows,
+    idPrefix: input.idPrefix ?? '',
     // Only what the matcher reads: whole pôle features would be cloned for nothing.
     poles: input.poles.map(({ id, name, shortName }) => ({ id, name, shortName })),
   };

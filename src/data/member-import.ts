@@ -6,7 +6,14 @@
 import { departementOfPostalCode, type CommuneIndex, type CommuneRecord } from '../geo/commune-index.ts';
 import type { Feature, MemberProperties, MembersFile, PointGeometry } from '../types.ts';
 import { pointOf } from './assemble.ts';
-import { detectDelimiter, isBlankRecord, issuesOfRecords, parseCsv, type Delimiter } from './csv.ts';
+import {
+  detectDelimiter,
+  isBlankRecord,
+  issuesOfRecords,
+  parseCsv,
+  type CsvRecord,
+  type Delimiter,
+} from './csv.ts';
 import { decodeLenient, type Encoding } from './encoding.ts';
 import { normaliseText } from './normalise.ts';
 import {
@@ -38,6 +45,8 @@ export interface MemberImportReport {
   unplaced: UnplacedImportRow[];
   /** Rows naming a site already placed (same pôle, organisation and commune): placed once, listed here. */
   duplicates: DuplicateImportRow[];
+  /** Data rows past the row limit, not loaded (0 when the list was within it). */
+  overLimit: number;
 }
 
 export interface DuplicateImportRow {
@@ -119,6 +128,16 @@ export function placeCommune(
   return withCode(codeReason ? 'no postal code or commune name to fall back on' : 'no commune code, postal code or commune name');
 }
 
+/** The records up to the `maxRows`-th data row (blank lines are not data rows). */
+function withinLimit(records: CsvRecord[], maxRows: number): CsvRecord[] {
+  if (records.length <= maxRows) return records;
+  let rows = 0;
+  for (let i = 0; i < records.length; i++) {
+    if (!isBlankRecord(records[i]!) && ++rows > maxRows) return records.slice(0, i);
+  }
+  return records;
+}
+
 export function importMemberList(
   bytes: Uint8Array,
   fileName: string,
@@ -155,7 +174,8 @@ export class NothingPlacedError extends MemberImportError {
 /**
  * Imports a member list step by step, yielding `{phase, done, total}` before decoding, before
  * parsing and every `every` data rows while placing them, so that a worker can report progress on a
- * 100,000-row list; returns the result of importMemberList.
+ * 100,000-row list; returns the result of importMemberList. Data rows past `maxRows` (blank lines
+ * not counted) are not loaded, only counted in `report.overLimit`.
  */
 export function* importMemberRows(
   bytes: Uint8Array,
@@ -163,6 +183,7 @@ export function* importMemberRows(
   poles: readonly PoleRef[],
   communes: CommuneIndex,
   every = PROGRESS_EVERY,
+  maxRows = Number.POSITIVE_INFINITY,
 ): Generator<ImportStep, MemberImportResult, void> {
   yield { phase: 'decode', done: 0, total: bytes.length };
   const { text, encoding } = decodeLenient(bytes);
@@ -189,7 +210,8 @@ export function* importMemberRows(
   const duplicates: DuplicateImportRow[] = [];
   // pôle, organisation (without case, accents or spacing differences) and commune → the row placed.
   const seen = new Map<string, number>();
-  const body = records.slice(records.indexOf(headerRecord) + 1);
+  const all = records.slice(records.indexOf(headerRecord) + 1);
+  const body = withinLimit(all, maxRows);
   let rowCount = 0;
 
   for (let i = 0; i < body.length; i++) {
@@ -292,6 +314,7 @@ export function* importMemberRows(
     placed: features.length,
     unplaced,
     duplicates,
+    overLimit: all.length === body.length ? 0 : all.filter((r) => !isBlankRecord(r)).length - rowCount,
   };
   return { members: { type: 'FeatureCollection', features }, unplacedByPole, report };
 }

@@ -9,7 +9,7 @@ export const NO_COUNTRY = 'none';
 
 export type KindCounts = Record<PartnershipKind, number>;
 
-const zeroCounts = (): KindCounts =>
+export const zeroCounts = (): KindCounts =>
   Object.fromEntries(PARTNERSHIP_KINDS.map((k) => [k, 0])) as KindCounts;
 
 /** The edges of the "international" view: every partner that is not a labelled pôle. */
@@ -22,33 +22,8 @@ export function countryKey(edge: Partnership): string {
   return edge.targetCountry?.toUpperCase() || NO_COUNTRY;
 }
 
-export interface CountrySummary {
-  /** ISO 3166 alpha-2 code, or NO_COUNTRY. */
-  key: string;
-  total: number;
-  byKind: KindCounts;
-  /** Distinct partner slugs, sorted. */
-  partners: string[];
-  edges: Partnership[];
-}
-
-/** Partnerships by partner country, most partnerships first (then by code; NO_COUNTRY last). */
-export function byCountry(edges: readonly Partnership[]): CountrySummary[] {
-  const map = new Map<string, CountrySummary>();
-  for (const edge of partnerEdges(edges)) {
-    const key = countryKey(edge);
-    let row = map.get(key);
-    if (!row) map.set(key, (row = { key, total: 0, byKind: zeroCounts(), partners: [], edges: [] }));
-    row.total++;
-    row.byKind[edge.kind]++;
-    if (!row.partners.includes(edge.target)) row.partners.push(edge.target);
-    row.edges.push(edge);
-  }
-  const rows = [...map.values()];
-  for (const row of rows) row.partners.sort();
-  const last = (k: string) => (k === NO_COUNTRY ? 1 : 0);
-  return rows.sort((a, b) => last(a.key) - last(b.key) || b.total - a.total || a.key.localeCompare(b.key));
-}
+/** The key of a country's partners of no known region (`CA-`): no region slug is empty. */
+export const restOfCountryKey = (country: string): string => `${country}-`;
 
 export interface PartnerSummary {
   /** The partner's slug (`partner:` key). */

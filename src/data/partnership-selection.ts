@@ -5,12 +5,15 @@
 //   edge:<edge id>        one stored partnership (e12)
 //   label:<label slug>    every edge of a grouping or programme label
 //   country:<ISO2|none>   every non-pôle partner of a country (`none`: multinational programmes)
+//   region:<ISO2>-<slug>  every non-pôle partner of a foreign region (`CA-quebec`); `CA-`: the
+//                         partners of Canada of no known region
 //   partner:<slug>        one non-pôle partner
 import type { Partnership } from '../types.ts';
 import { isInterPole, labelSlug, type GraphNode, type InterPoleGraph, type Tie } from './partnership-graph.ts';
-import { countryKey, NO_COUNTRY } from './partnership-international.ts';
+import { edgeRegionKey } from './partnership-foreign-regions.ts';
+import { countryKey, NO_COUNTRY, restOfCountryKey } from './partnership-international.ts';
 
-export const SELECTION_TYPES = ['pole', 'edge', 'label', 'country', 'partner'] as const;
+export const SELECTION_TYPES = ['pole', 'edge', 'label', 'country', 'region', 'partner'] as const;
 export type SelectionType = (typeof SELECTION_TYPES)[number];
 
 export interface LinkSelection {
@@ -26,7 +29,9 @@ export function parseSelection(value: string | null | undefined): LinkSelection 
   const id = value.slice(colon + 1).trim();
   if (colon <= 0 || !id || !SELECTION_TYPES.includes(type)) return null;
   // Country codes are upper case in the data; the `none` key stays as written.
-  return { type, id: type === 'country' && id !== NO_COUNTRY ? id.toUpperCase() : id };
+  if (type === 'country') return { type, id: id !== NO_COUNTRY ? id.toUpperCase() : id };
+  if (type === 'region') return { type, id: id.slice(0, 2).toUpperCase() + id.slice(2).toLowerCase() };
+  return { type, id };
 }
 
 export function formatSelection(selection: LinkSelection): string {
@@ -44,6 +49,8 @@ export function edgeMatches(selection: LinkSelection, edge: Partnership): boolea
       return edge.label !== null && labelSlug(edge.label) === selection.id;
     case 'country':
       return !isInterPole(edge) && countryKey(edge) === selection.id;
+    case 'region':
+      return !isInterPole(edge) && regionKeyOf(edge) === selection.id;
     case 'partner':
       return !isInterPole(edge) && edge.target === selection.id;
   }
@@ -91,13 +98,27 @@ export function tieSelection(tie: Tie): string {
   return formatSelection(tie.grouping ? { type: 'label', id: tie.grouping.slug } : { type: 'edge', id: tie.id });
 }
 
-/** Country keys of the non-pôle partnerships that `selection` designates, or null when nothing is selected. */
+/** The `region:` key of a non-pôle edge: its region's, or its country's rest (`CA-`). */
+export function regionKeyOf(edge: Partnership): string {
+  return edgeRegionKey(edge) ?? restOfCountryKey(countryKey(edge));
+}
+
+/**
+ * Country and region keys of the non-pôle partnerships that `selection` designates (a region lights
+ * its country's bar too), or null when nothing is selected.
+ */
 export function countryHighlight(
   selection: LinkSelection | null,
   edges: readonly Partnership[],
 ): ReadonlySet<string> | null {
   if (!selection) return null;
   return new Set(
-    edges.filter((e) => !isInterPole(e) && edgeMatches(selection, e)).map((e) => countryKey(e)),
+    edges
+      .filter((e) => !isInterPole(e) && edgeMatches(selection, e))
+      .flatMap((e) => [countryKey(e), regionKeyOf(e)]),
   );
 }
+
+/** Whether `selection` stands for a place (a country or a foreign region): the list then shows its rows only. */
+export const isPlaceSelection = (selection: LinkSelection | null): boolean =>
+  selection?.type === 'country' || selection?.type === 'region';

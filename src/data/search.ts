@@ -3,10 +3,19 @@
 // places something, régions, partner countries and foreign partners, and dated events (pure).
 import { REGIONS_2016 } from '../geo/regions.ts';
 import type { Partnership } from '../types.ts';
+import { edgeRegionKey, foreignRegionOf } from './partnership-foreign-regions.ts';
 import type { MemberFeature, PoleFeature } from './selection.ts';
 import type { EventKind, PoleEvent } from './time/types.ts';
 
-export type SearchKind = 'pole' | 'member' | 'commune' | 'region' | 'country' | 'partner' | 'event';
+export type SearchKind =
+  | 'pole'
+  | 'member'
+  | 'commune'
+  | 'region'
+  | 'country'
+  | 'foreignRegion'
+  | 'partner'
+  | 'event';
 
 /** Words an event is found by, in French and English ("fusion", "merger"...). */
 const EVENT_WORDS: Record<EventKind, string> = {
@@ -33,7 +42,7 @@ export interface SearchHit {
   pole: string | null;
   /** A région hit: its 2016 code, to filter on. */
   region?: string;
-  /** A country or partner hit: the partnership selection to show (`country:CA`, `partner:<slug>`). */
+  /** A country, foreign region or partner hit: the partnership selection to show (`country:CA`, `region:CA-quebec`, `partner:<slug>`). */
   link?: string;
   /** An event hit: its year, to show, and its kind. */
   year?: number;
@@ -120,6 +129,22 @@ export class SearchIndex {
           key: normaliseQuery(`${names.join(' ')} ${country}`),
         });
       }
+      // Québec apart from the rest of Canada: a partner's region is found by its name and its country's.
+      const region = foreignRegionOf(e);
+      const regionKey = edgeRegionKey(e);
+      if (country && region && regionKey && !partners.has(`region:${regionKey}`)) {
+        const names = extras.countryNames?.(country) ?? [country];
+        partners.set(`region:${regionKey}`, {
+          kind: 'foreignRegion',
+          id: regionKey,
+          label: region,
+          detail: names[0]!,
+          lonLat: null,
+          pole: null,
+          link: `region:${regionKey}`,
+          key: normaliseQuery(`${region} ${names.join(' ')}`),
+        });
+      }
       if (!partners.has(`partner:${e.target}`)) {
         partners.set(`partner:${e.target}`, {
           kind: 'partner',
@@ -159,7 +184,16 @@ export class SearchIndex {
   search(query: string, limit = 12): SearchHit[] {
     const words = normaliseQuery(query).split(' ').filter(Boolean);
     if (!words.length) return [];
-    const rank: Record<SearchKind, number> = { pole: 0, region: 1, event: 2, member: 3, commune: 4, country: 5, partner: 6 };
+    const rank: Record<SearchKind, number> = {
+      pole: 0,
+      region: 1,
+      event: 2,
+      member: 3,
+      commune: 4,
+      country: 5,
+      foreignRegion: 6,
+      partner: 7,
+    };
     return this.entries
       .filter((e) => words.every((w) => e.key.startsWith(w) || e.key.includes(` ${w}`)))
       .sort(

@@ -14,6 +14,8 @@ const LOADERS = {
   'poles-links': () => import('./poles-links/poles-links.component.ts').then((m) => m.PolesLinks),
   'poles-projects': () => import('./poles-projects/poles-projects.component.ts').then((m) => m.PolesProjects),
   'poles-table': () => import('./poles-table/poles-table.component.ts').then((m) => m.PolesTable),
+  'poles-tour-editor': () =>
+    import('./poles-tour-editor/poles-tour-editor.component.ts').then((m) => m.PolesTourEditor),
 } satisfies Record<string, () => Promise<CustomElementConstructor>>;
 
 export type LazyTag = keyof typeof LOADERS;

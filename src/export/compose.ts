@@ -203,7 +203,21 @@ function swatch(
   }
   ctx.beginPath();
   if (shape === 'square') ctx.rect(x, y - 9, 22, 18);
-  else ctx.arc(x + 11, y, shape === 'dot' ? 9 : 6, 0, 2 * Math.PI);
+  else if (shape === 'diamond') {
+    ctx.moveTo(x + 11, y - 8);
+    ctx.lineTo(x + 19, y);
+    ctx.lineTo(x + 11, y + 8);
+    ctx.lineTo(x + 3, y);
+    ctx.closePath();
+  } else ctx.arc(x + 11, y, shape === 'dot' ? 9 : 6, 0, 2 * Math.PI);
+  if (shape === 'ring') {
+    // A site placed at its head office: a white disc in a ring of the kind's colour.
+    ctx.fillStyle = '#ffffff';
+    ctx.fill();
+    ctx.lineWidth = 3;
+    ctx.stroke();
+    return;
+  }
   ctx.fill();
   ctx.strokeStyle = '#5a5a5a';
   ctx.lineWidth = 1;

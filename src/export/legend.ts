@@ -9,7 +9,13 @@ import type { MapView } from '../layers/index.ts';
 import { MEMBER_KIND_COLOURS, SECTOR_COLOURS } from '../theme/palette.ts';
 import { MEMBER_KINDS, PARTNERSHIP_KINDS, SECTORS } from '../types.ts';
 
-export type SwatchShape = 'dot' | 'small-dot' | 'square' | 'line';
+/** `diamond`: a named local site; `ring`: a site placed at its head office (layers/members). */
+export type SwatchShape = 'dot' | 'small-dot' | 'square' | 'line' | 'diamond' | 'ring';
+
+/** The neutral colour of the symbol entries, whose colours the sections above give. */
+const SYMBOL_GREY = '#8a8a8a';
+/** The count badge of sites at one point (layers/colocation). */
+const BADGE_GREY = '#3c3c3c';
 
 export interface ExportLegendSection {
   title: string;
@@ -34,6 +40,8 @@ export function exportLegend(
   concentration: LegendModel | null,
   /** Which member sites are drawn (siteYearsText). */
   sitesWhich: string,
+  /** Whether sites at one point are folded into a count badge. @default false */
+  badges = false,
 ): ExportLegendSection[] {
   if (concentration) {
     return [
@@ -45,7 +53,7 @@ export function exportLegend(
       },
     ];
   }
-  return categoryLegend(lang, view, sitesWhich);
+  return categoryLegend(lang, view, sitesWhich, badges);
 }
 
 /**
@@ -55,11 +63,25 @@ export function exportLegend(
  */
 export function categoryLegend(
   lang: Lang,
-  view: Pick<MapView, 'arcs' | 'poles' | 'members'>,
+  view: Pick<MapView, 'arcs' | 'poles' | 'members' | 'projectLegend'>,
   /** Which member sites are drawn (siteYearsText). */
   sitesWhich: string,
+  /** Whether sites at one point are folded into a count badge (layers/colocation). @default false */
+  badges = false,
 ): ExportLegendSection[] {
   const sections: ExportLegendSection[] = [];
+  // Projects first: when a list is imported, they are what the partnership view is about.
+  const projects = view.projectLegend;
+  if (projects?.stages.length)
+    sections.push({
+      title: t(lang, 'projects.map.legend'),
+      unit: t(lang, 'projects.map.source', { unplaced: projects.unplaced }),
+      entries: projects.stages.map((s) => ({
+        colour: s.colour,
+        text: t(lang, `projects.stage.${s.status}`),
+        shape: 'line' as const,
+      })),
+    });
   const arcKinds = inOrder(
     PARTNERSHIP_KINDS,
     partnerEdges(view.arcs).map((e) => e.kind),
@@ -103,8 +125,35 @@ export function categoryLegend(
       entries: kinds.map((k) => ({
         colour: MEMBER_KIND_COLOURS[k],
         text: t(lang, `kind.${k}`),
-        shape: 'small-dot',
+        shape: 'diamond',
       })),
     });
+  const symbols = symbolEntries(lang, view, badges);
+  // One kind of symbol alone needs no key: the sections above say what it is.
+  if (symbols.length > 1) sections.push({ title: t(lang, 'legend.symbols'), unit: null, entries: symbols });
   return sections;
+}
+
+/** The kinds of symbols drawn: HQs, named local sites, head-office placements, count badges. */
+function symbolEntries(
+  lang: Lang,
+  view: Pick<MapView, 'poles' | 'members'>,
+  badges: boolean,
+): ExportLegendSection['entries'] {
+  const bases = new Set(view.members.map((m) => m.properties.siteBasis));
+  return [
+    ...(view.poles.length
+      ? [{ colour: SYMBOL_GREY, text: t(lang, 'legend.hq'), shape: 'dot' as const }]
+      : []),
+    ...(bases.has('named-site')
+      ? [{ colour: SYMBOL_GREY, text: t(lang, 'legend.namedSite'), shape: 'diamond' as const }]
+      : []),
+    ...(bases.has('imported')
+      ? [{ colour: SYMBOL_GREY, text: t(lang, 'legend.importedSite'), shape: 'diamond' as const }]
+      : []),
+    ...(bases.has('head-office')
+      ? [{ colour: SYMBOL_GREY, text: t(lang, 'legend.headOffice'), shape: 'ring' as const }]
+      : []),
+    ...(badges ? [{ colour: BADGE_GREY, text: t(lang, 'legend.badge'), shape: 'dot' as const }] : []),
+  ];
 }

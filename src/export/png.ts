@@ -19,6 +19,9 @@ import { exportLegend } from './legend.ts';
 import { shownRows } from './rows.ts';
 import { exportCamera, exportSize, fitCamera, type ExportPreset } from './size.ts';
 import type { LegendModel } from '../elements/poles-legend/legend-model.ts';
+import { hasBadges } from '../geo/same-point.ts';
+import type { PartnershipProject } from '../data/projects/format.ts';
+import { projectsView } from '../map/projects.ts';
 
 export interface PngExportOptions {
   data: Dataset;
@@ -31,6 +34,8 @@ export interface PngExportOptions {
   screen?: { width: number; height: number };
   /** @default now */
   date?: Date;
+  /** Partnership projects drawn by stage in the partnership view (the list imported). @default null */
+  projects?: readonly PartnershipProject[] | null;
 }
 
 /** The files a concentration layer needs (choropleth, hexbin, gaps); none for the sites and links. */
@@ -80,7 +85,10 @@ export async function exportPng(options: PngExportOptions): Promise<Blob> {
     view,
     regionMap,
     concentration: analysis,
-  } = mapViewOf(data, state, geo, partnerships, await analysisData(state));
+  } = mapViewOf(data, state, geo, partnerships, {
+    ...(await analysisData(state)),
+    projects: options.projects ? { list: options.projects, of: projectsView } : null,
+  });
   const concentration = analysis?.legend ?? null;
   const measure = document.createElement('canvas').getContext('2d');
   if (!measure) throw new Error('no 2D canvas for the export');
@@ -94,6 +102,7 @@ export async function exportPng(options: PngExportOptions): Promise<Blob> {
         view,
         concentration,
         siteYearsText(state.lang, state.siteYears, state.year),
+        hasBadges(view.members),
       ),
       footer: footerLines(state.lang, state, data, concentration, options.date ?? new Date()),
     },

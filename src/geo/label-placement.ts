@@ -10,6 +10,10 @@ export interface LabelBox {
   width: number;
   height: number;
   priority: number;
+  /** Not shown (a name below its zoom): it takes no room. */
+  hidden?: boolean;
+  /** The name must not cover the obstacles either. */
+  avoid?: boolean;
 }
 
 /** Free space kept between two names, in CSS pixels. */
@@ -36,6 +40,8 @@ export function placeLabels(
   boxes: readonly LabelBox[],
   width: number,
   height: number,
+  /** Boxes that names marked `avoid` must not cover (the symbols they name). */
+  obstacles: readonly LabelBox[] = [],
   gap = LABEL_GAP,
 ): (number | null)[] {
   const order = boxes.map((_, i) => i).sort((a, b) => boxes[b]!.priority - boxes[a]!.priority || a - b);
@@ -43,10 +49,12 @@ export function placeLabels(
   const shifts: (number | null)[] = boxes.map(() => null);
   for (const i of order) {
     const box = boxes[i]!;
+    if (box.hidden) continue;
     for (const lines of LABEL_SHIFTS) {
       const dy = lines * (box.height + gap);
       const moved = { ...box, y: box.y + dy };
       if (!inside(moved, width, height) || kept.some((k) => overlaps(moved, k, gap))) continue;
+      if (box.avoid && obstacles.some((o) => overlaps(moved, o, 0))) continue;
       kept.push(moved);
       shifts[i] = dy;
       break;

@@ -7,8 +7,12 @@ import type { Rgb } from '../theme/palette.ts';
 import type { ConcentrationLayers } from '../map/concentration.ts';
 import type { EvolutionLayers } from '../map/evolutions.ts';
 import type { Label } from './labels/labels.ts';
+import type { ProjectArc } from './arcs/project-arcs.ts';
+import type { ProjectStatus } from '../data/projects/format.ts';
 import { createMembersLayer, type MemberSite, type SiteFilter } from './members/members.layer.ts';
 import { createPolesLayer, type PlacedPole } from './poles/poles.layer.ts';
+import { placerOf } from './colocation/colocation.ts';
+import { createColocationLayers } from './colocation/colocation.layer.ts';
 
 export type { Label, MemberSite, PlacedPole };
 
@@ -30,6 +34,13 @@ export interface MapView {
   /** Partnerships drawn as great-circle arcs (the partnership view), and the selection among them. */
   arcs: Partnership[];
   linkSelection: string | null;
+  /** Partnership projects imported, drawn over the arcs coloured by stage (the partnership view). */
+  projectArcs?: ProjectArc[];
+  /**
+   * The stages of the project arcs drawn, with their colours, and the number of projects shown but not
+   * drawn (no placed partner where they are, data/projects/places.ts).
+   */
+  projectLegend?: { stages: { status: ProjectStatus; colour: string }[]; unplaced: number };
   /** Territories outside the région filter, veiled (empty without a filter). */
   veil: GeoJsonFeature[];
   /** Territories covered by the selected pôle, tinted with `footprintColour`. */
@@ -56,26 +67,39 @@ export function needsOverlays(view: MapView): boolean {
     (view.footprint.length > 0 && view.footprintColour !== null) ||
     view.concentration !== null ||
     view.arcs.length > 0 ||
+    Boolean(view.projectArcs?.length) ||
     Boolean(view.evolution)
   );
 }
 
 /**
- * The veil outside a région filter, the footprint, then the concentration layer, under member sites under the arcs under pôle HQs, so
+ * The veil outside a région filter, the footprint, then the concentration layer, under the leaders
+ * of co-located symbols, member sites, the arcs, the groups' hubs and badges and the pôle HQs, so
  * that a HQ is never hidden by a site of the same commune. A selection dims the other pôles and
  * their sites. The territory names are text over the map (labels/labels.ts), not a deck.gl layer.
  */
-export function buildLayers(view: MapView, overlays: OverlayLayers = { below: [], above: [] }): Layer[] {
+export function buildLayers(
+  view: MapView,
+  overlays: OverlayLayers = { below: [], above: [] },
+  /** The map's zoom, at which symbols sharing a point are spread on rings; at their points when absent. */
+  zoom?: number,
+): Layer[] {
+  const placer = zoom === undefined ? undefined : placerOf(view, zoom);
+  const colocated = placer?.layout.groups.length ? createColocationLayers(placer) : null;
   return [
     ...overlays.below,
+    ...(colocated ? [colocated.leaders] : []),
     createMembersLayer(view.gpu?.sites ?? view.members, {
       focusPole: view.selectedId,
       filter: view.gpu?.filter,
+      placer,
     }),
     ...overlays.above,
+    ...(colocated?.marks ?? []),
     createPolesLayer(view.gpu?.poles ?? view.poles, {
       selectedIds: view.highlighted,
       filter: view.gpu?.filter,
+      placer,
     }),
   ];
 }

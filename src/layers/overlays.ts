@@ -5,6 +5,7 @@
 // aggregation layers of deck.gl.
 import type { Layer } from '@deck.gl/core';
 import { createArcsLayers } from './arcs/arcs.layer.ts';
+import { createProjectArcsLayer } from './arcs/projects.layer.ts';
 import { createChoroplethLayer } from './choropleth/choropleth.layer.ts';
 import { createFootprintLayer } from './footprint/footprint.layer.ts';
 import { createEvolutionLayers } from './evolutions/evolutions.layer.ts';
@@ -29,6 +30,7 @@ export function buildOverlays(view: MapView): OverlayLayers {
   const above: Layer[] = view.arcs.length
     ? createArcsLayers(view.arcs, { selected: view.linkSelection })
     : [];
+  if (view.projectArcs?.length) above.push(createProjectArcsLayer(view.projectArcs));
   if (evo) above.push(...createEvolutionLayers(evo));
   return { below, above };
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Everything that needs MapLibre or deck.gl, loaded with import() so that a page without WebGL, or a
 // diagram-only view, never downloads the map engines.
-import { Map as MapLibreMap, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MapLibreMap, type GeoJSONSource, type StyleSpecification } from 'maplibre-gl';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
 import './worker.ts';
@@ -12,8 +12,13 @@ import {
   type BasemapData,
   type RegionMap,
 } from './basemap-style.ts';
-import { framePadding } from './frame.ts';
-import { buildLayers, needsOverlays, type MapView } from '../layers/index.ts';
+import type { BasemapError } from './basemap-load.ts';
+import { watchBasemap, type BasemapWatch } from './basemap-watch.ts';
+import { framePadding, type FramePadding } from './frame.ts';
+import { buildLayers, needsOverlays, type Label, type MapView, type OverlayLayers } from '../layers/index.ts';
+import { colocationOf, drawnSymbols, symbolLabels } from '../layers/colocation/colocation.ts';
+import { groupId, isGroupLayer, COLOCATED_LAYER } from '../layers/colocation/colocation.layer.ts';
+import { symbolsAt, type SymbolRef } from './colocated-pick.ts';
 import { HEXBIN_LAYER } from '../layers/hexbin/bins.ts';
 import { LabelsOverlay } from '../layers/labels/labels.ts';
 import type { Camera } from '../state/view-state.ts';
@@ -25,20 +30,28 @@ const PICKABLE = [
   'members',
   'partner-arcs',
   'partner-points',
+  'project-arcs',
   'choropleth',
   'hexbin',
   'gaps-territories',
   'gaps-communes',
   'evolution-marks',
+  COLOCATED_LAYER,
 ] as const;
 
 export interface PickedObject {
+  /** `colocated`: the hub or the count badge of symbols sharing a point; `id` names the group. */
   layer: (typeof PICKABLE)[number];
   id: string;
   /** Sites in a picked hexagon. */
   count?: number;
   x: number;
   y: number;
+  /**
+   * Every pôle and site at that point (pôles first): the symbols under the pointer and those sharing
+   * the picked one's point; absent when there is only the one picked.
+   */
+  all?: SymbolRef[];
 }
 
 export interface MapEngineOptions {
@@ -48,6 +61,8 @@ export interface MapEngineOptions {
   camera: Camera | null;
   /** What to frame when no camera is given. */
   bounds: [number, number, number, number];
+  /** Room around the first frame; framePadding() of the container's width when not given. */
+  padding?: FramePadding;
   /** Called after each camera move made by the user (not by the code). */
   onCamera: (camera: Camera) => void;
   /** Called once the map has loaded and after every move, the code's and a resize's too. */
@@ -57,8 +72,13 @@ export interface MapEngineOptions {
   onContextLost: () => void;
   /** The context came back and the map and its layers draw again. */
   onContextRestored: () => void;
-  /** An online MapLibre style chosen by the embedder, instead of our offline base map. */
-  styleUrl?: string | null;
+  /**
+   * An embedder's online style, fetched and checked from `styleUrl` (basemap-load.ts), instead of our
+   * offline base map. @default null
+   */
+  style?: { url: string; json: object } | null;
+  /** The online style failed in MapLibre: invalid, or none of its tiles arrived (basemap-watch.ts). */
+  onBasemapError?: (error: BasemapError) => void;
   /** Ctrl/⌘ + wheel to zoom, so that a page with an embedded map still scrolls. @default false */
   cooperativeGestures?: boolean;
   onClick: (picked: PickedObject | null) => void;
@@ -74,7 +94,7 @@ function toPicked(info: Pick<PickingInfo, 'object' | 'layer' | 'x' | 'y'>): Pick
       : null;
   }
   const object = info.object as { id?: string } | undefined;
-  const layer = layerId;
+  const layer = isGroupLayer(layerId) ? COLOCATED_LAYER : layerId;
   const known = PICKABLE.find((name) => name === layer);
   if (!object?.id || !known) return null;
   return { layer: known, id: object.id, x: info.x, y: info.y };
@@ -93,22 +113,34 @@ export class MapEngine {
   private showCalls = 0;
   private readonly basemap: BasemapData;
   private formerRegionsSet = false;
+  /** Watches the embedder's online style, when there is one. */
+  private readonly basemapWatch: BasemapWatch | null = null;
   /** The territory names over the map (and on its exports, snapshot.ts). */
   readonly labels: LabelsOverlay;
   /** Keeps the territory names on their territories as the camera or the map's size changes. */
   private readonly placeLabels = () => this.labels.place();
+  /** The view drawn last and its overlays, laid out again as the zoom changes. */
+  private drawnView: { view: MapView; overlays?: OverlayLayers } | null = null;
+  private drawnLabels: { territories: Label[]; symbols: Label[]; all: Label[] } | null = null;
+  /** Symbols sharing a point keep their rings' size in pixels: their positions follow the zoom. */
+  private readonly relayout = () => {
+    const drawn = this.drawnView;
+    if (!drawn || !colocationOf(drawn.view).layout.groups.length || !this.map.hasControl(this.overlay))
+      return;
+    this.overlay.setProps({ layers: buildLayers(drawn.view, drawn.overlays, this.map.getZoom()) });
+  };
 
   constructor(options: MapEngineOptions) {
     this.map = new MapLibreMap({
       container: options.container,
-      style: options.styleUrl ?? basemapStyle(options.basemap),
+      style: (options.style?.json as StyleSpecification | undefined) ?? basemapStyle(options.basemap),
       cooperativeGestures: options.cooperativeGestures ?? false,
       ...(options.camera
         ? { center: [options.camera.lon, options.camera.lat] as [number, number], zoom: options.camera.zoom }
         : {
             bounds: options.bounds,
             // Leave room for the legend (top right) when the map is wide enough to show it open.
-            fitBoundsOptions: { padding: framePadding(options.container.clientWidth) },
+            fitBoundsOptions: { padding: options.padding ?? framePadding(options.container.clientWidth) },
           }),
       // Attribution is drawn by the element itself so that it is always visible, in our words.
       attributionControl: false,
@@ -119,10 +151,16 @@ export class MapEngine {
       canvasContextAttributes: { antialias: false },
     });
     this.map.touchZoomRotate.disableRotation();
+    if (options.style) {
+      const online = options.style;
+      this.basemapWatch = watchBasemap(this.map, online.url, online.json as StyleSpecification, (error) =>
+        options.onBasemapError?.(error),
+      );
+    }
     this.overlay = new MapLibreOverlay({
       interleaved: true,
       layers: [],
-      onHover: (info) => options.onHover(toPicked(info)),
+      onHover: (info) => options.onHover(this.withAll(toPicked(info))),
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
     // Clicks are picked here rather than through deck's onClick, which did not fire in interleaved
@@ -132,7 +170,7 @@ export class MapEngine {
       const info = this.map.hasControl(this.overlay)
         ? this.overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 2 })
         : null;
-      options.onClick(info ? toPicked(info) : null);
+      options.onClick(info ? this.withAll(toPicked(info)) : null);
     });
     this.onCamera = options.onCamera;
     this.basemap = options.basemap;
@@ -144,7 +182,13 @@ export class MapEngine {
       if (event.originalEvent) this.reportCamera();
       options.onMoveEnd?.();
     });
-    this.labels = new LabelsOverlay(options.container, (lonLat) => this.project(lonLat));
+    this.labels = new LabelsOverlay(
+      options.container,
+      (lonLat) => this.project(lonLat),
+      () => this.map.getZoom(),
+      () => this.symbols(),
+    );
+    this.map.on('zoom', this.relayout);
     this.map.on('move', this.placeLabels);
     this.map.on('resize', this.placeLabels);
     this.loaded = new Promise((resolve) => {
@@ -173,15 +217,62 @@ export class MapEngine {
     for (const [layer, visibility] of regionLineChanges(regionMap, visibilityOf)) {
       this.map.setLayoutProperty(layer, 'visibility', visibility);
     }
-    this.overlay.setProps({ layers: buildLayers(view, overlays) });
+    this.drawnView = { view, overlays };
+    this.overlay.setProps({ layers: buildLayers(view, overlays, this.map.getZoom()) });
     // Added with its first layers once the base map has loaded, as a plain MapLibre + deck.gl page
     // does. Added at construction, deck.gl drew the layers in the frame that adds their group to the
     // style, and MapLibre went idle one frame later: the first complete frame reached the screen a
     // frame late.
     if (!this.map.hasControl(this.overlay)) this.map.addControl(this.overlay);
-    this.labels.show(view.labels);
+    this.labels.show(this.labelsOf(view));
     this.map.triggerRepaint();
     await new Promise<void>((resolve) => this.map.once('idle', () => resolve()));
+    // The watch checks the online style's tiles at the same idle frame (its listener came first): a
+    // base map that drew nothing is not a drawn map.
+    const failure = this.basemapWatch?.failure;
+    if (failure) throw failure;
+  }
+
+  /** The territories' names, then the pôles' and the badges' (the same array while they are the same). */
+  private labelsOf(view: MapView): Label[] {
+    const symbols = symbolLabels(view);
+    const last = this.drawnLabels;
+    const same =
+      last?.territories === view.labels &&
+      last.symbols.length === symbols.length &&
+      last.symbols.every((l, i) => l.text === symbols[i]!.text && l.position === symbols[i]!.position);
+    if (same) return last.all;
+    this.drawnLabels = { territories: view.labels, symbols, all: [...view.labels, ...symbols] };
+    return this.drawnLabels.all;
+  }
+
+  /** The pôles and sites drawn, where they are drawn (CSS pixels in the map's container). */
+  private symbols() {
+    return this.drawnView ? drawnSymbols(this.drawnView.view, (p) => this.project(p)) : [];
+  }
+
+  /**
+   * `picked` with every pôle and site at its point: under the pointer, and sharing the picked
+   * symbol's point or forming the picked hub's group.
+   */
+  private withAll(picked: PickedObject | null): PickedObject | null {
+    if (!picked || !this.drawnView) return picked;
+    const { layout } = colocationOf(this.drawnView.view);
+    const group =
+      picked.layer === COLOCATED_LAYER
+        ? layout.groups.find((g) => groupId(g) === picked.id)
+        : picked.layer === 'poles' || picked.layer === 'members'
+          ? layout.groups.find((g) => g.points.some((p) => p.layer === picked.layer && p.id === picked.id))
+          : undefined;
+    if (!group && picked.layer !== 'poles' && picked.layer !== 'members') return picked;
+    const all = symbolsAt(this.symbols(), picked, group?.points ?? []);
+    return all.length > 1 || picked.layer === COLOCATED_LAYER ? { ...picked, all } : picked;
+  }
+
+  /** Where the symbol of a pôle or a site is drawn, in CSS pixels; null when it is not. */
+  drawnAt(layer: SymbolRef['layer'], id: string): { x: number; y: number } | null {
+    const symbol = this.symbols().find((s) => s.layer === layer && s.id === id);
+    return symbol ? { x: symbol.x, y: symbol.y } : null;
   }
 
   /** Adds the world's countries under France (once), for the partners abroad. */
@@ -200,9 +291,14 @@ export class MapEngine {
     );
   }
 
-  /** Moves the camera without animation (restoring a shared view, back/forward). */
-  jumpTo(camera: Camera): void {
-    this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+  /**
+   * Moves the camera: without animation when restoring a shared view (back/forward), or with one of
+   * `duration` ms (a stop of a talk), unless the reader asked for reduced motion.
+   */
+  jumpTo(camera: Camera, duration = 0): void {
+    const target = { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom };
+    if (duration && !reducedMotion()) this.map.easeTo({ ...target, duration });
+    else this.map.jumpTo(target);
   }
 
   /**
@@ -210,17 +306,30 @@ export class MapEngine {
    * département from its inset. `report`: a move asked by the user through our controls is reported
    * like a drag, for the URL; a frame that follows from the view (a région filtered) is not.
    */
-  fitBounds(bounds: [number, number, number, number], report = true): void {
+  fitBounds(
+    bounds: [number, number, number, number],
+    report = true,
+    /** The stage's room and pace; framePadding() and 600 ms otherwise. */
+    stage?: { padding: FramePadding; duration: number },
+  ): void {
     if (report) this.map.once('moveend', () => this.reportCamera());
+    // A stage's stop may change the map's size in the same frame (the diagram beside it comes or
+    // goes), before MapLibre's observer has seen it: the fit must be computed for the new size.
+    if (stage) this.map.resize();
     this.map.fitBounds(bounds, {
-      padding: framePadding(this.map.getContainer().clientWidth),
-      duration: reducedMotion() ? 0 : 600,
+      padding: stage?.padding ?? framePadding(this.map.getContainer().clientWidth),
+      duration: reducedMotion() ? 0 : (stage?.duration ?? 600),
     });
   }
 
-  private reportCamera(): void {
+  /** Where the map looks now (kept when the engine is built again: a new base map, a context back). */
+  camera(): Camera {
     const { lng, lat } = this.map.getCenter();
-    this.onCamera({ lon: lng, lat, zoom: this.map.getZoom() });
+    return { lon: lng, lat, zoom: this.map.getZoom() };
+  }
+
+  private reportCamera(): void {
+    this.onCamera(this.camera());
   }
 
   /** [lon, lat] → CSS pixels in the map container. */
@@ -237,8 +346,10 @@ export class MapEngine {
       this.overlay as unknown as { _deck?: { device?: { getDefaultCanvasContext(): { destroy(): void } } } }
     )._deck;
     const canvasContext = deck?.device?.getDefaultCanvasContext();
+    this.map.off('zoom', this.relayout);
     this.map.off('move', this.placeLabels);
     this.map.off('resize', this.placeLabels);
+    this.basemapWatch?.off();
     this.labels.destroy();
     if (this.map.hasControl(this.overlay)) this.map.removeControl(this.overlay);
     this.map.remove();

@@ -41,6 +41,44 @@ export function partnersBounds(
   return union([METROPOLE_BOUNDS, ...ends.map(([lon, lat]): Box => [lon, lat, lon, lat])])!;
 }
 
+/** Points along the great circle from `a` to `b` (as the arcs layer draws it), longitudes unwrapped. */
+function greatCircleSamples(a: [number, number], b: [number, number], n = 12): [number, number][] {
+  const rad = Math.PI / 180;
+  const vector = ([lon, lat]: [number, number]) => [
+    Math.cos(lat * rad) * Math.cos(lon * rad),
+    Math.cos(lat * rad) * Math.sin(lon * rad),
+    Math.sin(lat * rad),
+  ];
+  const [p, q] = [vector(a), vector(b)];
+  const angle = Math.acos(Math.min(1, Math.max(-1, p[0]! * q[0]! + p[1]! * q[1]! + p[2]! * q[2]!)));
+  if (angle < 1e-9) return [a];
+  const out: [number, number][] = [];
+  for (let i = 0; i <= n; i++) {
+    const t = i / n;
+    const [wp, wq] = [Math.sin((1 - t) * angle) / Math.sin(angle), Math.sin(t * angle) / Math.sin(angle)];
+    const [x, y, z] = [0, 1, 2].map((k) => wp * p[k]! + wq * q[k]!) as [number, number, number];
+    let lon = Math.atan2(y, x) / rad;
+    const previous = out[out.length - 1];
+    if (previous) lon -= 360 * Math.round((lon - previous[0]) / 360);
+    out.push([lon, Math.atan2(z, Math.hypot(x, y)) / rad]);
+  }
+  return out;
+}
+
+/**
+ * What a stage frames in the partnership view: France and the whole of every arc shown, bulge
+ * included (a great circle to Québec rises towards Greenland), so that no arc leaves the screen.
+ */
+export function arcsBounds(
+  arcs: readonly { sourceLonLat: [number, number] | null; targetLonLat: [number, number] | null }[],
+): [number, number, number, number] {
+  const points = arcs.flatMap((arc) =>
+    arc.sourceLonLat && arc.targetLonLat ? greatCircleSamples(arc.sourceLonLat, arc.targetLonLat) : [],
+  );
+  if (points.length === 0) return partnersBounds(arcs);
+  return union([METROPOLE_BOUNDS, ...points.map(([lon, lat]): Box => [lon, lat, lon, lat])])!;
+}
+
 /** [west, south, east, north] of the régions whose INSEE `code` is in `codes`; null when none is found. */
 export function regionsBounds(
   regions: FeatureCollection,
@@ -83,4 +121,63 @@ export function selectionBounds(
   ];
   const metropolitan = boxes.filter(inMetropole);
   return union(metropolitan.length > 0 ? metropolitan : boxes);
+}
+
+/** Room in CSS pixels on each side of a frame. */
+export interface FramePadding {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** A box in the map's CSS pixels, as getBoundingClientRect gives it less the map's own offset. */
+export interface Box2 {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+
+/** Width over height of `bounds` on the Web Mercator map, whatever the zoom. */
+export function boundsAspect([west, south, east, north]: [number, number, number, number]): number {
+  const height = mercatorY(Math.min(north, 85)) - mercatorY(Math.max(south, -85));
+  return ((east - west) * Math.PI) / 180 / Math.max(height, 1e-9);
+}
+
+/**
+ * Where the stage (present.html) puts the legend: beside a subject that is taller than the map's
+ * shape (France in a wide window: the room is at its sides), under a wider one (the partners'
+ * world: the room is above and below it). Either way the legend takes room the subject leaves free.
+ */
+export function stageLegendSide(
+  bounds: [number, number, number, number],
+  width: number,
+  height: number,
+): 'side' | 'bottom' {
+  return boundsAspect(bounds) <= width / Math.max(height, 1) ? 'side' : 'bottom';
+}
+
+/**
+ * Padding of a stage frame: the subject is framed in what the overlays drawn over the map leave
+ * free, each overlay counted against the edge it stands on (`left`: the insets; `right`: a legend
+ * beside the subject; `bottom`: a legend or the attribution under it), plus EDGE.
+ */
+export function stagePadding(
+  size: { width: number; height: number },
+  overlays: { left?: readonly Box2[]; right?: readonly Box2[]; bottom?: readonly Box2[] },
+): FramePadding {
+  const extent = (boxes: readonly Box2[] | undefined, of: (b: Box2) => number) =>
+    Math.max(0, ...(boxes ?? []).map(of));
+  const left = EDGE + extent(overlays.left, (b) => b.right);
+  const right = EDGE + extent(overlays.right, (b) => size.width - b.left);
+  const bottom = EDGE + extent(overlays.bottom, (b) => size.height - b.top);
+  // Never more than 80% of a side (MapLibre cannot fit a box in nothing): a window too small for
+  // its overlays gets a smaller frame under them rather than no frame.
+  const fit = (a: number, b: number, room: number) => Math.min(1, (room * 0.8) / Math.max(a + b, 1));
+  const across = fit(left, right, size.width);
+  const down = fit(EDGE, bottom, size.height);
+  return { top: EDGE * down, left: left * across, right: right * across, bottom: bottom * down };
 }

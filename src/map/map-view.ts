@@ -17,6 +17,8 @@ import type { CommunesFile, Partnership, PartnershipsFile, PolesFile, Territorie
 import { concentrationView, type ConcentrationView } from './concentration.ts';
 import type { TimeFile } from '../data/time/types.ts';
 import type { EvolutionMapView, evolutionOf } from './evolutions.ts';
+import type { PartnershipProject } from '../data/projects/format.ts';
+import type { projectsView } from './projects.ts';
 
 /**
  * Files loaded only for some views: the concentration layers (territories), the gap analysis
@@ -27,6 +29,8 @@ export interface AnalysisData {
   territories: TerritoriesFile | null;
   communes: CommunesFile | null;
   evolution?: { time: TimeFile; of: typeof evolutionOf } | null;
+  /** Partnership projects shown (imported), drawn in the partnership view by stage, with the code that places them. */
+  projects?: { list: readonly PartnershipProject[]; of: typeof projectsView } | null;
 }
 import { SECTOR_COLOURS, hexToRgb } from '../theme/palette.ts';
 import type { BasemapData, RegionMap } from './basemap-style.ts';
@@ -220,6 +224,9 @@ export function mapViewOf(
       highlighted: highlightedPoles(state, edges),
       arcs: edges,
       linkSelection: state.link,
+      ...(state.view === 'links' && partnerships && analysis.projects?.list.length
+        ? analysis.projects.of(data, partnerships, analysis.projects.list)
+        : {}),
       veil: veilOf(state, geo),
       footprint: selected ? footprintOf(selected.properties.regions, geo) : [],
       footprintColour: selected ? hexToRgb(SECTOR_COLOURS[selected.properties.sector]) : null,

@@ -99,10 +99,18 @@ function yearPair(value: string | null): [number, number] | undefined {
   return a >= FIRST_YEAR && b <= LAST_YEAR && a < b ? [a, b] : undefined;
 }
 
-function camera(value: string | null): Camera | undefined {
-  const parts = value?.split(',').map(Number);
-  if (!parts || parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return undefined;
-  const [lon, lat, zoom] = parts as [number, number, number];
+/** A plain decimal: no hex (`0x10`), exponent (`1e3`), `Infinity`, `NaN` or empty part, which Number() accepts. */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/**
+ * `lon,lat,zoom` as encodeHash writes it; anything else (`cam=,,`, a missing or extra part, a
+ * bearing or pitch: the map is always north-up and flat, hex, out of range) is refused whole, so that
+ * the map keeps its default framing instead of opening at 0°, 0°, zoom 0.
+ */
+export function parseCamera(value: string | null): Camera | undefined {
+  const parts = value?.split(',');
+  if (!parts || parts.length !== 3 || !parts.every((p) => DECIMAL.test(p.trim()))) return undefined;
+  const [lon, lat, zoom] = parts.map(Number) as [number, number, number];
   if (Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 18) return undefined;
   return { lon, lat, zoom };
 }
@@ -146,7 +154,7 @@ export function decodeHash(hash: string): DecodedHash {
       filters,
       pole: read('pole', id, d.pole),
       link: read('link', id, d.link),
-      camera: read('cam', camera, d.camera),
+      camera: read('cam', parseCamera, d.camera),
       lang: read('lang', (v) => pick<Lang>(v, LANGS), d.lang),
       diagram: read('diagram', (v) => pick(v, DIAGRAMS), d.diagram),
       gapKm: read('gap', (v) => intIn(v, 1, 200), d.gapKm),

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Colours for categories. Sectors use Paul Tol's colour-blind-safe "muted" scheme, completed from
-// his "vibrant" and "light" schemes; member kinds use Okabe-Ito. Both were chosen so that adjacent
-// legend entries stay apart under deuteranopia; grey is kept for "autre".
+// his "vibrant" and "light" schemes. Member kinds take the hues that the sectors leave free (CIELAB
+// hue at least 15° from every sector's, tests/unit/palette-cvd.test.ts), so that a site is never read
+// as a HQ of some sector on one map; adjacent legend entries stay apart under deuteranopia; grey is
+// kept for "autre".
 import type { MemberKind, Sector } from '../types.ts';
 
 export type Rgb = [number, number, number];
@@ -23,12 +25,12 @@ export const SECTOR_COLOURS: Record<Sector, string> = {
 };
 
 export const MEMBER_KIND_COLOURS: Record<MemberKind, string> = {
-  'grand-groupe': '#0072b2',
-  eti: '#56b4e9',
-  pme: '#009e73',
-  recherche: '#d55e00',
-  formation: '#cc79a7',
-  collectivite: '#e69f00',
+  'grand-groupe': '#007681',
+  eti: '#7487d6',
+  pme: '#668c39',
+  recherche: '#e99a2d',
+  formation: '#7ed1ad',
+  collectivite: '#9e4945',
   autre: '#999999',
 };
 

@@ -10,43 +10,46 @@ import { formatNumber, type Lang } from '../i18n/messages.ts';
 import { EMPTY_FILTERS, type ViewState } from '../state/view-state.ts';
 import type { MembersFile, PartnershipsFile, PolesFile } from '../types.ts';
 import type { TimeFile } from '../data/time/types.ts';
+import { labelStatus } from '../data/time/label-status.ts';
 
-/** Placeholders a title or caption may hold, e.g. "{poles} pôles labellisés en {year}". */
-export const FIGURES = [
-  /** The stop's year. */
-  'year',
-  /** Pôles shown (labelled in the year, passing the stop's filters). */
-  'poles',
-  /** Pôles labelled in the year, all filters ignored. */
-  'labelled',
-  /** The published counts of the year (time.json), as the sources give them ("67 / 66"), when there is one. */
-  'official',
-  /** Documented member sites shown. */
-  'sites',
-  /** Pôles shown whose HQ is documented (so drawn on the map). */
-  'placed',
-  /** Pôles shown the year before and not this year; of them, merged or delabelled. */
-  'ended',
-  'merged',
-  'delabelled',
-  /** Pôles shown this year and not the year before; of them, born of a merger that year. */
-  'created',
-  'fromMergers',
-  /** The 2016 région holding the most documented sites shown, and its number of sites. */
-  'topRegion',
-  'topRegionSites',
-  /** Partnerships shown (both pôle ends labelled in the year), between pôles, foreign countries. */
-  'edges',
-  'interPoles',
-  'countries',
-  /** Partnerships matching the stop's `link` selection (e.g. `country:CA`). */
-  'selectedEdges',
-  /** The highlighted pôle: name, HQ commune, documented sites shown. */
-  'highlightName',
-  'highlightHq',
-  'highlightSites',
-] as const;
-export type Figure = (typeof FIGURES)[number];
+import type { Figure } from './figure-names.ts';
+
+export { FIGURES, type Figure } from './figure-names.ts';
+
+/**
+ * The tables of data/ each computed figure is counted from (every row of them has its sources), for
+ * the slide's source line. {year} is the stop's own; {official} has its sources listed one by one.
+ */
+export const FIGURE_TABLES: Readonly<Record<Exclude<Figure, 'year' | 'official'>, readonly string[]>> = {
+  poles: ['poles.csv', 'label_periods.csv'],
+  labelled: ['poles.csv', 'label_periods.csv'],
+  unknown: ['label_periods.csv'],
+  sites: ['members.csv'],
+  placed: ['poles.csv', 'hq_history.csv'],
+  ended: ['label_periods.csv'],
+  merged: ['label_periods.csv', 'events.csv'],
+  delabelled: ['label_periods.csv', 'events.csv'],
+  created: ['label_periods.csv'],
+  fromMergers: ['label_periods.csv', 'events.csv'],
+  topRegion: ['members.csv'],
+  topRegionSites: ['members.csv'],
+  edges: ['partnerships.csv'],
+  interPoles: ['partnerships.csv'],
+  countries: ['partnerships.csv'],
+  selectedEdges: ['partnerships.csv'],
+  highlightName: ['poles.csv'],
+  highlightHq: ['hq_history.csv'],
+  highlightSites: ['members.csv'],
+};
+
+/** The data tables the computed figures of `texts` come from, in a stable order; none for none. */
+export function figureTables(texts: readonly string[]): string[] {
+  const tables = new Set<string>();
+  for (const text of texts)
+    for (const [, name] of text.matchAll(/\{(\w+)\}/g))
+      for (const table of FIGURE_TABLES[name as keyof typeof FIGURE_TABLES] ?? []) tables.add(table);
+  return [...tables].sort();
+}
 
 export type Figures = Partial<Record<Figure, string | number>>;
 
@@ -107,6 +110,7 @@ export function stopFigures(data: FiguresData, state: ViewState, highlight?: str
     year: String(year),
     poles: shown.poles.length,
     labelled: applyFilters(data.poles.features, [], year, EMPTY_FILTERS).poles.length,
+    unknown: data.poles.features.filter((f) => labelStatus(f.properties.periods, year) === 'unknown').length,
     ...(official !== undefined ? { official } : {}),
     sites: shown.members.length,
     placed: shown.poles.filter((f) => f.geometry !== null).length,

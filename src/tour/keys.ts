@@ -8,6 +8,10 @@ export type TourAction =
   | { type: 'blackout' }
   | { type: 'home' }
   | { type: 'fullscreen' }
+  /** Shows or hides the list of the keys (and the controls). */
+  | { type: 'help' }
+  /** Opens the presenter view, a second window with the notes, the next stop and the time. */
+  | { type: 'presenterView' }
   /** `stop` is 0-based. */
   | { type: 'jump'; stop: number };
 
@@ -31,7 +35,25 @@ const ACTIONS: Readonly<Record<string, TourAction>> = {
   Home: { type: 'home' },
   f: { type: 'fullscreen' },
   F: { type: 'fullscreen' },
+  '?': { type: 'help' },
+  p: { type: 'presenterView' },
+  P: { type: 'presenterView' },
 };
+
+/** Names of the keys that the help lists, as printed on a keyboard; `space` and `home` are worded. */
+export type KeyName = string | { word: 'space' | 'home' };
+
+/** The keys of each action, in the order the `?` help lists them (the same table as ACTIONS). */
+export const KEY_HELP: readonly { action: TourAction['type']; keys: readonly KeyName[] }[] = [
+  { action: 'next', keys: ['→', 'Page ↓', { word: 'space' }] },
+  { action: 'previous', keys: ['←', 'Page ↑'] },
+  { action: 'jump', keys: ['1 … 9', '1 0 …'] },
+  { action: 'home', keys: [{ word: 'home' }] },
+  { action: 'blackout', keys: ['B', '.'] },
+  { action: 'fullscreen', keys: ['F'] },
+  { action: 'presenterView', keys: ['P'] },
+  { action: 'help', keys: ['?'] },
+];
 
 /**
  * The action of a key, or null. Keys with Ctrl, Alt or ⌘ are left to the browser (Ctrl+F, Alt+←

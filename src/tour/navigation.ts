@@ -34,6 +34,8 @@ export function step(position: TourPosition, action: TourAction, count: number):
     case 'jump':
       return action.stop < count ? { stop: action.stop, blackout: false } : position;
     case 'fullscreen':
+    case 'help':
+    case 'presenterView':
       return position;
   }
 }
@@ -49,4 +51,24 @@ export function readPresenterHash(hash: string, count: number): { stop: number; 
 /** The presenter hash of a stop (0-based) and language. */
 export function presenterHash(stop: number, lang: Lang): string {
   return `#stop=${stop + 1}&lang=${lang}`;
+}
+
+/** Time within which a second digit makes a two-digit stop number (1 then 2: stop 12). */
+export const DIGIT_MS = 1000;
+
+/**
+ * A digit key typed after `typed` (the digits of the last second): the stop it asks for (0-based) and
+ * the digits to remember. A digit jumps at once (1 to 9); one typed quickly after makes a two-digit
+ * number when the tour has that stop (1 then 0: stop 10), else it starts a new number. 0 alone and
+ * stops beyond the tour ask for nothing.
+ */
+export function typeDigit(
+  typed: string,
+  digit: string,
+  count: number,
+): { typed: string; stop: number | null } {
+  const joined = Number(typed + digit);
+  if (typed && joined >= 1 && joined <= count) return { typed: typed + digit, stop: joined - 1 };
+  const n = Number(digit);
+  return n >= 1 && n <= count ? { typed: digit, stop: n - 1 } : { typed: '', stop: null };
 }

@@ -7,7 +7,7 @@ import type { TimeFile } from '../data/time/types.ts';
 import { decodeHash } from '../state/hash.ts';
 import type { ViewState } from '../state/view-state.ts';
 import type { PolesFile } from '../types.ts';
-import { FIGURES, type Figure } from './figures.ts';
+import { FIGURES, type Figure } from './figure-names.ts';
 
 export interface TourText {
   fr: string;
@@ -24,6 +24,13 @@ export interface TourStopJson {
   caption: TourText;
   /** Id of a pôle to select on the map (its footprint is tinted, the others fade). */
   highlight?: string;
+  /**
+   * Where the figures the text writes out come from (a document, its date): shown on the slide. A
+   * text that writes a figure itself, rather than a {placeholder}, needs it (or {official}).
+   */
+  sources?: TourText;
+  /** Speaker notes, for the presenter's own screen only (never shown to the audience); either text may be empty. */
+  notes?: TourText;
 }
 
 /** A validated stop, with its state decoded and the highlight applied as the selected pôle. */
@@ -47,11 +54,37 @@ export class TourError extends Error {
 const MAX_CAPTION_LINES = 2;
 /** Characters per caption line (placeholders counted as written): about two lines on a 16:9 screen. */
 const MAX_LINE_LENGTH = 200;
-const STOP_KEYS = ['state', 'title', 'caption', 'highlight'];
+const STOP_KEYS = ['state', 'title', 'caption', 'highlight', 'sources', 'notes'];
+/** Characters of a source line. */
+const MAX_SOURCES_LENGTH = 300;
+/** Characters of speaker notes per language: a page of notes, not a script to read from. */
+export const MAX_NOTES_LENGTH = 3000;
 const ID = /^[a-z0-9][a-z0-9._-]{0,80}$/;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Whether a text writes a figure out: a digit outside its {placeholders}, years aside ("2019: the
+ * mergers" names a time, and the stop's year shows it on the map).
+ */
+export function writesFigure(text: string): boolean {
+  return /\d/.test(text.replace(/\{\w+\}/g, '').replace(/\b(19|20)\d\d\b/g, ''));
+}
+
+/** A {fr, en} text of free words (sources, notes): no placeholder, no line limit but a length. */
+function checkPlain(value: unknown, where: string, max: number): string[] {
+  if (!isRecord(value)) return [`${where}: expected {"fr": "…", "en": "…"}`];
+  const problems: string[] = [];
+  for (const lang of ['fr', 'en'] as const) {
+    const text = value[lang];
+    if (typeof text !== 'string' || !text.trim()) problems.push(`${where}.${lang}: missing or empty`);
+    else if (text.length > max) problems.push(`${where}.${lang}: longer than ${max} characters`);
+  }
+  for (const key of Object.keys(value))
+    if (key !== 'fr' && key !== 'en') problems.push(`${where}: unknown key "${key}"`);
+  return problems;
+}
 
 /** The {placeholders} of a text, in order. */
 function placeholdersOf(text: string): string[] {
@@ -95,6 +128,21 @@ function checkText(
   return problems;
 }
 
+/** Speaker notes: a string per language (empty allowed: notes may be written in one language only). */
+function checkNotes(value: unknown, where: string): string[] {
+  if (!isRecord(value)) return [`${where}: expected {"fr": "…", "en": "…"}`];
+  const problems: string[] = [];
+  for (const lang of ['fr', 'en'] as const) {
+    const text = value[lang];
+    if (typeof text !== 'string') problems.push(`${where}.${lang}: expected a string`);
+    else if (text.length > MAX_NOTES_LENGTH)
+      problems.push(`${where}.${lang}: ${text.length} characters, at most ${MAX_NOTES_LENGTH}`);
+  }
+  for (const key of Object.keys(value))
+    if (key !== 'fr' && key !== 'en') problems.push(`${where}: unknown key "${key}"`);
+  return problems;
+}
+
 function parseStop(value: unknown, where: string, problems: string[]): TourStop | null {
   if (!isRecord(value)) {
     problems.push(`${where}: expected an object`);
@@ -119,7 +167,24 @@ function parseStop(value: unknown, where: string, problems: string[]): TourStop 
   const stop = { view, ...(hl ? { highlight: hl } : {}) };
   problems.push(...checkText(value.title, `${where}.title`, 1, stop));
   problems.push(...checkText(value.caption, `${where}.caption`, MAX_CAPTION_LINES, stop));
-  return { state, title: value.title as TourText, caption: value.caption as TourText, ...stop };
+  const { sources, notes } = value;
+  if (sources !== undefined) problems.push(...checkPlain(sources, `${where}.sources`, MAX_SOURCES_LENGTH));
+  if (notes !== undefined) problems.push(...checkNotes(notes, `${where}.notes`));
+  // Every figure on a slide shows its source: a figure written out needs "sources" (or {official},
+  // whose published counts are listed with theirs).
+  const texts = [value.title, value.caption].flatMap((t) => (isRecord(t) ? [t.fr, t.en] : []));
+  const written = texts.some((t) => typeof t === 'string' && writesFigure(t));
+  const official = texts.some((t) => typeof t === 'string' && t.includes('{official}'));
+  if (written && !official && sources === undefined)
+    problems.push(`${where}: the text writes a figure out: add "sources" (where it comes from)`);
+  return {
+    state,
+    title: value.title as TourText,
+    caption: value.caption as TourText,
+    ...stop,
+    ...(sources !== undefined ? { sources: sources as TourText } : {}),
+    ...(notes !== undefined ? { notes: notes as TourText } : {}),
+  };
 }
 
 /**
@@ -163,4 +228,15 @@ export function checkHighlights(tour: Tour, poles: PolesFile, time: TimeFile): s
       problems.push(`stops[${i}]: {highlightHq}: the HQ of ${stop.highlight} is not documented`);
     return problems;
   });
+}
+
+/** A tour from the text of a file: JSON syntax errors are reported as a TourError too, with their place. */
+export function parseTourText(text: string): Tour {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch (error) {
+    throw new TourError([`not JSON: ${error instanceof Error ? error.message : String(error)}`]);
+  }
+  return parseTour(json);
 }

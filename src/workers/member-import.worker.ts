@@ -4,7 +4,7 @@
 // terminates it after the answer (src/data/import-client.ts), so nothing here outlives an import.
 import { CommuneIndex } from '../geo/commune-index.ts';
 import type { CommunesFile } from '../types.ts';
-import { importMemberRows } from '../data/member-import.ts';
+import { importMemberRows, PROGRESS_EVERY } from '../data/member-import.ts';
 import { errorMessage, MEMBERS_PER_MESSAGE, type ImportRequest, type WorkerMessage } from './protocol.ts';
 
 // The project's lib is DOM (not WebWorker, whose globals clash with it): the little of the worker
@@ -29,14 +29,22 @@ async function run(request: ImportRequest): Promise<void> {
   post({ type: 'progress', phase: 'communes', done: 0, total: 1 });
   const communes = CommuneIndex.fromFile(await loadCommunes(request));
   post({ type: 'progress', phase: 'communes', done: 1, total: 1 });
-  const steps = importMemberRows(new Uint8Array(request.bytes), request.fileName, request.poles, communes);
+  const steps = importMemberRows(
+    new Uint8Array(request.bytes),
+    request.fileName,
+    request.poles,
+    communes,
+    PROGRESS_EVERY,
+    request.maxRows,
+  );
   // postMessage queues each step for the page at once: the loop needs no pause for them to show.
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) {
       const { members, report, unplacedByPole } = step.value;
       const { features } = members;
       for (let i = 0; i < features.length; i += MEMBERS_PER_MESSAGE) {
-        post({ type: 'members', features: features.slice(i, i + MEMBERS_PER_MESSAGE) });
+        const batch = features.slice(i, i + MEMBERS_PER_MESSAGE);
+        post({ type: 'members', features: batch.map((f) => ({ ...f, id: `${request.idPrefix}${f.id}` })) });
       }
       post({ type: 'result', report, unplacedByPole: [...unplacedByPole] });
       return;

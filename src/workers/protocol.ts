@@ -8,10 +8,10 @@ import type { CommunesFile, MembersFile } from '../types.ts';
 
 /**
  * Members per message of the result. One message of 100,000 features takes the page ~0.6 s to
- * deserialise (measured, SwiftShader machine): in batches, each is a short task between which the
- * page keeps answering.
+ * deserialise (measured, SwiftShader machine): in batches of 1,000, each is a task of ~10 ms between
+ * which the page keeps answering.
  */
-export const MEMBERS_PER_MESSAGE = 5000;
+export const MEMBERS_PER_MESSAGE = 1000;
 
 /** 'communes': loading the commune table; then the steps of the import itself. */
 export type ImportPhase = 'communes' | 'decode' | 'parse' | 'place';
@@ -22,6 +22,10 @@ export interface ImportRequest {
   type: 'import';
   bytes: ArrayBuffer;
   fileName: string;
+  /** Data rows past this are not loaded (counted in the report). */
+  maxRows: number;
+  /** Prefixed to each member's id. */
+  idPrefix: string;
   poles: PoleRef[];
   /** An absolute URL of communes.json (a worker resolves relative URLs against its own script). */
   communesUrl?: string;

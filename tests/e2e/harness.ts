@@ -39,11 +39,22 @@ export async function serveDist(): Promise<Served> {
   return { url, close: () => server.close() };
 }
 
-export function launchChromium(): Promise<Browser> {
+/**
+ * Debian's Chromium. Its pages and contexts run without the app's service worker unless a test asks
+ * for it (`serviceWorkers: 'allow'`, offline.e2e.ts): a worker that controls a page answers the
+ * page's requests itself, which `page.route()` does not see, and its precaching would weigh on the
+ * test; whether it has claimed the page yet would be a race.
+ */
+export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH`);
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
+  browser.newPage = (options = {}) => newPage({ serviceWorkers: 'block', ...options });
+  return browser;
 }
 
 export interface PageLog {

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, type Served } from './harness.ts';
 import { serveHost } from './hosts/server.ts';
 import { BREST, STRICT_POLICY, colourAt, mapReady, openPage } from './hosts/embed-page.ts';
+import { instrument, live } from './hosts/live.ts';
 
 /** Below this distance a pixel has the pôle's colour (as in embed.e2e.ts). */
 const SAME = 30;
@@ -23,40 +24,6 @@ afterAll(async () => {
   await browser?.close();
   await host?.close();
 });
-
-/** Counts the page's live WebGL contexts (not lost) and workers (not terminated). */
-async function instrument(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const contexts: WebGL2RenderingContext[] = [];
-    const workers = new Set<Worker>();
-    const getContext = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: unknown[]) {
-      const context = (getContext as (...a: unknown[]) => unknown).apply(this, args);
-      if (context instanceof WebGL2RenderingContext && !contexts.includes(context)) contexts.push(context);
-      return context;
-    } as typeof getContext;
-    const NativeWorker = window.Worker;
-    window.Worker = class extends NativeWorker {
-      constructor(url: string | URL, options?: WorkerOptions) {
-        super(url, options);
-        workers.add(this);
-      }
-      override terminate(): void {
-        workers.delete(this);
-        super.terminate();
-      }
-    };
-    Object.assign(window, {
-      __live: () => ({
-        contexts: contexts.filter((c) => !c.isContextLost()).length,
-        workers: workers.size,
-      }),
-    });
-  });
-}
-
-const live = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __live(): { contexts: number; workers: number } }).__live());
 
 /** Takes #map out of the page and puts it back after `wait` ('task': in the same task). */
 function moveMap(page: Page, wait: 'task' | 'frame' | number): Promise<void> {
@@ -93,7 +60,7 @@ describe('<poles-map> moved and removed by its host page', () => {
     }
     expect((await live(page)).contexts).toBe(1);
     await page.evaluate(() => document.querySelector('#map')!.remove());
-    await expect.poll(() => live(page), { timeout: 10_000 }).toEqual({ contexts: 0, workers: 0 });
+    await expect.poll(() => live(page), { timeout: 10_000 }).toEqual({ contexts: 0, workers: 0, fetches: 0 });
     expect(log.errors).toEqual([]);
     await page.close();
   });
@@ -126,7 +93,9 @@ describe('<poles-map> moved and removed by its host page', () => {
         await new Promise((r) => setTimeout(r, d));
         map.remove();
       }, delay);
-      await expect.poll(() => live(page), { timeout: 15_000 }).toEqual({ contexts: 0, workers: 0 });
+      await expect
+        .poll(() => live(page), { timeout: 15_000 })
+        .toEqual({ contexts: 0, workers: 0, fetches: 0 });
     }
     expect(log.errors).toEqual([]);
     await page.close();

@@ -113,6 +113,55 @@ describe('the partnership view', () => {
     expect(items).toContain('protocole d’accord');
   });
 
+  it('groups the partners of Québec apart from the rest of Canada; choosing it filters the list; search and reload find it again', async () => {
+    await openApp(page, `${served.url}#v=1&view=links&diagram=international&links=all`);
+    const links = (selector: string) => app('poles-links').locator(selector);
+    const quebecBar = links('svg.chart g.country[data-key="CA-quebec"]');
+    await quebecBar.waitFor();
+    expect(await quebecBar.getAttribute('data-level')).toBe('region');
+    expect(await quebecBar.locator('text.name').evaluate((el) => el.firstChild?.textContent?.trim())).toBe(
+      'Québec',
+    );
+    // Under Canada's bar, in order.
+    const keys = await links('svg.chart g.country').evaluateAll((bars) =>
+      bars.map((b) => b.getAttribute('data-key')),
+    );
+    expect(keys.indexOf('CA-quebec')).toBe(keys.indexOf('CA') + 1);
+    const allRows = await links('tbody tr').count();
+
+    // Choosing Québec: in the URL, and the list holds its partnerships only, each naming Québec.
+    await quebecBar.locator('text.name').dispatchEvent('click');
+    await expect.poll(hash).toContain('link=region:CA-quebec');
+    const quebecRows = links('tbody tr');
+    await expect.poll(() => quebecRows.count()).toBeLessThan(allRows);
+    const places = await quebecRows.evaluateAll((rows) =>
+      rows.map((r) => r.children[3]!.textContent!.replace(/\s+/g, ' ').trim()),
+    );
+    expect(places.length).toBeGreaterThan(0);
+    for (const place of places) expect(place).toBe('Canada · Québec');
+    expect(await links('p.selection').textContent()).toContain('Québec (Canada)');
+
+    // Reloading the URL restores the diagram and the selection.
+    await page.reload();
+    await appMapDrawn(page);
+    await expect
+      .poll(() => links('select[name=view]').inputValue(), { timeout: 10_000 })
+      .toBe('international');
+    await expect.poll(() => links('tbody tr').count(), { timeout: 10_000 }).toBe(places.length);
+    expect(await links('p.selection').textContent()).toContain('Québec (Canada)');
+
+    // The search finds Québec as a partner region and opens it, from the map with nothing selected.
+    await page.evaluate(() => (location.hash = '#v=1&links=all'));
+    await expect.poll(hash).toBe('#v=1&links=all');
+    await app('poles-search input').fill('Québec');
+    const hit = app('poles-search li[role=option]').filter({ hasText: 'région partenaire' });
+    await expect.poll(() => hit.count(), { timeout: 10_000 }).toBe(1);
+    await hit.click();
+    await expect.poll(hash).toContain('link=region:CA-quebec');
+    expect(await hash()).toContain('diagram=international');
+    await expect.poll(() => links('tbody tr').count(), { timeout: 10_000 }).toBe(places.length);
+  });
+
   it('logs no error', () => {
     expect(log.errors).toEqual([]);
   });

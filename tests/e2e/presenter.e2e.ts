@@ -105,11 +105,13 @@ describe('the presenter', () => {
     await expectStop(2);
   });
 
-  it('jumps to a stop with its digit; a partnership stop shows the diagram beside the map', async () => {
-    await page.keyboard.press('8');
-    await expectStop(8);
-    await presenter('poles-links svg').first().waitFor();
-    expect(await presenter('poles-links').getAttribute('view')).toBe('international');
+  it('jumps to a stop with its digit; a partnership stop shows its bars beside the map', async () => {
+    await page.keyboard.press('9');
+    await expectStop(9);
+    await presenter('.stage-bars svg').first().waitFor();
+    // The Québec symposium: partners by country, Canada emphasised, its sources on the slide.
+    expect(await presenter('.stage-bars .emphasis text').first().textContent()).toBe('Canada');
+    expect(await presenter('.caption .sources').textContent()).toContain('competitivite.gouv.fr');
   });
 
   it('blacks the screen out with B, and brings it back with B', async () => {
@@ -118,7 +120,7 @@ describe('the presenter', () => {
     expect(await pixelAt(page, 640, 300)).toEqual([0, 0, 0]);
     await page.keyboard.press('B');
     await expect.poll(() => presenter('.blackout').isVisible()).toBe(false);
-    await expectStop(8);
+    await expectStop(9);
   });
 
   it('toggles full screen with F (a key press is the user gesture browsers ask for)', async () => {
@@ -133,6 +135,9 @@ describe('the presenter', () => {
     await page.keyboard.press('Home');
     await expectStop(1);
     await page.keyboard.press('PageDown');
+    // The controls hide while the talk runs: a pointer move brings them back.
+    await page.mouse.move(200, 200);
+    await page.mouse.move(210, 205);
     await presenter('button[name=lang]').click();
     await expectStop(2, 'en');
     await page.reload();

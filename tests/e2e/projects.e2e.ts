@@ -11,8 +11,24 @@ import { syntheticProjectsCsv } from '../../scripts/bench/synthetic-projects.ts'
 import { readPoleIds } from '../../scripts/bench/synthetic.ts';
 import { projectsFileOf } from '../../src/data/projects/file.ts';
 import { importProjects } from '../../src/data/projects/parse.ts';
-import type { Manifest, PolesFile } from '../../src/types.ts';
-import { openApp, launchChromium, recordPage, serveDist, type PageLog, type Served } from './harness.ts';
+import type { Manifest, PartnershipsFile, PolesFile } from '../../src/types.ts';
+import type { Dataset } from '../../src/data/dataset.ts';
+import { STAGE_COLOURS } from '../../src/diagrams/stage-colours.ts';
+import { t } from '../../src/i18n/messages.ts';
+import { projectsView } from '../../src/map/projects.ts';
+import { hexToRgb } from '../../src/theme/palette.ts';
+import { PNG } from 'pngjs';
+import {
+  appMapDrawn,
+  colourDistance,
+  openApp,
+  launchChromium,
+  pixelAt,
+  recordPage,
+  serveDist,
+  type PageLog,
+  type Served,
+} from './harness.ts';
 
 let served: Served;
 let browser: Browser;
@@ -30,11 +46,43 @@ function poleRefs() {
   }));
 }
 
-async function downloaded(click: () => Promise<void>): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+async function downloadedBytes(click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click()]);
   const chunks: Buffer[] = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+async function downloaded(click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const { name, bytes } = await downloadedBytes(click);
+  return { name, text: bytes.toString('utf8') };
+}
+
+/** Every path's points in page pixels, through the app map's `project()`. */
+function projected(paths: [number, number][][]): Promise<{ x: number; y: number }[][]> {
+  return page.evaluate((list) => {
+    const map = document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map') as HTMLElement & {
+      project(p: [number, number]): { x: number; y: number };
+    };
+    const box = map.getBoundingClientRect();
+    return list.map((path) =>
+      path.map((p) => {
+        const q = map.project(p);
+        return { x: box.left + q.x, y: box.top + q.y };
+      }),
+    );
+  }, paths);
+}
+
+/** Distance from `p` to the segment a-b. */
+function toSegment(
+  p: { x: number; y: number },
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+): number {
+  const [dx, dy] = [b.x - a.x, b.y - a.y];
+  const k = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+  return Math.hypot(p.x - a.x - k * dx, p.y - a.y - k * dy);
 }
 
 describe('partnership projects', () => {
@@ -235,4 +283,123 @@ describe('partnership projects', () => {
     await page.screenshot({ path: join(tmpdir(), 'e2e-finder-390.png') });
     expect(log.errors).toEqual([]);
   }, 60_000);
+  it('draws the projects on the world map by stage, lists them in the pôle profile, exports the view as PNG', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openApp(page, `${served.url}#v=1&view=links&diagram=international&links=all`);
+    const csv = syntheticProjectsCsv(80, readPoleIds());
+    await projects('input[name=projects]').setInputFiles({
+      name: 'synthetique-projets-partenariat-80.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv, 'utf8'),
+    });
+    await expect
+      .poll(() => projects('[role=status]').textContent(), { timeout: 20_000 })
+      .toContain('projets retenus : 80');
+
+    // The arcs the map should draw, worked out in Node with the same pure code.
+    const list = importProjects(Buffer.from(csv), 'synthetique.csv', poleRefs()).projects;
+    const partnerships = JSON.parse(
+      readFileSync('public/data/partnerships.json', 'utf8'),
+    ) as PartnershipsFile;
+    const poles = JSON.parse(readFileSync('public/data/poles.geojson', 'utf8')) as PolesFile;
+    const { projectArcs: arcs = [], projectLegend } = projectsView({ poles } as Dataset, partnerships, list);
+    expect(arcs.length).toBeGreaterThan(40);
+    await appMapDrawn(page);
+    const map = (await page.locator('poles-app poles-map').boundingBox())!;
+    const legendBox = await page.locator('poles-app poles-map details.legend').boundingBox();
+    const paths = await projected(arcs.map((a) => a.path));
+    // An arc whose midpoint is on the map, clear of the legend and 6 px from every other project arc.
+    const mid = (k: number) => paths[k]![Math.floor(paths[k]!.length / 2)]!;
+    const clear = arcs.findIndex((_, k) => {
+      const m = mid(k);
+      const inside =
+        m.x > map.x + 20 && m.x < map.x + map.width - 20 && m.y > map.y + 20 && m.y < map.y + map.height - 60;
+      const underLegend =
+        legendBox &&
+        m.x > legendBox.x - 10 &&
+        m.x < legendBox.x + legendBox.width + 10 &&
+        m.y < legendBox.y + legendBox.height + 10;
+      return (
+        inside &&
+        !underLegend &&
+        paths.every(
+          (other, j) => j === k || other.every((p, i) => i === 0 || toSegment(m, other[i - 1]!, p) > 6),
+        )
+      );
+    });
+    expect(clear).toBeGreaterThanOrEqual(0);
+    const arc = arcs[clear]!;
+    const colour = hexToRgb(STAGE_COLOURS[arc.project.status]);
+    const { x, y } = mid(clear);
+    await expect
+      .poll(async () => colourDistance(await pixelAt(page, x, y), colour), {
+        timeout: 10_000,
+        message: arc.id,
+      })
+      .toBeLessThan(40);
+    // Nearer to its stage's colour than to any other stage's.
+    const pixel = await pixelAt(page, x, y);
+    for (const [stage, hex] of Object.entries(STAGE_COLOURS))
+      if (stage !== arc.project.status)
+        expect(colourDistance(pixel, hexToRgb(hex))).toBeGreaterThan(colourDistance(pixel, colour));
+
+    // The legend keys the stages drawn, and only those, in the scale's order.
+    await page.locator('poles-app poles-map details.legend summary').click();
+    const section = page.locator('poles-app poles-map details.legend ul').first();
+    expect(await page.locator('poles-app poles-map details.legend h2').first().textContent()).toBe(
+      'Projets par étape actuelle',
+    );
+    const stageTexts = projectLegend!.stages.map((s) => t('fr', `projects.stage.${s.status}`));
+    expect((await section.locator('li').allTextContents()).map((s) => s.trim())).toEqual(stageTexts);
+    // Linked with the projects' filters: one stage chosen, the legend has that stage only.
+    await projects('select[name=stage]').selectOption('abouti');
+    await expect
+      .poll(async () => (await section.locator('li').allTextContents()).map((s) => s.trim()), {
+        timeout: 10_000,
+      })
+      .toEqual(['abouti']);
+    await projects('select[name=stage]').selectOption('');
+
+    // The profile of a pôle lists its projects: title, partner, place, current stage and date, source.
+    const pole = arc.pole;
+    const ofPole = list.filter((p) => p.poles.includes(pole));
+    await page.evaluate(
+      (id) => (location.hash = `#v=1&view=links&diagram=international&links=all&pole=${id}`),
+      pole,
+    );
+    const items = page.locator('poles-app pole-profile ul.projects li');
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(ofPole.length);
+    const first = ofPole[0]!;
+    const text = (await page
+      .locator(`poles-app pole-profile ul.projects li[data-id="${first.id}"]`)
+      .textContent())!;
+    expect(text).toContain(first.title);
+    expect(text).toContain(first.foreignPartners[0]);
+    expect(text).toContain(t('fr', `projects.stage.${first.status}`));
+    expect(text).toContain('SYNTHÉTIQUE');
+
+    // PNG of the view: a 1920×1080 picture with the project arcs in it.
+    await page.locator('poles-app details.export summary').click();
+    const png = await downloadedBytes(() => page.locator('poles-app details.export button').first().click());
+    expect(png.name).toMatch(/\.png$/);
+    const image = PNG.sync.read(png.bytes);
+    expect([image.width, image.height]).toEqual([1920, 1080]);
+    let stagePixels = 0;
+    for (let i = 0; i < image.data.length; i += 4) {
+      const p = [image.data[i]!, image.data[i + 1]!, image.data[i + 2]!];
+      if (colourDistance(p, colour) < 20) stagePixels++;
+    }
+    // Far more than its legend swatch (22 × 4 px): the arcs themselves.
+    expect(stagePixels).toBeGreaterThan(500);
+
+    // Québec selected in the diagrams filters the projects table too (and so the map's lines).
+    await page.evaluate(
+      () => (location.hash = '#v=1&view=links&diagram=international&links=all&link=region:CA-quebec'),
+    );
+    const regions = projects('table.projects tbody tr td:nth-child(5)');
+    const quebecCount = list.filter((p) => p.country === 'CA' && p.foreignRegion === 'Québec').length;
+    await expect.poll(() => regions.count(), { timeout: 10_000 }).toBe(quebecCount);
+    expect(new Set(await regions.allTextContents())).toEqual(new Set(['Québec']));
+    expect(log.errors).toEqual([]);
+  }, 120_000);
 });

@@ -8,7 +8,8 @@ import {
   type GroupingMode,
 } from '../../src/data/partnership-graph.ts';
 import type { LinksData } from '../../src/data/partnership-data.ts';
-import { byCountry, partnerEdges } from '../../src/data/partnership-international.ts';
+import { byCountry } from '../../src/data/partnership-countries.ts';
+import { partnerEdges } from '../../src/data/partnership-international.ts';
 import { countryHighlight, graphHighlight, parseSelection } from '../../src/data/partnership-selection.ts';
 import type { GroupBy } from '../../src/diagrams/categories.ts';
 import { chordLayout } from '../../src/diagrams/chord/layout.ts';

@@ -36,11 +36,33 @@ describe('exportLegend', () => {
       null,
       'documentés pour la phase IV (2019-2022)',
     );
-    expect(legend.map((s) => s.title)).toEqual(['Secteur du pôle', 'Sites de membres documentés']);
+    expect(legend.map((s) => s.title)).toEqual([
+      'Secteur du pôle',
+      'Sites de membres documentés',
+      'Symboles',
+    ]);
     expect(legend[0]!.entries).toEqual([{ colour: '#88ccee', text: 'Mer', shape: 'dot' }]);
-    expect(legend[1]!.entries.map((e) => e.text)).toEqual(['PME']);
+    expect(legend[1]!.entries).toEqual([{ colour: '#668c39', text: 'PME', shape: 'diamond' }]);
     // Which sites are drawn, under the kinds' title.
     expect(legend[1]!.unit).toBe('documentés pour la phase IV (2019-2022)');
+  });
+
+  it('says which symbol is a HQ, a named local site, a head-office placement and a count badge', () => {
+    const named = members.find((f) => f.properties.siteBasis === 'named-site')!;
+    const headOffice = members.find((f) => f.properties.siteBasis === 'head-office')!;
+    const symbols = (patch: Partial<MapView>, badges = false) =>
+      exportLegend('en', view(patch), null, '', badges).find((s) => s.title === 'Symbols')?.entries ?? [];
+    expect(
+      symbols({ poles: poles.slice(0, 1) as MapView['poles'], members: [named, headOffice] }, true),
+    ).toEqual([
+      { colour: '#8a8a8a', text: 'Pôle headquarters (sector colour)', shape: 'dot' },
+      { colour: '#8a8a8a', text: 'Local site named by the source', shape: 'diamond' },
+      { colour: '#8a8a8a', text: 'Site placed at the head office (local site unknown)', shape: 'ring' },
+      { colour: '#3c3c3c', text: 'Sites at one point: their number, listed on click', shape: 'dot' },
+    ]);
+    // Only the symbols drawn; a map of HQs alone needs no key to its one shape.
+    expect(symbols({ members: [headOffice] }).map((e) => e.shape)).toEqual([]);
+    expect(symbols({ members: [named, headOffice] }).map((e) => e.shape)).toEqual(['diamond', 'ring']);
   });
 
   it('adds the kinds of the partner arcs, drawn as lines, and the partners, drawn as white circles', () => {

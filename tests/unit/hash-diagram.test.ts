@@ -13,6 +13,17 @@ describe('diagram in the hash', () => {
     expect(encodeHash({ ...state, diagram: 'chord' })).toBe('#v=1&view=links');
   });
 
+  it('keeps a foreign region selected with the international diagram', () => {
+    const state = {
+      ...DEFAULT_STATE,
+      view: 'links' as const,
+      diagram: 'international' as const,
+      link: 'region:CA-quebec',
+    };
+    expect(encodeHash(state)).toBe('#v=1&view=links&link=region:CA-quebec&diagram=international');
+    expect(decodeHash(encodeHash(state))).toEqual({ state, rejected: [] });
+  });
+
   it('an unknown diagram is dropped and reported', () => {
     expect(decodeHash('#v=1&diagram=sankey')).toEqual({ state: DEFAULT_STATE, rejected: ['diagram'] });
   });

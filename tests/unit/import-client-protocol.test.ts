@@ -59,6 +59,7 @@ const REPORT: MemberImportReport = {
   placed: 1,
   unplaced: [{ row: 3, organisation: 'X', pole: 'Minalogic', reason: 'unknown commune "Y"' }],
   duplicates: [],
+  overLimit: 0,
 };
 const RESULT: WorkerMessage = {
   type: 'result',

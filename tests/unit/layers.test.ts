@@ -10,6 +10,7 @@ import { MEMBER_KIND_COLOURS, SECTOR_COLOURS, hexToRgb } from '../../src/theme/p
 import type { PlacedPole } from '../../src/layers/poles/poles.layer.ts';
 import type { MemberSite } from '../../src/layers/members/members.layer.ts';
 import type { Rgb } from '../../src/theme/palette.ts';
+import { POLE_RADIUS, SELECTED_POLE_RADIUS } from '../../src/geo/colocation.ts';
 
 const pole = (id: string, sector: PlacedPole['properties']['sector']): PlacedPole =>
   ({
@@ -40,10 +41,10 @@ describe('poles layer', () => {
   });
 
   it('draws the selected pôle larger and re-evaluates on selection change', () => {
-    const layer = createPolesLayer([pole('a', 'mer')], { selectedIds: ['a'], radius: 10 });
+    const layer = createPolesLayer([pole('a', 'mer')], { selectedIds: ['a'] });
     const radius = layer.props.getRadius as Accessor<PlacedPole>;
-    expect(radius(pole('a', 'mer'))).toBe(16);
-    expect(radius(pole('b', 'mer'))).toBe(10);
+    expect(radius(pole('a', 'mer'))).toBe(SELECTED_POLE_RADIUS);
+    expect(radius(pole('b', 'mer'))).toBe(POLE_RADIUS);
     expect(layer.props.updateTriggers).toMatchObject({ getRadius: 'a', getFillColor: 'a' });
     const fill = layer.props.getFillColor as Accessor<PlacedPole>;
     expect((fill(pole('b', 'mer')) as number[])[3]).toBeLessThan(255);

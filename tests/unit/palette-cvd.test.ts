@@ -140,3 +140,36 @@ describe.each([
     expect(all.filter((p) => p.dE < ANY_MIN).map(show)).toEqual([]);
   });
 });
+
+/** CIELAB hue angle (degrees) and chroma of a colour, for normal vision. */
+function hueOf(hex: string): { hue: number; chroma: number } {
+  const [, a, b] = lab(hexToRgb(hex).map(toLinear));
+  return { hue: ((Math.atan2(b, a) * 180) / Math.PI + 360) % 360, chroma: Math.hypot(a, b) };
+}
+
+/** Below this chroma a colour is a grey: its hue means nothing (both "autre" are greys). */
+const GREY_CHROMA = 10;
+/** Least hue difference between a sector's colour (HQs) and a kind's (sites) on one map. */
+const HUE_MIN = 15;
+
+describe('sector and member-kind colours', () => {
+  it(`share no hue: every kind is ≥ ${HUE_MIN}° of CIELAB hue from every sector`, () => {
+    const clashes: string[] = [];
+    for (const [sector, s] of Object.entries(SECTOR_COLOURS)) {
+      for (const [kind, k] of Object.entries(MEMBER_KIND_COLOURS)) {
+        const a = hueOf(s);
+        const b = hueOf(k);
+        if (a.chroma < GREY_CHROMA || b.chroma < GREY_CHROMA) continue;
+        const d = Math.abs(a.hue - b.hue);
+        if (Math.min(d, 360 - d) < HUE_MIN)
+          clashes.push(`${sector}/${kind} ${Math.min(d, 360 - d).toFixed(1)}°`);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('tells greys apart by lightness: the sectors\' and the kinds\' "autre"', () => {
+    const l = (hex: string) => lab(hexToRgb(hex).map(toLinear))[0];
+    expect(Math.abs(l(SECTOR_COLOURS.autre) - l(MEMBER_KIND_COLOURS.autre))).toBeGreaterThan(8);
+  });
+});

@@ -1,12 +1,8 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import { filterPartnerships, indexPoles } from '../../src/data/partnership-graph.ts';
-import {
-  NO_COUNTRY,
-  byCountry,
-  byPartner,
-  rankPartnerEdges,
-} from '../../src/data/partnership-international.ts';
+import { byCountry } from '../../src/data/partnership-countries.ts';
+import { NO_COUNTRY, byPartner, rankPartnerEdges } from '../../src/data/partnership-international.ts';
 import { partnershipsFixture, polesFixture } from '../fixtures/partnerships/fixture.ts';
 
 const edges = filterPartnerships(partnershipsFixture.edges, indexPoles(polesFixture), { year: 2019 });

@@ -90,7 +90,7 @@ describe('<poles-links>', () => {
     view.value = 'international';
     view.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect(shadow(el).querySelectorAll('svg.chart g.country')).toHaveLength(7);
+    expect(shadow(el).querySelectorAll('svg.chart g.country[data-level=country]')).toHaveLength(7);
     expect(rows(el)).toHaveLength(8);
   });
 

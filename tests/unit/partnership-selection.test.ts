@@ -67,9 +67,22 @@ describe('selection strings', () => {
     expect(tieSelection(graph.ties.find((t) => t.grouping)!)).toBe('label:plant-network');
   });
 
-  it('finds the countries of a selected pôle or partner', () => {
-    expect([...countryHighlight(parseSelection('pole:eta'), edges)!].sort()).toEqual(['CA', 'DE', 'US']);
-    expect([...countryHighlight(parseSelection('partner:tokyo-cluster'), edges)!]).toEqual(['JP']);
+  it('finds the countries and regions of a selected pôle, partner or region', () => {
+    // `US-`: the partners of the United States of no known state.
+    expect([...countryHighlight(parseSelection('pole:eta'), edges)!].sort()).toEqual([
+      'CA',
+      'CA-quebec',
+      'DE',
+      'DE-sachsen',
+      'US',
+      'US-',
+    ]);
+    expect([...countryHighlight(parseSelection('region:ca-QUEBEC'), edges)!].sort()).toEqual([
+      'CA',
+      'CA-quebec',
+    ]);
+    expect(parseSelection('region:ca-Quebec')).toEqual({ type: 'region', id: 'CA-quebec' });
+    expect([...countryHighlight(parseSelection('partner:tokyo-cluster'), edges)!]).toEqual(['JP', 'JP-']);
     expect(countryHighlight(null, edges)).toBeNull();
   });
 });

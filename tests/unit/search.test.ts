@@ -59,4 +59,13 @@ describe('search: régions, countries, foreign partners and events', () => {
     expect(full.search('Canada')[0]).toMatchObject({ kind: 'country', link: 'country:CA' });
     expect(full.search('Allemagne')[0]).toMatchObject({ kind: 'country', link: 'country:DE' });
   });
+
+  it('finds Québec as a partner region, apart from Canada, by its name or its country’s', () => {
+    const region = { kind: 'foreignRegion', id: 'CA-quebec', label: 'Québec', link: 'region:CA-quebec' };
+    expect(full.search('Québec').filter((h) => h.kind === 'foreignRegion')).toEqual([
+      expect.objectContaining(region),
+    ]);
+    expect(full.search('quebec canada')[0]).toMatchObject(region);
+    expect(full.search('Bayern')[0]).toMatchObject({ kind: 'foreignRegion', link: 'region:DE-bayern' });
+  });
 });

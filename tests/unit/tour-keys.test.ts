@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
-import { actionOfKey } from '../../src/tour/keys.ts';
+import { KEY_HELP, actionOfKey } from '../../src/tour/keys.ts';
 
 describe('actionOfKey', () => {
   it('goes forward with →, PageDown (clickers) and Space', () => {
@@ -32,5 +32,29 @@ describe('actionOfKey', () => {
     expect(actionOfKey({ key: '1', metaKey: true })).toBeNull();
     expect(actionOfKey({ key: 'a' })).toBeNull();
     expect(actionOfKey({ key: 'Enter' })).toBeNull();
+  });
+});
+
+describe('the keys of the presenter view and of the help', () => {
+  it('opens the presenter view with P and the list of the keys with ?', () => {
+    expect(actionOfKey({ key: 'p' })).toEqual({ type: 'presenterView' });
+    expect(actionOfKey({ key: 'P' })).toEqual({ type: 'presenterView' });
+    expect(actionOfKey({ key: '?' })).toEqual({ type: 'help' });
+    expect(actionOfKey({ key: 'p', ctrlKey: true })).toBeNull();
+  });
+
+  it('lists every action once in the help, each with keys that actionOfKey maps to it', () => {
+    const actions = KEY_HELP.map((entry) => entry.action);
+    expect(new Set(actions).size).toBe(actions.length);
+    for (const { action, keys } of KEY_HELP) {
+      const key = keys[0]!;
+      const pressed =
+        typeof key === 'string'
+          ? key.replace(/ .*/, '').replace('→', 'ArrowRight').replace('←', 'ArrowLeft')
+          : key.word === 'space'
+            ? ' '
+            : 'Home';
+      expect(actionOfKey({ key: pressed })?.type).toBe(action);
+    }
   });
 });

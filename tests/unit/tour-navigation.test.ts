@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
-import { START, presenterHash, readPresenterHash, step } from '../../src/tour/navigation.ts';
+import { START, presenterHash, readPresenterHash, step, typeDigit } from '../../src/tour/navigation.ts';
 
 const at = (stop: number, blackout = false) => ({ stop, blackout });
 
@@ -42,5 +42,25 @@ describe('presenter hash', () => {
     expect(readPresenterHash('#stop=abc&lang=de', 9)).toEqual({ stop: 0, lang: 'fr' });
     expect(readPresenterHash('#stop=0', 9)).toEqual({ stop: 0, lang: 'fr' });
     expect(readPresenterHash('#stop=42', 9)).toEqual({ stop: 8, lang: 'fr' });
+  });
+});
+
+describe('typeDigit', () => {
+  it('goes to stops 1 to 9 at once, and to 10 and beyond with a second digit typed quickly', () => {
+    expect(typeDigit('', '3', 12)).toEqual({ typed: '3', stop: 2 });
+    expect(typeDigit('1', '0', 12)).toEqual({ typed: '10', stop: 9 });
+    expect(typeDigit('1', '2', 12)).toEqual({ typed: '12', stop: 11 });
+  });
+
+  it('starts a new number where two digits would go beyond the tour, and ignores 0 and stops beyond it', () => {
+    expect(typeDigit('1', '5', 12)).toEqual({ typed: '5', stop: 4 });
+    expect(typeDigit('12', '3', 12)).toEqual({ typed: '3', stop: 2 });
+    expect(typeDigit('', '0', 12)).toEqual({ typed: '', stop: null });
+    expect(typeDigit('', '7', 5)).toEqual({ typed: '', stop: null });
+  });
+
+  it('keeps the other actions of the presenter view and the help from moving', () => {
+    expect(step(at(1, true), { type: 'help' }, 3)).toEqual(at(1, true));
+    expect(step(at(2), { type: 'presenterView' }, 3)).toEqual(at(2));
   });
 });

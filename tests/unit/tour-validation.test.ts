@@ -2,7 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import defaultTour from '../../src/tour/default-tour.json';
-import { TourError, checkHighlights, parseTour } from '../../src/tour/tour.ts';
+import {
+  MAX_NOTES_LENGTH,
+  TourError,
+  checkHighlights,
+  parseTour,
+  parseTourText,
+} from '../../src/tour/tour.ts';
 import type { PolesFile } from '../../src/types.ts';
 import type { TimeFile } from '../../src/data/time/types.ts';
 
@@ -29,12 +35,49 @@ function problems(json: unknown): string[] {
 }
 
 describe('parseTour', () => {
-  it('accepts the default tour, 9 stops (one per digit key), with the decoded states', () => {
+  it('accepts the default tour, with the decoded states, from 2005 to the last year of the data', () => {
     const tour = parseTour(defaultTour);
-    expect(tour.stops).toHaveLength(9);
+    expect(tour.stops.length).toBeGreaterThanOrEqual(9);
     expect(tour.stops[0]!.view.year).toBe(2005);
     expect(tour.stops.some((s) => s.view.layer === 'choropleth')).toBe(true);
     expect(tour.stops.some((s) => s.view.view === 'links')).toBe(true);
+    // The phases up to the last year (phase IV 2019, phase V 2023, 2026) and a stop on what changed.
+    const years = tour.stops.map((s) => s.view.year);
+    for (const year of [2019, 2023, time.lastYear]) expect(years).toContain(year);
+    const evolutions = tour.stops.find((s) => s.view.view === 'evolutions');
+    expect(evolutions?.view).toMatchObject({ evoA: 2018, evoB: 2019, year: 2019 });
+    // Both languages and notes for the presenter view on the stops that have them.
+    expect(tour.stops.filter((s) => s.notes).length).toBeGreaterThan(0);
+  });
+
+  it('wants the source of every figure a text writes out (or {official}, listed with its sources)', () => {
+    expect(problems({ stops: [stop({ caption: text('Plus de 200 participants') })] })).toEqual([
+      'stops[0]: the text writes a figure out: add "sources" (where it comes from)',
+    ]);
+    const sourced = stop({
+      caption: text('Plus de 200 participants'),
+      sources: text('competitivite.gouv.fr'),
+    });
+    expect(parseTour({ stops: [sourced] }).stops[0]!.sources).toEqual(text('competitivite.gouv.fr'));
+    // Years name a time, not a figure; {official} brings the published counts' own sources.
+    expect(parseTour({ stops: [stop({ title: text('2007-2013 : {poles} pôles') })] }).stops).toHaveLength(1);
+    expect(
+      parseTour({ stops: [stop({ caption: text('Le 12 juillet : {official}') })] }).stops[0]!.sources,
+    ).toBeUndefined();
+  });
+
+  it('checks the sources and the speaker notes: both languages, no stray key, a bounded length', () => {
+    expect(
+      problems({
+        stops: [stop({ notes: { fr: 'Dire ceci' }, sources: { fr: 'a', en: 'b', de: 'c' } })],
+      }),
+    ).toEqual(['stops[0].sources: unknown key "de"', 'stops[0].notes.en: expected a string']);
+    expect(problems({ stops: [stop({ notes: text('x'.repeat(3001)) })] })).toEqual([
+      'stops[0].notes.fr: 3001 characters, at most 3000',
+      'stops[0].notes.en: 3001 characters, at most 3000',
+    ]);
+    const notes = text('Première ligne\nDeuxième ligne', 'First line\nSecond line');
+    expect(parseTour({ stops: [stop({ notes })] }).stops[0]!.notes).toEqual(notes);
   });
 
   it('applies the highlight as the selected pôle', () => {
@@ -117,6 +160,48 @@ describe('parseTour', () => {
     expect(problems({ stops: [stop({ highlight: '<img>' })] })).toEqual([
       'stops[0].highlight: expected a pôle id',
     ]);
+  });
+});
+
+describe('speaker notes', () => {
+  it('keeps notes in French and English, either of them empty', () => {
+    const tour = parseTour({ stops: [stop({ notes: text('Dire que 2005 compte 67 pôles.', '') })] });
+    expect(tour.stops[0]!.notes).toEqual({ fr: 'Dire que 2005 compte 67 pôles.', en: '' });
+    expect(parseTour({ stops: [stop()] }).stops[0]!.notes).toBeUndefined();
+  });
+
+  it('names the field of every notes problem: shape, type, length, unknown key', () => {
+    expect(
+      problems({
+        stops: [
+          stop({ notes: 'lire le texte' }),
+          stop({ notes: { fr: 3, en: 'x' } }),
+          stop({ notes: { fr: 'x'.repeat(MAX_NOTES_LENGTH + 1), en: '', de: 'x' } }),
+        ],
+      }),
+    ).toEqual([
+      'stops[0].notes: expected {"fr": "…", "en": "…"}',
+      'stops[1].notes.fr: expected a string',
+      `stops[2].notes.fr: ${MAX_NOTES_LENGTH + 1} characters, at most ${MAX_NOTES_LENGTH}`,
+      'stops[2].notes: unknown key "de"',
+    ]);
+    expect(problems({ stops: [stop({ notes: { fr: '' } })] })).toEqual([
+      'stops[0].notes.en: expected a string',
+    ]);
+  });
+});
+
+describe('parseTourText', () => {
+  it('reads a file with a byte-order mark, and reports JSON syntax errors as a TourError', () => {
+    expect(parseTourText(`\ufeff${JSON.stringify({ stops: [stop()] })}`).stops).toHaveLength(1);
+    let error: unknown;
+    try {
+      parseTourText('{"stops": [');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TourError);
+    expect((error as TourError).problems[0]).toMatch(/^not JSON: /);
   });
 });
 

@@ -43,6 +43,17 @@ export function renderCountries(
   sizeRoot(root, legendX + LEGEND_WIDTH + 10, HEADER + Math.max(barsHeight, legendHeight + 24));
 
   const on = (d: CountryBar) => !highlight || highlight.has(d.key);
+  const name = (d: CountryBar) =>
+    d.region === undefined
+      ? countryName(lang, d.key)
+      : d.region === null
+        ? t(lang, 'links.region.rest')
+        : d.region;
+  // A region's full name in tooltips: "Québec (Canada)".
+  const fullName = (d: CountryBar) =>
+    d.region === undefined ? name(d) : `${name(d)} (${countryName(lang, d.country)})`;
+  const selectionOf = (d: CountryBar) =>
+    formatSelection(d.region === undefined ? { type: 'country', id: d.key } : { type: 'region', id: d.key });
   const partnersOf = (bar: CountryBar, edges = bar.summary.edges) =>
     [...new Set(edges.map((e) => partnerText(lang, e)))].join('\n');
   const bars = group(root, 'bars')
@@ -57,6 +68,7 @@ export function renderCountries(
       return g;
     })
     .attr('data-key', (d) => d.key)
+    .attr('data-level', (d) => (d.region === undefined ? 'country' : 'region'))
     .attr('transform', (d) => `translate(0,${d.y})`)
     .attr('opacity', (d) => (on(d) ? 1 : 0.3));
   const mid = r2((layout.rowHeight - 4) / 2);
@@ -64,7 +76,9 @@ export function renderCountries(
     .select('text.name')
     .attr('y', mid)
     .attr('font-weight', (d) => (highlight?.has(d.key) ? 'bold' : null))
-    .text((d) => countryName(lang, d.key));
+    // A region bar reads as a part of the country bar above it.
+    .attr('font-style', (d) => (d.region === undefined ? null : 'italic'))
+    .text(name);
   bars
     .select('text.count')
     .attr('x', (d) => r2(d.width + 5))
@@ -87,23 +101,23 @@ export function renderCountries(
   interactive(
     segments,
     (d) =>
-      `${countryName(lang, d.bar.key)} — ${t(lang, `links.kind.${d.kind}`)} (${d.count})\n` +
+      `${fullName(d.bar)} — ${t(lang, `links.kind.${d.kind}`)} (${d.count})\n` +
       partnersOf(
         d.bar,
         d.bar.summary.edges.filter((e) => e.kind === d.kind),
       ),
-    (d) => formatSelection({ type: 'country', id: d.bar.key }),
+    (d) => selectionOf(d.bar),
     options,
   );
   interactive(
     bars.select<SVGTextElement>('text.name'),
     (d) =>
       `${t(lang, 'links.tooltip.country', {
-        country: countryName(lang, d.key),
+        country: fullName(d),
         n: d.total,
         partners: d.summary.partners.length,
       })}\n${partnersOf(d)}`,
-    (d) => formatSelection({ type: 'country', id: d.key }),
+    (d) => selectionOf(d),
     options,
   );
 }

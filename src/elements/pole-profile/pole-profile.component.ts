@@ -5,6 +5,8 @@ import { plural, t, type Lang } from '../../i18n/messages.ts';
 import { inheritedLang } from '../../ui/lang.ts';
 import type { MemberFeature } from '../../data/selection.ts';
 import type { Partnership } from '../../types.ts';
+import type { PartnershipProject } from '../../data/projects/format.ts';
+import { countryName } from '../../diagrams/texts.ts';
 import { MEMBER_KINDS, type PoleProperties } from '../../types.ts';
 import { safeHttpUrl } from '../../ui/safe-url.ts';
 import { laterNames, nameIn } from '../../data/time/names.ts';
@@ -80,6 +82,8 @@ export class PoleProfile extends LitElement {
   @property({ attribute: false }) members: readonly MemberFeature[] = [];
   /** The partnerships of the pôle (either end); null while they load. */
   @property({ attribute: false }) partnerships: readonly Partnership[] | null = null;
+  /** The partnership projects imported (all pôles'); the profile lists this pôle's. @default null */
+  @property({ attribute: false }) projects: readonly PartnershipProject[] | null = null;
   /** The year shown: the seat and the name are those of that year. */
   @property({ type: Number }) year: number = DEFAULT_STATE.year;
   /** Dated events (time.json), for the names over time. */
@@ -198,7 +202,7 @@ export class PoleProfile extends LitElement {
         <dt>${t(lang, 'profile.confidence')}</dt>
         <dd>${t(lang, `confidence.${p.confidence}`)}</dd>
       </dl>
-      ${this.renderMembers(lang)} ${this.renderPartnerships(lang)}
+      ${this.renderMembers(lang)} ${this.renderPartnerships(lang)} ${this.renderProjects(lang)}
       <h3>${t(lang, 'profile.sources')}</h3>
       <ul class="sources">
         ${p.sources.map((s) => {
@@ -263,6 +267,36 @@ export class PoleProfile extends LitElement {
             </ul>`
           : html`<p class="unknown">${t(lang, 'profile.noPartnerships')}</p>`
       }`;
+  }
+
+  /** The pôle's projects of the imported list: title, partners, place, current stage and its date, source. */
+  private renderProjects(lang: Lang) {
+    const id = this.pole?.id;
+    const list = id ? (this.projects ?? []).filter((p) => p.poles.includes(id)) : [];
+    if (!list.length) return nothing;
+    return html`<h3>${t(lang, 'projects.profile.heading', { n: list.length })}</h3>
+      <ul class="projects">
+        ${list.map((p) => {
+          const date = p.dates[p.status];
+          const href = safeHttpUrl(p.source);
+          const place = [p.foreignRegion, countryName(lang, p.country)].filter(Boolean).join(', ');
+          return html`<li data-id=${p.id}>
+            ${p.title} (${p.id}) · ${p.foreignPartners.join(', ') || t(lang, 'common.unknown')} · ${place} ·
+            ${t(lang, 'projects.profile.stage', {
+              stage: t(lang, `projects.stage.${p.status}`),
+              date: date ? formatSourceDate(lang, date) : t(lang, 'projects.profile.noDate'),
+            })}
+            ·
+            ${
+              href
+                ? html`<a href=${href} target="_blank" rel="noopener noreferrer"
+                    >${t(lang, 'profile.source')}</a
+                  >`
+                : html`<span class="source">${p.source}</span>`
+            }
+          </li>`;
+        })}
+      </ul>`;
   }
 
   /** Moves keyboard focus to the profile title (after a selection from the list). */

@@ -7,6 +7,7 @@ import type { TableExport } from '../../export/download.ts';
 import { exportFileName, type ExportPreset } from '../../export/size.ts';
 import { t, type Lang } from '../../i18n/messages.ts';
 import type { ViewState } from '../../state/view-state.ts';
+import type { PartnershipProject } from '../../data/projects/format.ts';
 
 // The exporters (PNG composition, an offscreen map, CSV writers) load on the first click only.
 const exporters = () => import('../../export/download.ts');
@@ -23,6 +24,8 @@ export interface ExportPanelOptions {
   status: string | null;
   busy: boolean;
   onStatus: (status: string | null, busy: boolean) => void;
+  /** Partnership projects drawn on the map, drawn in the picture too. @default null */
+  projects?: readonly PartnershipProject[] | null;
 }
 
 export function renderExportPanel(o: ExportPanelOptions) {
@@ -37,6 +40,7 @@ export function renderExportPanel(o: ExportPanelOptions) {
         title: t(o.lang, 'app.title'),
         subtitle: [o.summary],
         screen: o.screen(),
+        projects: o.projects ?? null,
       });
       o.onStatus(t(o.lang, 'export.done', { file: exportFileName('png', o.state, preset) }), false);
     } catch (error) {

@@ -16,6 +16,7 @@ import { SearchIndex, type SearchHit } from '../../data/search.ts';
 import { byName, type PoleFeature } from '../../data/selection.ts';
 import { LANGS, plural, t, type Lang } from '../../i18n/messages.ts';
 import { countryName } from '../../diagrams/texts.ts';
+import type { PartnershipProject } from '../../data/projects/format.ts';
 import {
   DEFAULT_STATE,
   LINK_YEARS,
@@ -27,6 +28,7 @@ import {
 import { summaryText } from '../../ui/summary.ts';
 import type { PoleProfile } from '../pole-profile/pole-profile.component.ts';
 import { need, needWhen } from '../lazy.ts';
+import { presentHref } from '../../tour/current.ts';
 import { renderExportPanel } from './export-panel.ts';
 import { polesAppStyles } from './poles-app.styles.ts';
 
@@ -46,6 +48,10 @@ export class PolesApp extends LitElement {
   @state() private concentration: ConcentrationView | null = null;
   @state() private exportStatus: string | null = null;
   @state() private exporting = false;
+  /** Partnership projects imported in the partnership view: all of them, and those its filters show. */
+  @state() private projects: { all: PartnershipProject[]; shown: PartnershipProject[] } | null = null;
+  /** The tour editor is unfolded (its element loads then). */
+  @state() private tourOpen = false;
   /** Loaded with the first profile shown, for its list of partnerships. */
   @state() private partnerships: PartnershipsFile | null = null;
   private readonly hash = new HashController(this, (s) => this.applyState(s));
@@ -115,7 +121,8 @@ export class PolesApp extends LitElement {
   private onSearch(hit: SearchHit): void {
     if (hit.region)
       return this.patch({ view: 'map', filters: { ...this.view.filters, regions: [hit.region] } });
-    if (hit.link) return this.patch({ view: 'links', link: hit.link, pole: null });
+    // A country, a foreign region or a partner is shown in the international diagram and its list.
+    if (hit.link) return this.patch({ view: 'links', diagram: 'international', link: hit.link, pole: null });
     if (hit.year !== undefined) {
       this.patch({ year: hit.year, pole: hit.pole });
       if (hit.pole) void this.focusProfile();
@@ -150,6 +157,7 @@ export class PolesApp extends LitElement {
       'poles-finder': this.view.view === 'links',
       'poles-gaps': Boolean(c?.gaps),
       'poles-table': Boolean(c?.table),
+      'poles-tour-editor': this.tourOpen,
     });
     if (this.view.pole && !this.partnerships) {
       fetchDataFile<PartnershipsFile>('partnerships.json').then(
@@ -199,11 +207,20 @@ export class PolesApp extends LitElement {
           ${t(lang, 'app.langSwitch')}
         </button>
         <poles-share lang=${lang} .state=${this.view}></poles-share>
+        <a
+          class="present"
+          href=${presentHref(this.view)}
+          target="_blank"
+          rel="noopener"
+          title=${t(lang, 'app.presentLabel')}
+          >${t(lang, 'app.present')}</a
+        >
       </header>
       <main class=${this.view.view}>
         <poles-map
           .data=${this.data}
           .state=${this.view}
+          .projects=${this.view.view === 'links' ? (this.projects?.shown ?? null) : null}
           @pole-select=${(e: CustomEvent<{ id: string | null }>) => this.select(e.detail.id)}
           @camera-change=${(e: CustomEvent<Camera>) => this.patch({ camera: e.detail }, true)}
           @link-select=${(e: CustomEvent<{ selection: string | null }>) => this.selectLink(e.detail.selection)}
@@ -211,9 +228,10 @@ export class PolesApp extends LitElement {
             (this.concentration = e.detail.view)}
         ></poles-map>
         <aside>
+          ${this.renderTourEditor(lang)}
           ${
             this.view.view === 'links'
-              ? this.renderLinks(lang)
+              ? this.renderLinks(lang, shown)
               : this.view.view === 'evolutions'
                 ? this.renderEvolutions(lang)
                 : this.renderExplorer(lang, shown)
@@ -223,7 +241,26 @@ export class PolesApp extends LitElement {
     `;
   }
 
-  private renderLinks(lang: Lang) {
+  /** The presenter's tour, written from the views of the app (its own element, loaded when unfolded). */
+  private renderTourEditor(lang: Lang) {
+    return html`<details
+      class="export tour"
+      @toggle=${(e: Event) => (this.tourOpen = (e.target as HTMLDetailsElement).open)}
+    >
+      <summary>${t(lang, 'tourEditor.label')}</summary>
+      ${
+        this.tourOpen
+          ? html`<poles-tour-editor
+              .view=${this.view}
+              .data=${this.data}
+              @tour-preview=${(e: CustomEvent<{ state: ViewState }>) => this.patch(e.detail.state)}
+            ></poles-tour-editor>`
+          : nothing
+      }
+    </details>`;
+  }
+
+  private renderLinks(lang: Lang, shown: Shown | null) {
     const data = this.data;
     const selected =
       data && this.view.pole ? data.poles.features.find((f) => f.id === this.view.pole) : undefined;
@@ -237,6 +274,7 @@ export class PolesApp extends LitElement {
         },
       });
     return html`${selected && data ? this.renderProfile(lang, data, selected) : nothing}
+      ${data && shown ? this.renderExport(lang, data, shown) : nothing}
       <fieldset class="kinds">
         <legend>${t(lang, 'links.filter.kinds')}</legend>
         ${PARTNERSHIP_KINDS.map(
@@ -287,7 +325,10 @@ export class PolesApp extends LitElement {
         lang=${lang}
         year=${this.view.year}
         .pole=${this.view.pole}
+        .place=${/^(country|region):/.test(this.view.link ?? '') ? this.view.link : null}
         .poles=${poleList}
+        @projects-change=${(e: CustomEvent<{ all: PartnershipProject[]; shown: PartnershipProject[] }>) =>
+          (this.projects = e.detail)}
       ></poles-projects>
       <poles-finder
         lang=${lang}
@@ -347,6 +388,7 @@ export class PolesApp extends LitElement {
       .names=${new Map(data.poles.features.map((f) => [f.id, f.properties.name]))}
       .members=${data.members.features.filter((m) => m.properties.pole === selected.id)}
       .partnerships=${this.partnerships?.edges.filter((e) => e.source === selected.id || e.target === selected.id) ?? null}
+      .projects=${this.projects?.all ?? null}
       @profile-close=${() => this.closeProfile()}
     ></pole-profile>`;
   }
@@ -371,6 +413,24 @@ export class PolesApp extends LitElement {
     ${c.table ? html`<poles-table lang=${lang} .model=${c.table} .selected=${v.pole}></poles-table>` : nothing}`;
   }
 
+  /** "Exporter la vue": the PNG of the map (with the projects drawn, in the partnership view) and the rows shown. */
+  private renderExport(lang: Lang, data: Dataset, shown: Shown) {
+    return renderExportPanel({
+      lang,
+      data,
+      state: this.view,
+      summary: summaryText(lang, this.view.filters, shown, this.view),
+      screen: () => this.renderRoot.querySelector('poles-map')!.getBoundingClientRect(),
+      status: this.exportStatus,
+      busy: this.exporting,
+      onStatus: (status, busy) => {
+        this.exportStatus = status;
+        this.exporting = busy;
+      },
+      projects: this.view.view === 'links' ? (this.projects?.shown ?? null) : null,
+    });
+  }
+
   private renderSide(lang: Lang, data: Dataset, shown: Shown) {
     const year = this.view.year;
     // One line of text (no surrounding white space): screen readers and tests read it as it is.
@@ -382,19 +442,7 @@ export class PolesApp extends LitElement {
       <p class="summary" role="status" aria-live="polite">${summary}</p>
       ${renderYearPanel(lang, yearSummary(data.time, data.poles.features, year), (id) => this.select(id, true))}
       ${selected ? this.renderProfile(lang, data, selected) : nothing} ${this.renderConcentration(lang)}
-      ${renderExportPanel({
-        lang,
-        data,
-        state: this.view,
-        summary,
-        screen: () => this.renderRoot.querySelector('poles-map')!.getBoundingClientRect(),
-        status: this.exportStatus,
-        busy: this.exporting,
-        onStatus: (status, busy) => {
-          this.exportStatus = status;
-          this.exporting = busy;
-        },
-      })}
+      ${this.renderExport(lang, data, shown)}
       ${unplaced ? html`<p class="note">${plural(lang, 'list.hqMissingCount', unplaced)}</p>` : nothing}
       <h2>${t(lang, 'list.heading')}</h2>
       <ol class="pole-list">

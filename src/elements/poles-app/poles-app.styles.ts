@@ -51,6 +51,19 @@ export const polesAppStyles = css`
     font: inherit;
     cursor: pointer;
   }
+  /* "Présenter": opens present.html on this view, in a new tab (a link: it can be copied too). */
+  .present {
+    padding: 2px 10px;
+    border: 1px solid #0550ae;
+    border-radius: 3px;
+    background: #0550ae;
+    color: #fff;
+    text-decoration: none;
+  }
+  .present:focus-visible {
+    outline: 3px solid #ffd33d;
+    outline-offset: 1px;
+  }
   .views button[aria-pressed='true'] {
     background: #0550ae;
     border-color: #0550ae;

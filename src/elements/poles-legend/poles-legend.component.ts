@@ -9,6 +9,7 @@ import type { LegendModel } from './legend-model.ts';
  * source. Texts come ready in the page language and are bound as text, never as HTML.
  *
  * @csspart legend - the legend box.
+ * @cssproperty --poles-legend-note-size - size of the unit and source lines. @default 0.88em
  */
 export class PolesLegend extends LitElement {
   static override styles = css`
@@ -39,7 +40,7 @@ export class PolesLegend extends LitElement {
     .unit,
     .source {
       margin: 4px 0 0;
-      font-size: 0.88em;
+      font-size: var(--poles-legend-note-size, 0.88em);
       color: #57606a;
     }
   `;

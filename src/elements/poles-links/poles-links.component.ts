@@ -5,8 +5,15 @@ import { select } from 'd3-selection';
 import { loadLinksData, type LinksData } from '../../data/partnership-data.ts';
 import { partnershipsCsv } from '../../data/partnership-csv.ts';
 import type { GroupingMode } from '../../data/partnership-graph.ts';
-import { byCountry, byPartner } from '../../data/partnership-international.ts';
-import { countryHighlight, graphHighlight, parseSelection } from '../../data/partnership-selection.ts';
+import { byCountry } from '../../data/partnership-countries.ts';
+import { byPartner } from '../../data/partnership-international.ts';
+import {
+  countryHighlight,
+  edgeMatches,
+  graphHighlight,
+  isPlaceSelection,
+  parseSelection,
+} from '../../data/partnership-selection.ts';
 import type { GroupBy } from '../../diagrams/categories.ts';
 import { chordLayout } from '../../diagrams/chord/layout.ts';
 import { renderChord } from '../../diagrams/chord/render.ts';
@@ -45,7 +52,8 @@ export type { LinksData };
  * Usable alone (it loads poles.geojson and partnerships.json next to the page) or fed by the app.
  *
  * Selections are strings `pole:<id>`, `edge:<id>`, `label:<slug>`, `country:<ISO2|none>`,
- * `partner:<slug>` (data/partnership-selection.ts).
+ * `region:<ISO2>-<slug>`, `partner:<slug>` (data/partnership-selection.ts). In the international
+ * view a country or a region selected filters the list and its CSV to its partnerships.
  *
  * @event link-select - `detail: { selection: string | null }` when the user selects an item or clears
  *   the selection (choosing the selected item again clears it).
@@ -239,12 +247,20 @@ export class PolesLinks extends LitElement {
     downloadText(this.fileName('svg'), standaloneSvg(this.svg), 'image/svg+xml');
   }
 
+  /** The place (country or region) whose partnerships alone are listed, in the international view. */
+  private get place() {
+    const selection = parseSelection(this.selected);
+    return this.current.view === 'international' && isPlaceSelection(selection) ? selection : null;
+  }
+
   private exportCsv(): void {
     if (!this.model) return;
+    const place = this.place;
+    const edges = place ? this.model.shown.filter((e) => edgeMatches(place, e)) : this.model.shown;
     // The byte-order mark makes spreadsheets read the accents as UTF-8.
     downloadText(
       this.fileName('csv'),
-      `\ufeff${partnershipsCsv(this.model.shown, this.model.poles)}`,
+      `\ufeff${partnershipsCsv(edges, this.model.poles)}`,
       'text/csv;charset=utf-8',
     );
   }
@@ -275,7 +291,7 @@ export class PolesLinks extends LitElement {
           ? html`<section class="list" part="list" aria-label=${t(lang, 'links.list.heading')}>
               ${renderList({
                 lang,
-                rows: model.rows,
+                rows: this.place ? model.rows.filter((row) => row.matches(this.place!)) : model.rows,
                 selection: parseSelection(this.selected),
                 selected: this.selected,
                 international: state.view === 'international',

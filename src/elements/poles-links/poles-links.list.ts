@@ -72,7 +72,14 @@ export function renderList(options: ListOptions) {
           </td>
           <td>${choice(row.ends[0], options)} — ${choice(row.ends[1], options)}</td>
           <td>${row.label ? choice(row.label, options) : nothing}</td>
-          ${options.international ? html`<td>${row.country ? choice(row.country, options) : nothing}</td>` : nothing}
+          ${
+            options.international
+              ? html`<td>
+                  ${row.country ? choice(row.country, options) : nothing}
+                  ${row.region ? html`· ${choice(row.region, options)}` : nothing}
+                </td>`
+              : nothing
+          }
           <td>${t(lang, `links.kind.${row.kind}`)}</td>
           <td class=${row.undated ? 'undated' : ''}>${row.years}</td>
           <td>

@@ -14,11 +14,13 @@ import {
   type PoleIndex,
 } from '../../data/partnership-graph.ts';
 import type { LinksData } from '../../data/partnership-data.ts';
+import { foreignRegionOf } from '../../data/partnership-foreign-regions.ts';
 import { countryKey, partnerEdges, rankPartnerEdges } from '../../data/partnership-international.ts';
 import {
   edgeMatches,
   formatSelection,
   nodeSelection,
+  regionKeyOf,
   tieMatches,
   tieSelection,
   type LinkSelection,
@@ -26,7 +28,7 @@ import {
 import type { GroupBy } from '../../diagrams/categories.ts';
 import type { MatrixOrder } from '../../diagrams/matrix/layout.ts';
 import { countryName, nodeName, yearsText } from '../../diagrams/texts.ts';
-import type { Lang } from '../../i18n/messages.ts';
+import { t, type Lang } from '../../i18n/messages.ts';
 import type { LinkYears } from '../../state/view-state.ts';
 import {
   PARTNERSHIP_KINDS,
@@ -82,6 +84,8 @@ export interface LinkRow {
   ends: [RowEnd, RowEnd];
   label: RowEnd | null;
   country: RowEnd | null;
+  /** The partner's foreign region (Québec...), where the data gives one. */
+  region: RowEnd | null;
   kind: PartnershipKind;
   years: string;
   /** No edge of the row has a start year: shown with a "dates inconnues" marker. */
@@ -117,25 +121,31 @@ export function buildModel(data: LinksData, query: LinksQuery, lang: Lang): Link
 
   if (query.view === 'international') {
     const shown = partnerEdges(edges);
-    const rows = rankPartnerEdges(shown).map((edge, i): LinkRow => ({
-      id: edge.id,
-      rank: i + 1,
-      select: formatSelection({ type: 'edge', id: edge.id }),
-      ends: [
-        poleEnd(edge.source),
-        { label: edge.targetName, select: formatSelection({ type: 'partner', id: edge.target }) },
-      ],
-      label: labelEnd(edge.label),
-      country: {
-        label: countryName(lang, countryKey(edge)),
-        select: formatSelection({ type: 'country', id: countryKey(edge) }),
-      },
-      kind: edge.kind,
-      years: yearsText(lang, [edge]),
-      undated: isUndated(edge),
-      sources: edge.sources,
-      matches: (s) => edgeMatches(s, edge),
-    }));
+    const rows = rankPartnerEdges(shown).map((edge, i): LinkRow => {
+      const region = foreignRegionOf(edge);
+      return {
+        id: edge.id,
+        rank: i + 1,
+        select: formatSelection({ type: 'edge', id: edge.id }),
+        ends: [
+          poleEnd(edge.source),
+          { label: edge.targetName, select: formatSelection({ type: 'partner', id: edge.target }) },
+        ],
+        label: labelEnd(edge.label),
+        country: {
+          label: countryName(lang, countryKey(edge)),
+          select: formatSelection({ type: 'country', id: countryKey(edge) }),
+        },
+        region: region
+          ? { label: region, select: formatSelection({ type: 'region', id: regionKeyOf(edge) }) }
+          : null,
+        kind: edge.kind,
+        years: yearsText(lang, [edge]),
+        undated: isUndated(edge),
+        sources: edge.sources,
+        matches: (s) => edgeMatches(s, edge),
+      };
+    });
     return { poles, shown, graph, rows };
   }
 
@@ -151,6 +161,7 @@ export function buildModel(data: LinksData, query: LinksQuery, lang: Lang): Link
     ends: [nodeEnd(tie.a), nodeEnd(tie.b)],
     label: labelEnd(tie.label),
     country: null,
+    region: null,
     kind: tie.kind,
     years: yearsText(lang, tie.edges),
     undated: tie.edges.every(isUndated),
@@ -181,6 +192,11 @@ export function describeSelection(
       return edges.find((e) => edgeMatches(selection, e))?.label ?? selection.id;
     case 'country':
       return countryName(lang, selection.id);
+    case 'region': {
+      const edge = edges.find((e) => edgeMatches(selection, e));
+      const country = countryName(lang, selection.id.slice(0, 2));
+      return `${(edge && foreignRegionOf(edge)) ?? t(lang, 'links.region.rest')} (${country})`;
+    }
     case 'partner':
       return edges.find((e) => edgeMatches(selection, e))?.targetName ?? selection.id;
   }

@@ -6,19 +6,23 @@ import { pageGlSupport } from '../../controllers/gl-support.ts';
 import { need, needWhen } from '../lazy.ts';
 import { MapController, preloadEngine } from '../../controllers/map.controller.ts';
 import { MemberImportController, REPORT_LIMIT } from '../../controllers/member-import.controller.ts';
+import { LoadsController } from '../../controllers/loads.controller.ts';
 import { WidthController } from '../../controllers/width.controller.ts';
 import { defaultDataBase, fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
 import { worldCountries } from '../../geo/france.ts';
 import type { Inset } from '../../geo/insets.ts';
 import { plural, t, type Lang } from '../../i18n/messages.ts';
+import { BasemapError } from '../../map/basemap-load.ts';
 import type { PickedObject } from '../../map/engine.ts';
 import {
   METROPOLE_BOUNDS,
   NARROW_MAP,
+  arcsBounds,
   WIDE_MAP,
   partnersBounds,
   regionsBounds,
   selectionBounds,
+  stageLegendSide,
 } from '../../map/frame.ts';
 import { PARIS_MIN_HEIGHT } from '../../map/inset-layout.ts';
 import { baseGeo, mapViewOf, type AnalysisData, type BaseGeo } from '../../map/map-view.ts';
@@ -34,13 +38,19 @@ import {
   type RawAttributes,
 } from './attributes.ts';
 import { hoverText } from './hover.ts';
+import { unknownPoleOf, withKnownPole } from './unknown-pole.ts';
+import { renderGroupList, type GroupList } from './group-list.ts';
 import type * as InsetKit from './insets.ts';
 import type { InsetPicture } from '../../map/inset-picture.ts';
 import { renderLegend } from './legend.ts';
+import { STAGE_MOVE_MS, measureStagePadding } from './stage.ts';
 import type { LegendModel } from '../poles-legend/legend-model.ts';
 import type { TimeFile } from '../../data/time/types.ts';
+import type { PartnershipProject } from '../../data/projects/format.ts';
+import type { projectsView } from '../../map/projects.ts';
 import { siteYearsText } from '../../ui/site-years.ts';
 import { polesMapStyles } from './poles-map.styles.ts';
+import { polesMapStageStyles } from './poles-map.stage.styles.ts';
 
 function sameCamera(a: Camera, b: Camera | null): boolean {
   return (
@@ -51,11 +61,43 @@ function sameCamera(a: Camera, b: Camera | null): boolean {
   );
 }
 
-/** What the element's own failures name in their `error` event (`members` is the import's). */
-type FailureReason = 'data' | 'map';
+/**
+ * What the element's own failures name in their `error` event (`members` is the import's,
+ * `context-limit` a lost context that never came back).
+ */
+type FailureReason = 'data' | 'map' | 'basemap';
+
+interface Failure {
+  reason: FailureReason;
+  message: string;
+  /** The online base map's failure, shown with its cause and the way back to the default one. */
+  basemap: BasemapError | null;
+}
+
+/** A promise settled from outside, that says whether it has been. */
+interface Deferred {
+  promise: Promise<void>;
+  resolve: () => void;
+  reject: (error: Error) => void;
+  settled: boolean;
+}
+
+function deferred(): Deferred {
+  const d = { settled: false } as Deferred;
+  d.promise = new Promise<void>((resolve, reject) => {
+    d.resolve = () => ((d.settled = true), resolve());
+    d.reject = (error) => ((d.settled = true), reject(error));
+  });
+  // A host that does not await `ready` gets the `error` event, not an unhandled rejection.
+  d.promise.catch(() => undefined);
+  return d;
+}
 
 /** Seconds without a restored context before the map offers to rebuild itself. */
 const RESTORE_WAIT_MS = 3000;
+
+/** Below this width (several small maps on a page), the messages over the map take a smaller font. */
+const SMALL_MAP = 360;
 
 const CONCENTRATION_LAYERS: readonly string[] = ['choropleth', 'hexbin', 'gaps-territories', 'gaps-communes'];
 
@@ -80,9 +122,13 @@ const ATTRIBUTES = [
  * @event link-select - `detail: { selection }` when the user picks a partnership arc or partner.
  * @event camera-change - `detail: { lon, lat, zoom }` after the user moved the map.
  * @event error - `detail: { message, reason }` once per failure: `reason` is `data` (a data file could
- *   not be loaded), `map` (the map engine could not be loaded or draw) or `members` (the
- *   `members-src` list). The element shows the
- *   message with a retry button; `ready` rejects with the same message when it fails first.
+ *   not be loaded), `map` (the map engine could not be loaded or draw), `basemap` (the `basemap`
+ *   style: refused by the page's policy, http: on an https: page, unreachable, an HTTP error, HTML,
+ *   truncated JSON, not a valid style, or none of its tiles loaded), `members` (the `members-src`
+ *   list) or `context-limit` (the browser took the map's WebGL context and did not give it back).
+ *   The element shows the message in its language with a retry button (and, for `basemap`, one back
+ *   to the default base map; for `context-limit`, one that reloads the map); `ready` rejects with the
+ *   same message when it fails first.
  * @event concentration-change - `detail: { view }`, the legend, table and gap analysis of the
  *   concentration layer shown (null for the sites layer), for the app's side panel.
  * @csspart map - the map area.
@@ -91,12 +137,14 @@ const ATTRIBUTES = [
  * @csspart paris-inset - the inset of Paris and the petite couronne, at the national scale.
  * @csspart attribution - the always-visible attribution line.
  * @csspart overview - the "Vue d'ensemble" button, back to the whole of France.
+ * @csspart notice - the notice of a `pole` that names no pôle of the data (nothing is selected then).
+ * @csspart group-list - the list of the pôles and sites at one point, opened by a click on its hub or badge.
  * @cssproperty --poles-map-min-height - minimum height of the element. @default 320px
  * @cssproperty --poles-map-max-height - maximum height of the element. @default max(480px, 85vh)
  * @cssproperty --poles-map-aspect-ratio - width / height when the page gives no height. @default 4 / 3 (1 under 600px)
  */
 export class PolesMap extends LitElement {
-  static override styles = polesMapStyles;
+  static override styles = [polesMapStyles, polesMapStageStyles];
 
   /** Id of the selected pôle. @default null */
   @property({ reflect: true }) pole: string | null = null;
@@ -118,16 +166,30 @@ export class PolesMap extends LitElement {
    * once and listed in the status line. @default null
    */
   @property({ attribute: 'members-src', reflect: true }) membersSrc: string | null = null;
-  /** URL of an online MapLibre style, an opt-in: the default base map makes no request. @default null */
+  /**
+   * URL of an online MapLibre style, an opt-in: the default base map makes no request. A new value
+   * redraws the map on that style (same layers, same place); removed, our offline base map is back.
+   * A style that fails is an `error` event (`basemap`) with a way back to the default. @default null
+   */
   @property({ reflect: true }) basemap: string | null = null;
+  /**
+   * A big-screen layout (present.html): its texts grow with the screen (24 px at 1080p); the legend
+   * and the attribution stand beside the framed subject or under it, never over it; every new state
+   * is framed again with an animated move (instant with reduced motion); no overview button.
+   * @default false
+   */
+  @property({ type: Boolean, reflect: true }) stage = false;
   /** The whole view state (the app sets it); when null, the attributes describe the view. */
   @property({ attribute: false }) state: ViewState | null = null;
   /** The data to show; loaded from the data folder next to the module when not given. */
   @property({ attribute: false }) data: Dataset | null = null;
+  /** Partnership projects to draw in the partnership view, coloured by stage (the app's import). @default null */
+  @property({ attribute: false }) projects: readonly PartnershipProject[] | null = null;
 
   @state() private hover: Hover | null = null;
-  @state() private failure: string | null = null;
-  private failureReason: FailureReason = 'data';
+  /** The pôles and sites of a group's hub or badge, listed after a click. */
+  @state() private group: GroupList | null = null;
+  @state() private failure: Failure | null = null;
   /** 'lost' while the WebGL context is gone; 'stuck' when it did not come back in time. */
   @state() private gl: 'ok' | 'lost' | 'stuck' = 'ok';
   /** The insets' code, a chunk loaded with the data. */
@@ -140,8 +202,12 @@ export class PolesMap extends LitElement {
   @state() private national = true;
   /** Whether the map is tall enough for the Paris inset to stand clear of France (map/inset-layout.ts). */
   @state() private tall = true;
+  /** On a stage: the legend beside the subject (France) or under it (the partners' world). */
+  private legendSide: 'side' | 'bottom' = 'side';
   /** Loaded on the first switch to the partnership view, for its arcs. */
   @state() private partnerships: PartnershipsFile | null = null;
+  /** Loaded with the first list of projects drawn: the code that places them. */
+  @state() private projectsOf: typeof projectsView | null = null;
   /** Loaded with the first concentration layer shown. */
   @state() private territories: TerritoriesFile | null = null;
   /** Loaded with the first gap analysis (2 MB): the communes and their populations. */
@@ -151,10 +217,18 @@ export class PolesMap extends LitElement {
   private mapped: ReturnType<typeof mapViewOf> | null = null;
   @query('.map') private container!: HTMLDivElement;
 
-  /** Resolves once the first frame with data has been drawn; rejects if a failure comes first. */
-  readonly ready: Promise<void>;
-  private resolveReady!: () => void;
-  private rejectReady!: (error: Error) => void;
+  private readyState = deferred();
+  /**
+   * Resolves once the first frame with data has been drawn; rejects if a failure comes first. After
+   * a way out of a failure (retry, back to the default base map) or a new `basemap`, a new promise,
+   * for the map drawn again. A map waiting for a WebGL context of the page's budget has not drawn:
+   * its `ready` resolves once it has one and has drawn.
+   */
+  get ready(): Promise<void> {
+    return this.readyState.promise;
+  }
+  /** The base map the map was built with (the `basemap` attribute then), to follow its changes. */
+  private builtBasemap: string | null = null;
   private readonly mapController = new MapController(this, (engine) =>
     engine.then(
       () => this.redraw(),
@@ -163,8 +237,13 @@ export class PolesMap extends LitElement {
   );
   /** The data files under way (once per element, however often it is moved meanwhile). */
   private loading: Promise<void> | null = null;
-  /** The legend starts open on a wide map; the insets fold on a narrow one. */
-  private readonly width = new WidthController(this, [NARROW_MAP, WIDE_MAP]);
+  /** Aborts the downloads on a removal for good; back in the page, the files missing load again. */
+  private readonly loads = new LoadsController(this, () => {
+    this.requestUpdate();
+    if (this.viewState.view === 'links') this.loadLinkFiles();
+  });
+  /** The legend starts open on a wide map; the insets fold on a narrow one; messages shrink on a small one. */
+  private readonly width = new WidthController(this, [SMALL_MAP, NARROW_MAP, WIDE_MAP]);
   private readonly memberImport = new MemberImportController(
     this,
     (members) => {
@@ -196,16 +275,6 @@ export class PolesMap extends LitElement {
   /** The members-src list imported (or under way), so that a re-render does not import it again. */
   private importedFrom: string | null = null;
 
-  constructor() {
-    super();
-    this.ready = new Promise((resolve, reject) => {
-      this.resolveReady = resolve;
-      this.rejectReady = reject;
-    });
-    // A host that does not await `ready` gets the `error` event, not an unhandled rejection.
-    this.ready.catch(() => undefined);
-  }
-
   /** What is shown: the app's state, or the one the attributes describe. */
   get viewState(): ViewState {
     return this.state ?? this.attrs.state;
@@ -227,6 +296,14 @@ export class PolesMap extends LitElement {
     return this.mapController.project(lonLat);
   }
 
+  /**
+   * Where the symbol of a pôle (or of a member site, `layer` 'members') is drawn, in this element's
+   * CSS pixels: symbols sharing a point are spread on a ring around it. Null when it is not drawn.
+   */
+  drawnAt(id: string, layer: 'poles' | 'members' = 'poles'): { x: number; y: number } | null {
+    return this.mapController.drawnAt(layer, id);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     preloadEngine();
@@ -235,7 +312,7 @@ export class PolesMap extends LitElement {
 
   private loadData(): void {
     if (this.data || this.loading) return;
-    this.loading = loadDataset().then(
+    this.loading = loadDataset(undefined, this.loads.signal).then(
       (data) => void (this.data ??= data),
       (error: unknown) => {
         // Retried from scratch by the retry button.
@@ -248,8 +325,19 @@ export class PolesMap extends LitElement {
   /** The retry button: the data again if it failed, else a new map engine. */
   private retry(): void {
     this.failure = null;
+    this.renewReady();
     if (this.data) this.rebuildMap();
     else this.loadData();
+  }
+
+  /** The way out of a failed online base map: our offline one (the attribute is removed). */
+  private backToDefaultBasemap(): void {
+    this.basemap = null;
+  }
+
+  /** A new `ready` for the map drawn again, once the last one has settled. */
+  private renewReady(): void {
+    if (this.readyState.settled) this.readyState = deferred();
   }
 
   override disconnectedCallback(): void {
@@ -276,14 +364,31 @@ export class PolesMap extends LitElement {
     }
     this.loadAnalysisFiles();
     // Computed before rendering so that the legend and the tables follow in the same update.
-    const inputs = ['data', 'state', 'partnerships', 'territories', 'communes', 'evolution', ...ATTRIBUTES];
+    const inputs = [
+      'data',
+      'state',
+      'partnerships',
+      'territories',
+      'communes',
+      'evolution',
+      'projects',
+      'projectsOf',
+      ...ATTRIBUTES,
+    ];
     if (inputs.some((name) => changed.has(name))) {
       const before = this.mapped?.concentration ?? null;
-      this.mapped = mapViewOf(this.data, this.viewState, this.geo!, this.partnerships, {
-        territories: this.territories,
-        communes: this.communes,
-        evolution: this.evolution,
-      });
+      this.mapped = mapViewOf(
+        this.data,
+        withKnownPole(this.viewState, this.data.poles),
+        this.geo!,
+        this.partnerships,
+        {
+          territories: this.territories,
+          communes: this.communes,
+          evolution: this.evolution,
+          projects: this.projects && this.projectsOf ? { list: this.projects, of: this.projectsOf } : null,
+        },
+      );
       if (this.mapped.concentration !== before)
         this.emit('concentration-change', { view: this.mapped.concentration });
     }
@@ -296,6 +401,10 @@ export class PolesMap extends LitElement {
       this.pictures = this.insetKit.insetPictures(all, this.mapped.view);
     }
     needWhen({ 'poles-legend': this.legends().length > 0 });
+    if (this.stage && this.geo) {
+      const box = this.getBoundingClientRect();
+      this.legendSide = stageLegendSide(this.frame(), box.width, box.height);
+    }
   }
 
   /** Loads the insets' code once, for a map with its full interface. */
@@ -328,19 +437,28 @@ export class PolesMap extends LitElement {
   private loadAnalysisFiles(): void {
     const layer = this.viewState.view === 'map' ? this.viewState.layer : 'sites';
     if (layer !== 'sites' && !this.territories) {
-      fetchDataFile<TerritoriesFile>('territories.json').then(
+      fetchDataFile<TerritoriesFile>('territories.json', undefined, this.loads.signal).then(
         (file) => (this.territories ??= file),
         (error: unknown) => this.fail(error),
       );
     }
     if (this.viewState.view === 'evolutions' && !this.evolution) {
-      Promise.all([fetchDataFile<TimeFile>('time.json'), import('../../map/evolutions.ts')]).then(
+      Promise.all([
+        fetchDataFile<TimeFile>('time.json', undefined, this.loads.signal),
+        import('../../map/evolutions.ts'),
+      ]).then(
         ([time, module]) => (this.evolution ??= { time, of: module.evolutionOf }),
         (error: unknown) => this.fail(error),
       );
     }
+    if (this.projects?.length && !this.projectsOf) {
+      import('../../map/projects.ts').then(
+        (module) => (this.projectsOf ??= module.projectsView),
+        (error: unknown) => this.fail(error),
+      );
+    }
     if (layer === 'gaps' && !this.communes) {
-      fetchDataFile<CommunesFile>('communes.json').then(
+      fetchDataFile<CommunesFile>('communes.json', undefined, this.loads.signal).then(
         (file) => (this.communes ??= file),
         (error: unknown) => this.fail(error),
       );
@@ -376,16 +494,29 @@ export class PolesMap extends LitElement {
           () => this.renderRoot.querySelector<LitElement>('poles-fallback')?.updateComplete,
           (error: unknown) => this.fail(error, 'map'),
         )
-        .then(() => this.resolveReady());
+        .then(() => this.readyState.resolve());
       return;
     }
+    this.followBasemap();
     this.followView(changed);
     const camera = this.viewState.camera;
     if (changed.has('state') && camera && !sameCamera(camera, this.lastCamera)) {
       this.lastCamera = camera;
-      this.mapController.jumpTo(camera);
+      this.mapController.jumpTo(camera, this.stage ? STAGE_MOVE_MS : 0);
+    } else if (this.stage && !camera && (changed.has('state') || changed.has('partnerships'))) {
+      void this.frameStage();
     }
-    const inputs = ['data', 'state', 'partnerships', 'territories', 'communes', 'evolution', ...ATTRIBUTES];
+    const inputs = [
+      'data',
+      'state',
+      'partnerships',
+      'territories',
+      'communes',
+      'evolution',
+      'projects',
+      'projectsOf',
+      ...ATTRIBUTES,
+    ];
     if (inputs.some((name) => changed.has(name))) this.redraw();
   }
 
@@ -393,9 +524,24 @@ export class PolesMap extends LitElement {
     if (!this.mapped) return;
     const { view, regionMap } = this.mapped;
     this.lastDraw = this.mapController.show(view, regionMap).then(
-      () => this.resolveReady(),
+      () => this.readyState.resolve(),
       (error: unknown) => this.fail(error, 'map'),
     );
+  }
+
+  /**
+   * A new `basemap` after the map was built (or removed: our offline base map): a new engine on it,
+   * where the map looked, with the same layers (redraw() follows in this update). A failure of the
+   * previous base map is over.
+   */
+  private followBasemap(): void {
+    const url = this.attrs.basemap;
+    if (url === this.builtBasemap) return;
+    const rebuilt = this.mapController.setBasemap(url);
+    this.builtBasemap = url;
+    if (this.failure?.reason === 'basemap') this.failure = null;
+    this.renewReady();
+    rebuilt?.catch((error: unknown) => this.fail(error, 'map'));
   }
 
   /**
@@ -416,21 +562,41 @@ export class PolesMap extends LitElement {
     const switched = view !== this.shownView;
     this.shownView = view;
     this.framedRegions = regions;
-    if (switched && view === 'links' && !this.partnerships) {
-      fetchDataFile<PartnershipsFile>('partnerships.json').then(
-        (file) => (this.partnerships = file),
-        (error: unknown) => this.fail(error),
-      );
-      fetchDataFile<Topology>('world.topo.json')
-        .then((world) => this.mapController.showWorld(worldCountries(world)))
-        .catch((error: unknown) => this.fail(error));
-    }
+    if (switched && view === 'links') this.loadLinkFiles();
     // On the first draw the engine frames the view itself (startMap); a camera restored from the
     // URL with the switch (a shared link, back/forward) wins over the default frame.
     const restoring = this.viewState.camera && !sameCamera(this.viewState.camera, this.lastCamera);
     if (switched && view === 'links') this.framePartners = !restoring && !this.partnerships;
-    if (!changed.has('data') && !restoring)
+    if (!changed.has('data') && !restoring && !this.stage)
       this.mapController.fitBounds(this.frame(), switched || partnersArrived);
+  }
+
+  /** The partnerships and the world's countries, for the partnership view. */
+  private loadLinkFiles(): void {
+    if (this.partnerships) return;
+    const { signal } = this.loads;
+    fetchDataFile<PartnershipsFile>('partnerships.json', undefined, signal).then(
+      (file) => (this.partnerships = file),
+      (error: unknown) => this.fail(error),
+    );
+    fetchDataFile<Topology>('world.topo.json', undefined, signal)
+      .then((world) => this.mapController.showWorld(worldCountries(world)))
+      .catch((error: unknown) => this.fail(error));
+  }
+
+  /**
+   * On a stage, frames the subject of the new state in the room its keys leave, once the keys have
+   * drawn their final size (the concentration and Évolutions legends are elements of their own).
+   */
+  private async frameStage(): Promise<void> {
+    await this.updateComplete;
+    const legends = [...this.renderRoot.querySelectorAll<LitElement>('poles-legend')];
+    await Promise.all(legends.map((legend) => legend.updateComplete));
+    // Each stop of a talk frames its subject anew.
+    await this.mapController.fitBounds(this.frame(), false, {
+      padding: measureStagePadding(this.renderRoot, this.getBoundingClientRect()),
+      duration: STAGE_MOVE_MS,
+    });
   }
 
   /**
@@ -439,7 +605,8 @@ export class PolesMap extends LitElement {
    */
   private frame(): [number, number, number, number] {
     const state = this.viewState;
-    if (state.view === 'links') return partnersBounds(this.mapped?.view.arcs ?? []);
+    if (state.view === 'links')
+      return (this.stage ? arcsBounds : partnersBounds)(this.mapped?.view.arcs ?? []);
     const pole = state.pole ? this.data?.poles.features.find((f) => f.id === state.pole) : undefined;
     const selection = pole
       ? selectionBounds(
@@ -458,16 +625,21 @@ export class PolesMap extends LitElement {
 
   private startMap(geo: BaseGeo): void {
     this.lastCamera = this.viewState.camera;
+    this.builtBasemap = this.attrs.basemap;
     this.framePartners = this.viewState.view === 'links' && !this.viewState.camera && !this.partnerships;
     this.mapController
       .start({
         container: this.container,
         basemap: geo.basemap,
         styleUrl: this.attrs.basemap,
+        onBasemapError: (error) => this.fail(error),
         // Embedded in a page, the map must not swallow the page's scrolling.
         cooperativeGestures: this.state === null,
         camera: this.viewState.camera,
         bounds: this.frame(),
+        ...(this.stage
+          ? { padding: measureStagePadding(this.renderRoot, this.getBoundingClientRect()) }
+          : {}),
         onCamera: (camera) => this.emitCamera(camera),
         // A resize moves the map too: the height is read again then.
         onMoveEnd: () => {
@@ -487,7 +659,13 @@ export class PolesMap extends LitElement {
     this.hover = null;
     clearTimeout(this.restoreTimer);
     this.restoreTimer = window.setTimeout(() => {
-      if (this.gl === 'lost') this.gl = 'stuck';
+      if (this.gl !== 'lost') return;
+      // Not given back: in practice the browser's limit of live contexts per page (16 in Chromium),
+      // reached by the host's own WebGL, whose eviction is never restored.
+      this.gl = 'stuck';
+      const message = 'the browser took the WebGL context of the map and did not give it back';
+      if (!this.readyState.settled) this.readyState.reject(new Error(message));
+      this.emit('error', { message, reason: 'context-limit' });
     }, RESTORE_WAIT_MS);
   }
 
@@ -499,6 +677,7 @@ export class PolesMap extends LitElement {
 
   /** The "reload the map" button: a new engine, drawn with the current state. */
   private rebuildMap(): void {
+    if (this.gl === 'stuck') this.renewReady();
     this.gl = 'ok';
     this.mapController.rebuild()?.then(
       () => this.redraw(),
@@ -506,14 +685,18 @@ export class PolesMap extends LitElement {
     );
   }
 
-  /** Shows the failure and reports it once (`error` event, `ready` rejected) until a retry. */
+  /**
+   * Shows the failure and reports it once (`error` event, `ready` rejected) until a way out. A base
+   * map's failure is `basemap` whichever path reported it (the engine's start or its first frame).
+   */
   private fail(error: unknown, reason: FailureReason = 'data'): void {
     if (error instanceof DOMException && error.name === 'AbortError') return;
     if (this.failure !== null) return;
-    this.failureReason = reason;
-    this.failure = error instanceof Error ? error.message : String(error);
-    this.rejectReady(new Error(this.failure));
-    this.emit('error', { message: this.failure, reason });
+    const basemap = error instanceof BasemapError ? error : null;
+    const message = error instanceof Error ? error.message : String(error);
+    this.failure = { reason: basemap ? 'basemap' : reason, message, basemap };
+    if (!this.readyState.settled) this.readyState.reject(new Error(message));
+    this.emit('error', { message, reason: this.failure.reason });
   }
 
   private emit(type: string, detail: unknown): void {
@@ -530,20 +713,22 @@ export class PolesMap extends LitElement {
       picked && this.data
         ? (this.mapped?.evolution?.tooltip(picked) ??
           this.mapped?.concentration?.tooltip(picked) ??
-          hoverText(this.langCode, picked, this.data, this.partnerships))
+          hoverText(this.langCode, picked, this.data, this.partnerships, this.mapped?.view.projectArcs))
         : null;
     this.hover = text && picked ? { text, x: picked.x, y: picked.y } : null;
   }
 
   private onClick(picked: PickedObject | null): void {
+    this.group = picked?.layer === 'colocated' ? { items: picked.all ?? [], x: picked.x, y: picked.y } : null;
+    if (this.group) return;
     if (picked?.layer === 'partner-arcs' || picked?.layer === 'partner-points') {
       this.emit('link-select', {
         selection: `${picked.layer === 'partner-arcs' ? 'edge' : 'partner'}:${picked.id}`,
       });
       return;
     }
-    // A territory or a hexagon only has a tooltip: clicking it keeps the selection.
-    if (picked && CONCENTRATION_LAYERS.includes(picked.layer)) return;
+    // A territory, a hexagon or a project only has a tooltip: clicking it keeps the selection.
+    if (picked && (CONCENTRATION_LAYERS.includes(picked.layer) || picked.layer === 'project-arcs')) return;
     let id: string | null = null;
     if (picked?.layer === 'poles' || picked?.layer === 'evolution-marks') id = picked.id;
     else if (picked?.layer === 'members') {
@@ -585,19 +770,21 @@ export class PolesMap extends LitElement {
           : html`<div class="map" part="map" role="region" aria-label=${t(lang, 'map.label')}></div>`
       }
       ${this.failure ? this.renderFailure(lang, this.failure) : nothing}
-      ${this.gl !== 'ok' ? this.renderGlLost(lang) : nothing} ${this.renderImport(lang)}
-      ${tooltipBox(this.hover)}
+      ${this.gl !== 'ok' ? this.renderGlLost(lang) : nothing}
+      ${this.mapController.parked && !this.failure ? this.renderParked(lang) : nothing}
+      ${this.renderImport(lang)} ${this.renderUnknownPole(lang)} ${tooltipBox(this.hover)}
       ${
-        full
-          ? renderLegend(
+        this.group && this.data
+          ? renderGroupList(
               lang,
-              this.width.atLeast(WIDE_MAP),
-              this.mapped?.view,
-              this.legends(),
-              siteYearsText(lang, this.viewState.siteYears, this.viewState.year),
+              this.group,
+              this.data,
+              (id) => ((this.group = null), this.selectPole(id)),
+              () => (this.group = null),
             )
           : nothing
       }
+      ${this.stage ? html`<div class="stage-keys ${this.legendSide}">${this.renderKeys(lang, full)}</div>` : this.renderKeys(lang, full)}
       ${full && this.state === null ? this.renderViewSwitch(lang) : nothing}
       ${
         full && !this.noGl
@@ -616,13 +803,6 @@ export class PolesMap extends LitElement {
         full && this.mapped && this.insets.length && !this.noGl && this.viewState.view !== 'links'
           ? this.renderInsets(lang)
           : nothing
-      }
-      ${
-        this.noGl
-          ? nothing
-          : html`<p class="attribution" part="attribution">
-              ${t(lang, 'map.attribution')} · ${t(lang, 'map.dataSources')}
-            </p>`
       }
     `;
   }
@@ -657,10 +837,44 @@ export class PolesMap extends LitElement {
     );
   }
 
+  /**
+   * The legend and the attribution; on a stage they stand together beside or under the subject, and
+   * the attribution names the base map only (the slide's source line names the data).
+   */
+  private renderKeys(lang: Lang, full: boolean) {
+    return html`${
+      full
+        ? renderLegend(
+            lang,
+            this.width.atLeast(WIDE_MAP),
+            this.mapped?.view,
+            this.legends(),
+            siteYearsText(lang, this.viewState.siteYears, this.viewState.year),
+            this.stage,
+          )
+        : nothing
+    }
+    ${
+      this.noGl
+        ? nothing
+        : html`<p class="attribution" part="attribution">
+            ${t(lang, 'map.attribution')}${this.stage ? nothing : html` · ${t(lang, 'map.dataSources')}`}
+          </p>`
+    }`;
+  }
+
   /** The legends of the concentration layer or of the Évolutions view. */
   private legends(): LegendModel[] {
     const concentration = this.mapped?.concentration?.legend;
     return [...(concentration ? [concentration] : []), ...(this.mapped?.evolution?.legends ?? [])];
+  }
+
+  /** A notice, not a failure: the map is drawn, with nothing selected. */
+  private renderUnknownPole(lang: Lang) {
+    const id = this.data && unknownPoleOf(this.viewState, this.data.poles);
+    return id
+      ? html`<p class="notice" part="notice" role="status">${t(lang, 'map.unknownPole', { id })}</p>`
+      : nothing;
   }
 
   private renderImport(lang: Lang) {
@@ -683,24 +897,59 @@ export class PolesMap extends LitElement {
     </div>`;
   }
 
-  private renderFailure(lang: Lang, message: string) {
-    return html`<div class="status failure" role="alert">
+  private renderFailure(lang: Lang, { reason, message, basemap }: Failure) {
+    const text = basemap
+      ? t(lang, 'basemap.failed', {
+          url: basemap.url,
+          cause: t(lang, `basemap.${basemap.kind}`, { detail: basemap.detail }),
+        })
+      : t(lang, reason === 'map' ? 'map.drawError' : 'app.error', { message });
+    return html`<div class="status failure ${this.statusSize()}" role="alert">
       <p>
-        ${t(lang, this.failureReason === 'map' ? 'map.drawError' : 'app.error', { message })}
-        <button type="button" class="retry" @click=${this.retry}>${t(lang, 'map.retry')}</button>
+        ${text}
+        <span class="actions">
+          <button type="button" class="retry" @click=${this.retry}>${t(lang, 'map.retry')}</button>
+          ${
+            basemap
+              ? html`<button type="button" class="default-basemap" @click=${this.backToDefaultBasemap}>
+                  ${t(lang, 'basemap.default')}
+                </button>`
+              : nothing
+          }
+        </span>
+      </p>
+    </div>`;
+  }
+
+  private statusSize(): string {
+    return this.width.atLeast(SMALL_MAP) ? '' : 'small';
+  }
+
+  /** Past the page's budget of WebGL contexts: a placeholder, never a blank box. */
+  private renderParked(lang: Lang) {
+    return html`<div class="status parked ${this.statusSize()}" role="status">
+      <p>
+        ${t(lang, 'map.parked')}
+        <span class="actions">
+          <button type="button" class="show-map" @click=${() => this.mapController.claim()}>
+            ${t(lang, 'map.parkedShow')}
+          </button>
+        </span>
       </p>
     </div>`;
   }
 
   private renderGlLost(lang: Lang) {
-    return html`<div class="status gl-lost" role="alert">
+    return html`<div class="status gl-lost ${this.statusSize()}" role="alert">
       <p>
-        ${t(lang, 'map.glLost')}
+        ${t(lang, this.gl === 'stuck' ? 'map.glStuck' : 'map.glLost')}
         ${
           this.gl === 'stuck'
-            ? html`<button type="button" class="rebuild" @click=${this.rebuildMap}>
-                ${t(lang, 'map.glRebuild')}
-              </button>`
+            ? html`<span class="actions">
+                <button type="button" class="rebuild" @click=${this.rebuildMap}>
+                  ${t(lang, 'map.glRebuild')}
+                </button>
+              </span>`
             : nothing
         }
       </p>

@@ -64,7 +64,55 @@ export const polesMapStyles = [
       border-radius: 4px;
       background: rgba(20, 20, 20, 0.88);
       color: #fff;
+      white-space: pre-line;
       transform: translate(12px, 12px);
+    }
+    .map-labels span.badge {
+      color: #fff;
+      text-shadow: none;
+    }
+    .group-list {
+      position: absolute;
+      z-index: 3;
+      max-width: min(300px, 80%);
+      max-height: 50%;
+      overflow: auto;
+      padding: 4px 24px 4px 4px;
+      border: 1px solid #888;
+      border-radius: 4px;
+      background: #fff;
+      transform: translate(8px, 8px);
+    }
+    .group-list ul {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .group-list li button {
+      display: block;
+      width: 100%;
+      padding: 2px 4px;
+      border: 0;
+      background: none;
+      font: inherit;
+      text-align: left;
+      cursor: pointer;
+    }
+    .group-list li button.poles {
+      font-weight: 600;
+    }
+    .group-list li button:hover,
+    .group-list li button:focus-visible {
+      background: #eee;
+    }
+    .group-list .close {
+      position: absolute;
+      top: 2px;
+      right: 2px;
+      border: 0;
+      background: none;
+      font-size: 16px;
+      cursor: pointer;
     }
     .legend {
       position: absolute;
@@ -123,6 +171,23 @@ export const polesMapStyles = [
     }
     .swatch.square {
       border-radius: 0;
+    }
+    .swatch.diamond {
+      width: 8px;
+      height: 8px;
+      margin: 0 6px 0 1px;
+      border: 0;
+      border-radius: 0;
+      box-shadow: none;
+      transform: rotate(45deg);
+    }
+    /* A site placed at its head office: white inside a ring of the entry's colour. */
+    .swatch.ring {
+      width: 6px;
+      height: 6px;
+      border: 2px solid var(--swatch-colour, #8a8a8a);
+      box-shadow: none;
+      background: #fff !important;
     }
     .attribution {
       position: absolute;
@@ -203,10 +268,34 @@ export const polesMapStyles = [
     /* Above the legend, insets and view switch (z-index 2), so that their buttons can be reached:
        .status below would otherwise put them back under (same specificity, later rule). */
     .status.gl-lost,
-    .status.failure {
+    .status.failure,
+    .status.parked {
       z-index: 4;
       background: rgba(246, 244, 239, 0.92);
       font-size: 15px;
+    }
+    /* A small map (several on a page): the message and its buttons still fit, or scroll. */
+    .status.small {
+      font-size: 12px;
+    }
+    .status.small p {
+      margin: 0 6px;
+    }
+    .status .actions {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: center;
+      gap: 6px;
+      margin-top: 8px;
+    }
+    .status button {
+      padding: 3px 10px;
+      border: 1px solid #0550ae;
+      border-radius: 3px;
+      background: #fff;
+      color: #0550ae;
+      font: inherit;
+      cursor: pointer;
     }
     /* Bottom right, over the attribution (which wraps to three lines on a phone). */
     .overview {
@@ -246,6 +335,20 @@ export const polesMapStyles = [
       border-color: #0550ae;
       color: #fff;
     }
+    /* Under the view switch, where the import status goes too (they seldom come together). */
+    .notice {
+      position: absolute;
+      z-index: 3;
+      left: 8px;
+      top: 44px;
+      max-width: calc(100% - 16px);
+      margin: 0;
+      padding: 4px 8px;
+      background: #fff8c5;
+      border: 1px solid #d4a72c;
+      border-radius: 4px;
+      overflow-wrap: anywhere;
+    }
     .import {
       position: absolute;
       z-index: 3;
@@ -268,8 +371,11 @@ export const polesMapStyles = [
       position: absolute;
       inset: 0;
       display: grid;
-      place-items: center;
+      /* safe: a message taller than a small map scrolls from its first line instead of being cut. */
+      place-items: safe center;
       z-index: 1;
+      overflow: auto;
+      text-align: center;
     }
     /* A message may hold a long URL: it wraps inside the map rather than run out of it. */
     .status p {

@@ -1,6 +1,4 @@
 // SPDX-License-Identifier: MIT
-import { formatSourceDate } from '../../ui/dates.ts';
-import { safeHttpUrl } from '../../ui/safe-url.ts';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -12,19 +10,37 @@ import type { ViewState } from '../../state/view-state.ts';
 import defaultTour from '../../tour/default-tour.json';
 import { fillText, stopFigures } from '../../tour/figures.ts';
 import { actionOfKey, type TourAction } from '../../tour/keys.ts';
-import { START, presenterHash, readPresenterHash, step, type TourPosition } from '../../tour/navigation.ts';
+import {
+  DIGIT_MS,
+  START,
+  presenterHash,
+  readPresenterHash,
+  step,
+  typeDigit,
+  type TourPosition,
+} from '../../tour/navigation.ts';
+import { positionMessage, type SyncMessage } from '../../tour/sync.ts';
+import { STATE_PARAM, currentViewTour } from '../../tour/current.ts';
 import { TourError, checkHighlights, parseTour, type Tour, type TourStop } from '../../tour/tour.ts';
+import { stageBars } from '../../diagrams/stage-bars/layout.ts';
+import { renderStageBars } from '../../diagrams/stage-bars/render.ts';
 import type { PartnershipsFile } from '../../types.ts';
-import { need } from '../lazy.ts';
 
 import { renderToolbar } from './poles-presenter.toolbar.ts';
+import { renderHelp } from './poles-presenter.help.ts';
+import { renderSources } from './poles-presenter.sources.ts';
+import { renderSpeaker, speakerStyles } from './poles-presenter.speaker.ts';
 import { polesPresenterStyles } from './poles-presenter.styles.ts';
+import { SyncController } from './sync.controller.ts';
 
 // The exporters (PNG composition, an offscreen map, CSV writers) load on the first export only.
 const exporters = () => import('../../export/download.ts');
 
-/** Time without a pointer move after which the toolbar fades out. */
-const IDLE_MS = 4000;
+/** Time without a pointer move after which the controls hide, leaving the hall the slide alone. */
+const IDLE_MS = 3000;
+
+/** Name of the presenter view's window: a second P brings the same window back instead of another. */
+const SPEAKER_WINDOW = 'poles-presenter-view';
 
 /** Controls where Space and Enter belong to the control itself (a button press, typing). */
 const OWN_KEYS = new Set(['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SUMMARY']);
@@ -35,17 +51,22 @@ const OWN_KEYS = new Set(['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SUMMARY']);
  * language live in the URL (`#stop=3&lang=en`), so a reload lands on the same stop.
  *
  * Keys: → PageDown Space next; ← PageUp previous; 1-9 go to a stop; Home first stop; B or . black
- * screen; F full screen (a toolbar button too).
+ * screen; F full screen; P the presenter view; ? the list of the keys (toolbar buttons too).
+ *
+ * With the `speaker` attribute (`present.html?presenter`) it is the presenter view instead: the stop
+ * shown with its notes, the next stop, the time elapsed and the clock. Both windows keep in step.
  *
  * @cssproperty --poles-font - font family of the texts.
  */
 export class PolesPresenter extends LitElement {
-  static override styles = polesPresenterStyles;
+  static override styles = [polesPresenterStyles, speakerStyles];
 
   /** The tour; src/tour/default-tour.json when not set. */
   @property({ attribute: false }) tour: Tour | null = null;
   /** The data; loaded from the data folder next to the page when not given. */
   @property({ attribute: false }) data: Dataset | null = null;
+  /** The presenter view (notes, next stop, time) rather than the stage. @default false */
+  @property({ type: Boolean, reflect: true }) speaker = false;
 
   @state() private partnerships: PartnershipsFile | null = null;
   @state() private position: TourPosition = START;
@@ -56,6 +77,17 @@ export class PolesPresenter extends LitElement {
   @state() private fullscreen = false;
   /** The toolbar fades out after a while without the pointer, leaving the audience a clean screen. */
   @state() private idle = false;
+  /** The `?` list of the keys is shown (with the controls). */
+  @state() private help = false;
+  /** Presenter view: the start of the talk's time, and the clock's last tick. */
+  @state() private startedAt = Date.now();
+  @state() private now = new Date();
+  private clockTimer = 0;
+  private readonly sync = new SyncController(
+    this,
+    () => this.stops.length,
+    (message) => this.receive(message),
+  );
   @query('poles-map') private mapElement?: HTMLElement;
 
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
@@ -66,8 +98,6 @@ export class PolesPresenter extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Loaded up front: a stop with the diagrams must not wait for a download in front of an audience.
-    void need('poles-links').catch(() => undefined);
     window.addEventListener('keydown', this.onKey);
     window.addEventListener('hashchange', this.onHash);
     document.addEventListener('fullscreenchange', this.onFullscreen);
@@ -75,12 +105,18 @@ export class PolesPresenter extends LitElement {
     this.wake();
     if (!this.tour) {
       try {
-        this.tour = parseTour(defaultTour);
+        // The app's "Présenter" opens its current view (?state=); the default tour otherwise.
+        const state = new URLSearchParams(window.location.search).get(STATE_PARAM);
+        this.tour = parseTour(state ? currentViewTour(state) : defaultTour);
       } catch (error) {
         this.fail(error);
       }
     }
     this.readHash();
+    // Where is the talk? The stage answers a presenter view that opens (not the other way round: a
+    // reloaded stage keeps the stop of its own URL).
+    this.sync.send({ type: 'hello', stops: this.stops.length });
+    if (this.speaker) this.clockTimer = window.setInterval(() => (this.now = new Date()), 1000);
     if (!this.data)
       loadDataset().then(
         (data) => (this.data ??= data),
@@ -100,6 +136,23 @@ export class PolesPresenter extends LitElement {
     document.removeEventListener('fullscreenchange', this.onFullscreen);
     this.removeEventListener('pointermove', this.onPointer);
     clearTimeout(this.idleTimer);
+    clearInterval(this.clockTimer);
+  }
+
+  /** A message of the other window: its new place in the talk, or a presenter view asking for ours. */
+  private receive(message: SyncMessage): void {
+    if (message.type === 'hello') {
+      if (!this.speaker) this.broadcast();
+      return;
+    }
+    this.position = { stop: message.stop, blackout: message.blackout };
+    this.setLanguage(message.lang);
+    this.status = null;
+    this.writeHash();
+  }
+
+  private broadcast(): void {
+    this.sync.send(positionMessage(this.position, this.language, this.stops.length));
   }
 
   /** Shows the toolbar, and hides it again after IDLE_MS without a pointer move. */
@@ -163,24 +216,63 @@ export class PolesPresenter extends LitElement {
     const target = event.composedPath()[0];
     const tag = target instanceof Element ? target.tagName : '';
     if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return;
+    if (event.key === 'Escape' && this.help) {
+      this.act({ type: 'help' });
+      return;
+    }
     if (OWN_KEYS.has(tag) && (event.key === ' ' || event.key === 'Enter')) return;
-    const action = actionOfKey(event);
+    const action = this.typedStop(event) ?? actionOfKey(event);
     if (!action) return;
     // Space and PageDown would scroll, Home would jump, F could start a find-as-you-type.
     event.preventDefault();
     this.act(action);
   }
 
+  /** Digits typed within DIGIT_MS: 1 to 9 go to their stop, two of them to stops 10 and beyond. */
+  private typed = '';
+  private typedAt = 0;
+
+  private typedStop(event: KeyboardEvent): TourAction | null {
+    if (!/^[0-9]$/.test(event.key) || event.altKey || event.ctrlKey || event.metaKey) return null;
+    const now = Date.now();
+    const { typed, stop } = typeDigit(
+      now - this.typedAt < DIGIT_MS ? this.typed : '',
+      event.key,
+      this.stops.length,
+    );
+    this.typed = typed;
+    this.typedAt = now;
+    return stop === null ? null : { type: 'jump', stop };
+  }
+
   /** Applies a key or toolbar action. */
   act(action: TourAction): void {
-    if (action.type === 'fullscreen') {
-      this.toggleFullscreen();
-      return;
+    switch (action.type) {
+      case 'fullscreen':
+        this.toggleFullscreen();
+        return;
+      case 'help':
+        this.help = !this.help;
+        if (!this.help) this.wake();
+        return;
+      case 'presenterView':
+        if (!this.speaker) this.openSpeakerView();
+        return;
     }
-    const before = this.position.stop;
+    const before = this.position;
     this.position = step(this.position, action, this.stops.length);
-    if (this.position.stop !== before) this.status = null;
+    if (this.position.stop !== before.stop) this.status = null;
     this.writeHash();
+    if (this.position.stop !== before.stop || this.position.blackout !== before.blackout) this.broadcast();
+  }
+
+  /** The presenter view in a second window (a key press or a click is the gesture pop-ups need). */
+  private openSpeakerView(): void {
+    const url = new URL(window.location.href);
+    url.searchParams.set('presenter', '1');
+    url.hash = presenterHash(this.position.stop, this.language);
+    const opened = window.open(url.href, SPEAKER_WINDOW, 'popup,width=1100,height=760');
+    if (!opened) this.status = t(this.language, 'presenter.view.blocked');
   }
 
   /** Needs a user gesture (a key press or a click): browsers refuse it from a timer. */
@@ -192,6 +284,7 @@ export class PolesPresenter extends LitElement {
   private toggleLanguage(): void {
     this.setLanguage(this.language === 'fr' ? 'en' : 'fr');
     this.writeHash();
+    this.broadcast();
   }
 
   private fail(error: unknown): void {
@@ -257,15 +350,22 @@ export class PolesPresenter extends LitElement {
     // band under it already holds its final text (no placeholder figures that would resize it).
     if (!this.data || !this.partnerships)
       return html`<p class="error" role="status">${t(lang, 'app.loading')}</p>`;
+    return this.speaker ? this.renderSpeakerView(stop, view) : this.renderStage(stop, view);
+  }
+
+  private renderStage(stop: TourStop, view: ViewState) {
+    const lang = this.language;
     const { title, lines } = this.texts(stop, view);
     const links = view.view === 'links';
     const { blackout } = this.position;
     const n = this.position.stop + 1;
     const total = this.stops.length;
+    // The controls hide while the talk runs; a pointer move or ? brings them back.
+    const idle = this.idle && !this.help;
     return html`<main aria-label=${t(lang, 'presenter.label')}>
       <div class="stage ${links ? 'with-links' : ''}" aria-hidden=${blackout ? 'true' : 'false'}>
-        <poles-map .data=${this.data} .state=${view}></poles-map>
-        ${links ? this.renderLinks(view) : nothing}
+        <poles-map stage .data=${this.data} .state=${view}></poles-map>
+        ${links ? this.renderBars(view) : nothing}
       </div>
       <div class="band" aria-hidden=${blackout ? 'true' : 'false'}>
         <div aria-live="polite">
@@ -273,7 +373,8 @@ export class PolesPresenter extends LitElement {
             n,
             html`<section class="caption">
               <h1>${title}</h1>
-              ${lines.map((line) => html`<p>${line}</p>`)} ${this.renderFigureSources(this.stop!, view)}
+              ${lines.map((line) => html`<p>${line}</p>`)}
+              ${renderSources(lang, stop, this.data?.time.counts ?? [])}
             </section>`,
           )}
         </div>
@@ -284,7 +385,8 @@ export class PolesPresenter extends LitElement {
       </div>
       ${renderToolbar(lang, {
         blackout,
-        idle: this.idle,
+        idle,
+        help: this.help,
         fullscreen: this.fullscreen,
         exporting: this.exporting,
         act: (action) => this.act(action),
@@ -292,41 +394,58 @@ export class PolesPresenter extends LitElement {
         exportPicture: (preset) => void this.exportPicture(preset),
         exportTable: (kind) => this.exportTable(kind),
       })}
-      ${this.status ? html`<p class="status" role="status">${this.status}</p>` : nothing}
+      ${renderHelp(lang, this.help, () => this.act({ type: 'help' }))}
+      ${this.status ? html`<p class="status ${idle ? 'idle' : ''}" role="status">${this.status}</p>` : nothing}
       <div class="blackout" ?hidden=${!blackout}>
         <p class="sr-only" role="status">${blackout ? t(lang, 'presenter.blackoutOn') : ''}</p>
       </div>
     </main>`;
   }
 
-  /** Where the published figures a caption quotes come from, each with its source and date. */
-  private renderFigureSources(stop: TourStop, view: ViewState) {
+  private renderSpeakerView(stop: TourStop, view: ViewState) {
     const lang = this.language;
-    const quoted = [stop.title[lang], stop.caption[lang]].some((text) => text.includes('{official}'));
-    const counts = this.data?.time.counts.filter((c) => c.year === view.year && c.count !== null) ?? [];
-    if (!quoted || counts.length === 0) return nothing;
-    return html`<p class="sources">
-      ${t(lang, 'presenter.figureSources')}
-      ${counts.map((c, i) => {
-        const href = safeHttpUrl(c.sources[0]);
-        const text = `${c.count} — ${t(lang, `family.${c.sourceFamily}`)}, ${formatSourceDate(lang, c.date)}`;
-        return html`${i ? ' ; ' : ''}${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>` : text}`;
-      })}
-    </p>`;
+    const next = this.stops[this.position.stop + 1];
+    const nextView = next ? { ...next.view, lang } : null;
+    return html`${renderSpeaker(lang, {
+      n: this.position.stop + 1,
+      total: this.stops.length,
+      blackout: this.position.blackout,
+      current: this.texts(stop, view),
+      next: next && nextView ? { title: this.texts(next, nextView).title } : null,
+      notes: stop.notes?.[lang] ?? null,
+      elapsedMs: this.now.getTime() - this.startedAt,
+      now: this.now,
+      resetTime: () => {
+        this.startedAt = Date.now();
+        this.now = new Date();
+      },
+    })}
+    ${renderToolbar(lang, {
+      blackout: this.position.blackout,
+      idle: false,
+      help: this.help,
+      fullscreen: this.fullscreen,
+      exporting: this.exporting,
+      speaker: true,
+      act: (action) => this.act(action),
+      toggleLanguage: () => this.toggleLanguage(),
+      exportPicture: () => undefined,
+      exportTable: () => undefined,
+    })}
+    ${renderHelp(lang, this.help, () => this.act({ type: 'help' }))}`;
   }
 
-  /** The diagram beside the map: partners by country for a country or partner selection, else the chord. */
-  private renderLinks(view: ViewState) {
-    const international = /^(country|partner):/.test(view.link ?? '');
-    return html`<poles-links
-      lang=${view.lang}
-      view=${international ? 'international' : 'chord'}
-      phase=${view.year}
-      years=${view.linkYears}
-      ?hide-undated=${!view.undated}
-      sector=${view.filters.sectors.join(',') || nothing}
-      kinds=${view.filters.partnershipKinds.join(',') || nothing}
-      selected=${view.link ?? nothing}
-    ></poles-links>`;
+  /**
+   * The partnership diagram of the stage, beside the map: a few bars in the hall's type size (by
+   * partner country when the stop selects one, else by kind), from the same filters as the arcs.
+   */
+  private renderBars(view: ViewState) {
+    if (!this.data || !this.partnerships) return nothing;
+    const bars = stageBars({ poles: this.data.poles, partnerships: this.partnerships }, view);
+    const title = t(
+      this.language,
+      bars.mode === 'countries' ? 'presenter.bars.countries' : 'presenter.bars.kinds',
+    );
+    return renderStageBars(this.language, bars, title);
   }
 }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Stage theme: read from the back of a hall on a projector. Caption text is at least 28 px and grows
-// with the screen (vw); the presenter's other text (buttons, status, attribution) is 1.25vw, 24 px at
-// 1080p, white on near-black, thick outlines on the controls; the map keeps all of
-// the window above the caption band, so no caption hides a part of France.
+// Stage theme: read from the back of a hall on a projector. Caption text is 1.75vw (34 px at 1080p) and grows
+// with the screen (vw); every other text of the slide (the map's legend and names in <poles-map
+// stage>, the diagram, buttons, status) is 1.25vw, 24 px at 1080p, white on near-black, thick
+// outlines on the controls; the map keeps all of the window above the caption band, so no caption
+// hides a part of France, and the controls hide while the talk runs.
 import { css } from 'lit';
 
 export const polesPresenterStyles = css`
@@ -30,7 +31,7 @@ export const polesPresenterStyles = css`
     min-height: 0;
   }
   .stage.with-links {
-    grid-template-columns: minmax(0, 11fr) minmax(0, 9fr);
+    grid-template-columns: minmax(0, 13fr) minmax(0, 7fr);
   }
   poles-map {
     aspect-ratio: auto;
@@ -38,34 +39,35 @@ export const polesPresenterStyles = css`
     min-height: 0;
     height: 100%;
   }
-  /* The map's own legend and attribution, enlarged for the room (they are parts of <poles-map>). */
-  poles-map::part(legend) {
-    zoom: 1.4;
-  }
-  poles-map::part(attribution) {
-    font-size: clamp(13px, 1.25vw, 48px);
-  }
-  @media (min-width: 1600px) {
-    poles-map::part(legend) {
-      zoom: 1.8;
-    }
-  }
-  /* Beside the diagram the map is narrower: a large legend would cover Europe. */
-  .with-links poles-map::part(legend) {
-    zoom: 1.15;
-  }
-  poles-links {
+  /* The partnership bars (diagrams/stage-bars): the hall's type size, in a white panel. */
+  .stage-bars {
     min-height: 0;
-    overflow: auto;
-    padding: 1vw 1.4vw;
+    overflow: hidden;
+    margin: 0;
+    padding: 1.2vw 1.6vw;
     background: #fff;
     color: #111;
-    font-size: clamp(16px, 1.1vw, 34px);
+    font-size: max(13px, 1.25vw);
   }
-  /* On stage the diagram speaks alone: its controls and long list are for the desk, not the hall. */
-  poles-links::part(controls),
-  poles-links::part(list) {
-    display: none;
+  .stage-bars figcaption {
+    margin: 0 0 0.8em;
+    font-weight: 700;
+  }
+  .stage-bars svg {
+    display: block;
+    overflow: visible;
+  }
+  .stage-bars text {
+    fill: #111;
+    font-variant-numeric: tabular-nums;
+  }
+  .stage-bars .emphasis text {
+    font-weight: 700;
+    fill: #0550ae;
+  }
+  .stage-bars .more {
+    margin: 0.4em 0 0;
+    color: #424a53;
   }
   .band {
     /* Most captions fit in this height, so the map keeps one size (and its framing) from stop to stop. */
@@ -81,13 +83,13 @@ export const polesPresenterStyles = css`
   }
   .caption h1 {
     margin: 0 0 0.25em;
-    font-size: clamp(36px, 2.6vw, 96px);
+    font-size: clamp(20px, 2.6vw, 96px);
     line-height: 1.15;
     font-weight: 800;
   }
   /* Small but legible from the hall: light on the dark band (no opacity, which would lower the contrast). */
   .caption .sources {
-    font-size: clamp(24px, 1.25vw, 48px);
+    font-size: clamp(13px, 1.25vw, 48px);
     color: #d0d7de;
   }
   .caption .sources a {
@@ -95,7 +97,7 @@ export const polesPresenterStyles = css`
   }
   .caption p {
     margin: 0.2em 0 0;
-    font-size: clamp(28px, 1.75vw, 64px);
+    font-size: clamp(16px, 1.75vw, 64px);
     line-height: 1.3;
   }
   .caption {
@@ -109,7 +111,7 @@ export const polesPresenterStyles = css`
   }
   .counter {
     margin: 0;
-    font-size: clamp(28px, 1.75vw, 64px);
+    font-size: clamp(16px, 1.75vw, 64px);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
@@ -123,10 +125,66 @@ export const polesPresenterStyles = css`
     flex-wrap: wrap;
     gap: 8px;
     max-width: 60vw;
-    transition: opacity 300ms;
+    transition:
+      opacity 300ms,
+      visibility 300ms;
   }
-  .toolbar.idle:not(:hover):not(:focus-within) {
+  /* Hidden, not only transparent: nothing of the desk stands over the slide during the talk. */
+  .toolbar.idle:not(:focus-within),
+  .status.idle {
     opacity: 0;
+    visibility: hidden;
+  }
+  :host([speaker]) .toolbar {
+    top: auto;
+    bottom: 0.8vw;
+    left: 2vw;
+    max-width: none;
+  }
+  .help {
+    position: absolute;
+    z-index: 6;
+    top: 50%;
+    left: 50%;
+    transform: translate(-50%, -50%);
+    max-width: 80vw;
+    max-height: 80vh;
+    overflow: auto;
+    padding: 1.2vw 2vw;
+    border: 0.25vw solid #ffd33d;
+    border-radius: 8px;
+    background: #0b0d10;
+    font-size: clamp(18px, 1.5vw, 56px);
+  }
+  .help h2 {
+    margin: 0 0 0.6em;
+    font-size: 1.2em;
+  }
+  .help dl {
+    display: grid;
+    grid-template-columns: auto auto;
+    gap: 0.35em 1.2em;
+    margin: 0 0 0.8em;
+  }
+  .help dl > div {
+    display: contents;
+  }
+  .help dt {
+    text-align: right;
+    white-space: nowrap;
+  }
+  .help dd {
+    margin: 0;
+  }
+  kbd {
+    display: inline-block;
+    min-width: 1.2em;
+    padding: 0 0.35em;
+    border: 2px solid #d0d7de;
+    border-radius: 5px;
+    font-family: inherit;
+    font-weight: 700;
+    text-align: center;
   }
   .toolbar .group {
     display: flex;

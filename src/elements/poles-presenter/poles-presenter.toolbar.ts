@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The presenter's toolbar: the keyboard actions as buttons (a mouse or a touch screen at the desk,
-// and the user gesture full screen needs), the language switch and the exports of the view.
-import { html } from 'lit';
+// and the user gesture full screen needs), the language switch and the exports of the view. On the
+// stage it hides while the talk runs; the presenter view keeps it (and has no exports).
+import { html, nothing } from 'lit';
 import type { TableExport } from '../../export/download.ts';
 import type { ExportPreset } from '../../export/size.ts';
 import { t, type Lang } from '../../i18n/messages.ts';
@@ -9,8 +10,12 @@ import type { TourAction } from '../../tour/keys.ts';
 
 export interface ToolbarState {
   blackout: boolean;
-  /** Faded out (it comes back on a pointer move, a hover or keyboard focus). */
+  /** Hidden (it comes back on a pointer move, a hover, keyboard focus or ?). */
   idle: boolean;
+  /** The list of the keys is open. */
+  help: boolean;
+  /** In the presenter view: no exports, no button to open the presenter view. */
+  speaker?: boolean;
   fullscreen: boolean;
   exporting: boolean;
   act(action: TourAction): void;
@@ -68,7 +73,32 @@ export function renderToolbar(lang: Lang, s: ToolbarState) {
       >
         ${t(lang, 'app.langSwitch')}
       </button>
+      ${
+        s.speaker
+          ? nothing
+          : html`<button
+              type="button"
+              name="presenter-view"
+              @click=${press(() => s.act({ type: 'presenterView' }))}
+            >
+              ${t(lang, 'presenter.view.open')}
+            </button>`
+      }
+      <button
+        type="button"
+        name="help"
+        aria-pressed=${s.help ? 'true' : 'false'}
+        @click=${press(() => s.act({ type: 'help' }))}
+      >
+        ${t(lang, 'presenter.help')}
+      </button>
     </div>
+    ${s.speaker ? nothing : renderExports(lang, s)}
+  </div>`;
+}
+
+function renderExports(lang: Lang, s: ToolbarState) {
+  return html`
     <div class="group" role="group" aria-label=${t(lang, 'export.label')}>
       <button
         type="button"
@@ -93,5 +123,5 @@ export function renderToolbar(lang: Lang, s: ToolbarState) {
           </button>`,
       )}
     </div>
-  </div>`;
+  `;
 }

@@ -10,7 +10,7 @@ import {
   UNKNOWN,
   type BreakdownKey,
 } from '../../data/projects/breakdown.ts';
-import { STAGES, STATUSES, type PartnershipProject } from '../../data/projects/format.ts';
+import { STAGES, STATUSES, type PartnershipProject, type ProjectStatus } from '../../data/projects/format.ts';
 import { funnelByYear, type FunnelYear } from '../../data/projects/funnel.ts';
 import {
   isSyntheticProjectList,
@@ -23,6 +23,8 @@ import { renderFunnel } from '../../diagrams/funnel/render.ts';
 import { timelineLayout } from '../../diagrams/project-timeline/layout.ts';
 import { renderTimeline } from '../../diagrams/project-timeline/render.ts';
 import { countryName } from '../../diagrams/texts.ts';
+import { parseSelection } from '../../data/partnership-selection.ts';
+import { regionKey } from '../../data/partnership-foreign-regions.ts';
 import { formatNumber, parseLang, t, type Lang } from '../../i18n/messages.ts';
 import { downloadText } from '../poles-links/download.ts';
 import { ProjectsImportController } from './import.controller.ts';
@@ -33,7 +35,11 @@ import { polesProjectsStyles } from './poles-projects.styles.ts';
  * (file picker or drop, checked in a worker, every row set aside named), the maturity funnel of the
  * app's year and by year, the list of the projects shown (the selected pôle's only, when one is)
  * with a project's timeline, and their exports (CSV of the rows shown, SVG of the charts).
+ * The projects shown follow the selected pôle, the place selected in the partnership view, a
+ * breakdown row and a stage.
  *
+ * @event projects-change - `detail: { all, shown }` when the list imported or the projects shown
+ *   change (the map draws `shown` by stage, a pôle's profile lists its projects from `all`).
  * @csspart panel - the whole box.
  */
 export class PolesProjects extends LitElement {
@@ -46,6 +52,12 @@ export class PolesProjects extends LitElement {
   @property({ type: Number }) year = 2019;
   /** The selected pôle: only its projects are shown. */
   @property() pole: string | null = null;
+  /** The partnership view's selection: a country (`country:CA`) or region (`region:CA-quebec`) filters the projects. */
+  @property() place: string | null = null;
+  /** Only the projects at this current status are shown; null: all. */
+  @state() private stage: ProjectStatus | null = null;
+  /** The ids shown last told to the page, so that only a change is told. */
+  private told: string | null = null;
   @state() private project: string | null = null;
   @state() private by: BreakdownKey = 'country';
   /** A breakdown row chosen: only its projects are shown. */
@@ -55,12 +67,26 @@ export class PolesProjects extends LitElement {
   @query('svg.timeline') private timelineSvg?: SVGSVGElement;
   private readonly importer = new ProjectsImportController(this);
 
-  /** The projects shown: the list's, the selected pôle's only when one is selected. */
-  shown(): PartnershipProject[] {
+  /** The list's projects of the selected pôle and place (the breakdowns count these). */
+  private ofPoleAndPlace(): PartnershipProject[] {
     const all = this.importer.result?.projects ?? [];
-    const ofPole = this.pole ? all.filter((p) => p.poles.includes(this.pole!)) : all;
+    const place = parseSelection(this.place);
+    return all.filter(
+      (p) =>
+        (!this.pole || p.poles.includes(this.pole)) &&
+        (place?.type !== 'country' || p.country === place.id) &&
+        (place?.type !== 'region' ||
+          (p.foreignRegion !== null && regionKey(p.country, p.foreignRegion) === place.id)),
+    );
+  }
+
+  /** The projects shown: the selected pôle's and place's, of the breakdown row and the stage chosen. */
+  shown(): PartnershipProject[] {
     const only = this.only;
-    return only ? ofPole.filter((p) => breakdownKeys(p, only.by).includes(only.key)) : ofPole;
+    return this.ofPoleAndPlace().filter(
+      (p) =>
+        (!only || breakdownKeys(p, only.by).includes(only.key)) && (!this.stage || p.status === this.stage),
+    );
   }
 
   private funnelRow(funnel: readonly FunnelYear[]): FunnelYear | null {
@@ -89,6 +115,7 @@ export class PolesProjects extends LitElement {
   protected override updated(): void {
     const lang = parseLang(this.lang);
     const shown = this.shown();
+    this.tell(shown);
     const row = this.funnelRow(funnelByYear(shown));
     if (row && this.funnelSvg) {
       renderFunnel(this.funnelSvg, funnelLayout(row), {
@@ -215,7 +242,7 @@ export class PolesProjects extends LitElement {
       >
         ${t(lang, 'projects.exportFunnel')}
       </button>
-      ${this.renderByYear(lang, funnel)} ${this.renderBreakdown(lang)}
+      ${this.renderByYear(lang, funnel)} ${this.renderBreakdown(lang)} ${this.renderStageFilter(lang)}
       <h3>${t(lang, 'projects.list')} (${formatNumber(lang, shown.length)})</h3>
       <button
         type="button"
@@ -292,10 +319,36 @@ export class PolesProjects extends LitElement {
     return key;
   }
 
-  private renderBreakdown(lang: Lang) {
-    // Counted over the selected pôle's projects, before the row filter, so that every row stays.
+  /** Tells the page the projects shown, when they changed. */
+  private tell(shown: PartnershipProject[]): void {
     const all = this.importer.result?.projects ?? [];
-    const rows = breakdown(this.pole ? all.filter((p) => p.poles.includes(this.pole!)) : all, this.by);
+    const key = `${all.length}:${shown.map((p) => p.id).join(',')}`;
+    if (key === this.told) return;
+    this.told = key;
+    this.dispatchEvent(
+      new CustomEvent('projects-change', { detail: { all, shown }, bubbles: true, composed: true }),
+    );
+  }
+
+  private renderStageFilter(lang: Lang) {
+    return html`<label
+      >${t(lang, 'projects.stageFilter')}
+      <select
+        name="stage"
+        @change=${(e: Event) => {
+          const value = (e.target as HTMLSelectElement).value;
+          this.stage = (STATUSES as readonly string[]).includes(value) ? (value as ProjectStatus) : null;
+        }}
+      >
+        <option value="" ?selected=${this.stage === null}>${t(lang, 'projects.stageAll')}</option>
+        ${STATUSES.map((s) => html`<option value=${s} ?selected=${s === this.stage}>${t(lang, `projects.stage.${s}`)}</option>`)}
+      </select></label
+    >`;
+  }
+
+  private renderBreakdown(lang: Lang) {
+    // Counted over the selected pôle's and place's projects, before the row filter, so that every row stays.
+    const rows = breakdown(this.ofPoleAndPlace(), this.by);
     const only = this.only;
     return html`<label
         >${t(lang, 'projects.breakdown')}

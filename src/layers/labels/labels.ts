@@ -11,13 +11,31 @@ export interface Label {
   position: [number, number];
   /** Higher is placed first where two names would collide (a territory's area). */
   priority: number;
+  /** Moves the name from `position`, in CSS pixels (a pôle's name under its symbol on a ring). */
+  offset?: { dx: number; dy: number };
+  /** `start`: the name begins at its point; `end`: it ends there. @default centred on it */
+  align?: 'start' | 'end';
+  /** Shown only from this zoom on. @default none */
+  minZoom?: number;
+  /** `badge`: the count of a group's badge, white on the badge. @default a name */
+  kind?: 'badge';
+  /** Boxes (centred, CSS pixels from `position`) the name must not cover: the symbols it names. */
+  avoid?: boolean;
+}
+
+/** A symbol a name must not cover: its centre in CSS pixels and its radius. */
+export interface Obstacle {
+  x: number;
+  y: number;
+  radius: number;
 }
 
 /** [lon, lat] → CSS pixels in the map's container. */
 export type Project = (lonLat: [number, number]) => { x: number; y: number };
 
 export const LABEL_FONT = `600 12px system-ui, 'DejaVu Sans', 'Segoe UI', Roboto, sans-serif`;
-/** Line height of a name's box, in CSS pixels (12 px type). */
+/** Type size of LABEL_FONT, and the line height of a name's box, in CSS pixels. */
+const LABEL_SIZE = 12;
 const LABEL_HEIGHT = 15;
 export const LABEL_COLOUR = '#464646';
 /**
@@ -53,6 +71,10 @@ export class LabelsOverlay {
     /** The map's container: the names are placed within its size (an export's offscreen one too). */
     private readonly container: HTMLElement,
     private readonly project: Project,
+    /** The map's zoom, for names shown from a zoom on. */
+    private readonly zoom: () => number = () => Infinity,
+    /** The symbols that names marked `avoid` must not cover. */
+    private readonly obstacles: () => readonly Obstacle[] = () => [],
   ) {
     this.element = document.createElement('div');
     this.element.className = 'map-labels';
@@ -69,6 +91,7 @@ export class LabelsOverlay {
         const span = document.createElement('span');
         // Data strings are text, never HTML.
         span.textContent = label.text;
+        if (label.kind) span.className = label.kind;
         return span;
       });
       this.widths = labels.map((label) => textWidth(label.text));
@@ -77,19 +100,29 @@ export class LabelsOverlay {
     this.place();
   }
 
-  /** Moves every label to where the camera now puts it (centred on its position), hiding those that collide. */
+  /**
+   * Moves every label to where the camera now puts it (centred on its position), hiding those that
+   * collide. The boxes follow the type size the page's style gives the names (larger on a stage).
+   */
   place(): void {
-    const points = this.labels.map((label) => this.project(label.position));
+    const first = this.spans[0];
+    const scale = first ? parseFloat(getComputedStyle(first).fontSize) / LABEL_SIZE || 1 : 1;
+    const points = this.labels.map((label, i) => this.at(label, this.widths[i]! * scale));
+    const zoom = this.zoom();
+    const obstacles = this.labels.some((label) => label.avoid) ? this.obstacles() : [];
     this.shifts = placeLabels(
       points.map(({ x, y }, i) => ({
         x,
         y,
-        width: this.widths[i]!,
-        height: LABEL_HEIGHT,
+        width: this.widths[i]! * scale,
+        height: LABEL_HEIGHT * scale,
         priority: this.labels[i]!.priority,
+        hidden: zoom < (this.labels[i]!.minZoom ?? -Infinity),
+        avoid: this.labels[i]!.avoid,
       })),
       this.container.clientWidth,
       this.container.clientHeight,
+      obstacles.map((o) => ({ x: o.x, y: o.y, width: 2 * o.radius, height: 2 * o.radius, priority: 0 })),
     );
     points.forEach(({ x, y }, i) => {
       const span = this.spans[i]!;
@@ -97,6 +130,13 @@ export class LabelsOverlay {
       span.hidden = dy === null;
       span.style.transform = `translate(${x.toFixed(1)}px, ${(y + (dy ?? 0)).toFixed(1)}px) translate(-50%, -50%)`;
     });
+  }
+
+  /** Where a label's box is centred, in CSS pixels. */
+  private at(label: Label, width: number): { x: number; y: number } {
+    const { x, y } = this.project(label.position);
+    const align = label.align === 'start' ? width / 2 : label.align === 'end' ? -width / 2 : 0;
+    return { x: x + (label.offset?.dx ?? 0) + align, y: y + (label.offset?.dy ?? 0) };
   }
 
   /** Paints the names shown, as on screen, on a 2D canvas of `pixelRatio` pixels per CSS pixel. */
@@ -113,7 +153,13 @@ export class LabelsOverlay {
     for (const [i, label] of this.labels.entries()) {
       const dy = this.shifts[i];
       if (dy === undefined || dy === null) continue;
-      const { x, y } = this.project(label.position);
+      const { x, y } = this.at(label, this.widths[i]!);
+      if (label.kind === 'badge') {
+        context.fillStyle = '#ffffff';
+        context.fillText(label.text, x, y + dy);
+        context.fillStyle = LABEL_COLOUR;
+        continue;
+      }
       context.strokeText(label.text, x, y + dy);
       context.fillText(label.text, x, y + dy);
     }

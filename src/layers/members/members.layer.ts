@@ -9,6 +9,8 @@ import {
   type PhaseFilter,
   type PolePhase,
 } from '../phase-filter/phase-filter.ts';
+import type { Placer } from '../colocation/colocation.ts';
+import { SITE_SHAPE, type SiteShapeProps } from './site-shape.extension.ts';
 
 /** A documented site; `span`: the years it is shown (for the GPU filter). */
 export type MemberSite = Feature<MemberProperties, PointGeometry> & { span?: [number, number] };
@@ -20,8 +22,8 @@ export interface SiteFilter extends PhaseFilter {
 }
 
 export interface MembersLayerOptions {
-  /** Radius of a member site in CSS pixels. @default 3.5 */
-  radius?: number;
+  /** Where each site is drawn: sites sharing a point are spread on a ring (geo/colocation.ts). @default its point */
+  placer?: Placer;
   /** When set, the sites of other pôles are faded. @default null */
   focusPole?: string | null;
   /** When set, only the sites of the pôles labelled that year, in those sectors, are drawn and picked. */
@@ -57,15 +59,35 @@ function filterAccessors(poles: ReadonlyMap<string, PolePhase>): FilterAccessors
   return accessors;
 }
 
-/** Documented member sites, coloured by kind of organisation, drawn under the pôle HQs. */
+/**
+ * Whether a site is drawn as a named local site (a diamond): named in the source, or at the commune
+ * an imported list gives; a site placed at its head office is a ring.
+ */
+export const isNamedSite = (f: MemberSite): boolean => f.properties.siteBasis !== 'head-office';
+
+/** Half-width of a named site's diamond and radius of a head-office ring, in CSS pixels. */
+export const DIAMOND_RADIUS = 4.5;
+export const RING_RADIUS = 3.5;
+
+const WHITE: Rgb = [255, 255, 255];
+
+type MembersProps = DataFilterExtensionProps<MemberSite> & SiteShapeProps<MemberSite>;
+
+/**
+ * Documented member sites, coloured by kind of organisation, drawn under the pôle HQs: a named
+ * local site is a filled diamond, a head-office placement a hollow ring (site-shape.extension.ts).
+ */
 export function createMembersLayer(
   members: MemberSite[],
   options: MembersLayerOptions = {},
-): ScatterplotLayer<MemberSite, DataFilterExtensionProps<MemberSite>> {
+): ScatterplotLayer<MemberSite, MembersProps> {
   const focus = options.focusPole ?? null;
   const faded = (f: MemberSite) => focus !== null && f.properties.pole !== focus;
   const filter = options.filter;
-  return new ScatterplotLayer<MemberSite, DataFilterExtensionProps<MemberSite>>({
+  const placer = options.placer;
+  const alpha = (f: MemberSite) => (faded(f) ? 50 : 255);
+  const filterProps = filter && phaseFilterProps(filter, filterAccessors(filter.poles));
+  return new ScatterplotLayer<MemberSite, MembersProps>({
     id: 'members',
     data: members,
     pickable: true,
@@ -73,13 +95,23 @@ export function createMembersLayer(
     filled: true,
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
-    getPosition: positionOf,
-    getFillColor: (f) => [...KIND_RGB[f.properties.kind], faded(f) ? 50 : 255],
-    getRadius: options.radius ?? 3.5,
-    getLineColor: (f) => [60, 60, 60, faded(f) ? 50 : 255],
-    getLineWidth: 0.75,
-    updateTriggers: { getFillColor: focus, getLineColor: focus },
+    getPosition: placer ? (f) => placer.position('members', f.id, f.geometry.coordinates) : positionOf,
+    getFillColor: (f) => [...(isNamedSite(f) ? KIND_RGB[f.properties.kind] : WHITE), alpha(f)],
+    // A site folded into a count badge is not drawn, nor picked, alone.
+    getRadius: (f) =>
+      placer?.folded(f.id, f.geometry.coordinates) ? 0 : isNamedSite(f) ? DIAMOND_RADIUS : RING_RADIUS,
+    // A diamond's outline would be cut with its corners: it has none.
+    getLineColor: (f) => [...KIND_RGB[f.properties.kind], alpha(f)],
+    getLineWidth: (f) => (isNamedSite(f) ? 0 : 1.75),
+    getSiteShape: (f) => (isNamedSite(f) ? 1 : 0),
+    updateTriggers: {
+      getPosition: placer?.key,
+      getRadius: placer?.key,
+      getFillColor: focus,
+      getLineColor: focus,
+    },
     // No update trigger on the filter accessors: the year and the sectors reach only the ranges.
-    ...(filter && phaseFilterProps(filter, filterAccessors(filter.poles))),
+    ...filterProps,
+    extensions: [...(filterProps?.extensions ?? []), SITE_SHAPE],
   });
 }

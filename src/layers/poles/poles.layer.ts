@@ -4,6 +4,8 @@ import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Feature, PointGeometry, PoleProperties } from '../../types.ts';
 import { SECTOR_COLOURS, hexToRgb, type Rgb } from '../../theme/palette.ts';
 import { phaseFilterProps, spanValue, type PhaseFilter } from '../phase-filter/phase-filter.ts';
+import { POLE_RADIUS, SELECTED_POLE_RADIUS } from '../../geo/colocation.ts';
+import type { Placer } from '../colocation/colocation.ts';
 
 /** A pôle at a seat; `span`: the years it stands there labelled (for the GPU filter). */
 export type PlacedPole = Feature<PoleProperties, PointGeometry> & { span?: [number, number] };
@@ -11,14 +13,13 @@ export type PlacedPole = Feature<PoleProperties, PointGeometry> & { span?: [numb
 export interface PolesLayerOptions {
   /** Ids of the selected pôles (a pôle, or both ends of a partnership), drawn larger with a dark ring. @default [] */
   selectedIds?: readonly string[];
-  /** Radius of a pôle HQ in CSS pixels. @default 7 */
-  radius?: number;
+  /** Where each HQ is drawn: pôles of one seat are spread on a ring (geo/colocation.ts). @default its seat */
+  placer?: Placer;
   /** When set, only the pôles labelled that year, in those sectors, are drawn and picked. */
   filter?: PhaseFilter;
 }
 
 const positionOf = (f: PlacedPole): [number, number] => f.geometry.coordinates;
-
 /** The same functions for every layer: deck.gl then has no accessor to re-run on a new year. */
 const FILTER_ACCESSORS = {
   getFilterValue: spanValue,
@@ -30,8 +31,8 @@ const SECTOR_RGB = Object.fromEntries(
 ) as Record<PoleProperties['sector'], Rgb>;
 
 /**
- * Pôle headquarters, filled with their sector colour; the others fade when one is selected. Pôles
- * without a documented HQ are not given.
+ * Pôle headquarters, filled with their sector colour in a white ring; the others fade when one is
+ * selected. Pôles without a documented HQ are not given.
  */
 export function createPolesLayer(
   poles: PlacedPole[],
@@ -41,7 +42,7 @@ export function createPolesLayer(
   const on = (f: PlacedPole) => ids.has(f.id);
   // A stable string for updateTriggers: accessors are re-run only when the selection changes.
   const selectedKey = [...ids].sort().join(',');
-  const radius = options.radius ?? 7;
+  const placer = options.placer;
   return new ScatterplotLayer<PlacedPole, DataFilterExtensionProps<PlacedPole>>({
     id: 'poles',
     // Selected pôles last, so that they are drawn over their neighbours.
@@ -51,12 +52,13 @@ export function createPolesLayer(
     filled: true,
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
-    getPosition: positionOf,
+    getPosition: placer ? (f) => placer.position('poles', f.id, f.geometry.coordinates) : positionOf,
     getFillColor: (f) => [...SECTOR_RGB[f.properties.sector], ids.size === 0 || on(f) ? 255 : 110],
-    getRadius: (f) => (on(f) ? radius * 1.6 : radius),
+    getRadius: (f) => (on(f) ? SELECTED_POLE_RADIUS : POLE_RADIUS),
     getLineColor: (f) => (on(f) ? [20, 20, 20] : [255, 255, 255]),
     getLineWidth: (f) => (on(f) ? 3 : 1.5),
     updateTriggers: {
+      getPosition: placer?.key,
       getFillColor: selectedKey,
       getRadius: selectedKey,
       getLineColor: selectedKey,

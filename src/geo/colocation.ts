@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+// Symbols that share a point (pure): pôles of one commune seat, and member sites placed at the same
+// commune centroid or HQ, would be drawn exactly on top of each other, and all but the last could be
+// neither seen nor picked. Each such group keeps its true point (a hub that the leader lines join)
+// and spreads its symbols on small rings around it, in screen pixels: pôles on the inner ring, sites
+// on the outer one, each ring in a stable order (by id). Too many sites at one point for a ring
+// fold into one count badge, listed on click. The offsets are in pixels, the same at every zoom, so
+// that a ring keeps its size on screen; layers/colocation turns them into positions at the zoom.
+
+import { RING_LIMIT, pointOf } from './same-point.ts';
+
+export { RING_LIMIT };
+
+/** A symbol drawn at a point: `layer` and `id` name it for picking and tooltips. */
+export interface PlacedPoint {
+  layer: 'poles' | 'members';
+  id: string;
+  position: [number, number];
+}
+
+/** A symbol's offset from its true point, in CSS pixels (y down). */
+export interface Offset {
+  dx: number;
+  dy: number;
+}
+
+/** Symbols sharing one point, at least two of them. */
+export interface ColocatedGroup {
+  position: [number, number];
+  /** Pôles then sites, each by id: the order of the rings and of the group's list. */
+  points: PlacedPoint[];
+  /** The badge standing for the sites folded into it, when there were too many for a ring. */
+  badge: (Offset & { count: number }) | null;
+  /** How far from the point its symbols reach, in CSS pixels (a selected pôle's included). */
+  radius: number;
+}
+
+export interface Colocation {
+  /** Offset of every symbol of a group, by pointKey(); symbols alone at their point have none. */
+  offsets: ReadonlyMap<string, Offset>;
+  groups: ColocatedGroup[];
+  /** Sites folded into a badge (pointKey()): not drawn one by one. */
+  folded: ReadonlySet<string>;
+  /** The group of each symbol, by pointKey(). */
+  groupOf: ReadonlyMap<string, ColocatedGroup>;
+}
+
+/** Radius of a pôle HQ, and of a selected one, in CSS pixels (layers/poles). */
+export const POLE_RADIUS = 7;
+export const SELECTED_POLE_RADIUS = POLE_RADIUS * 1.6;
+/** The largest half-width of a site's symbol (the diamond of a named site), in CSS pixels. */
+export const SITE_RADIUS = 4.5;
+/** Radius of a count badge, in CSS pixels. */
+export const BADGE_RADIUS = 10;
+/** Free space between two symbols of a ring, in CSS pixels. */
+export const RING_GAP = 2;
+
+/**
+ * The key of a symbol at its point: a pôle whose HQ moved over the years is a symbol per seat, and a
+ * site is drawn once per span of years (data/time/at-year.ts) at the same point.
+ */
+export function pointKey(
+  layer: PlacedPoint['layer'],
+  id: string,
+  position: readonly [number, number],
+): string {
+  return `${layer}:${id}@${pointOf(position)}`;
+}
+
+const offsetOf = (offsets: ReadonlyMap<string, Offset>, p: PlacedPoint): [number, number] => {
+  const o = offsets.get(pointKey(p.layer, p.id, p.position));
+  return [o?.dx ?? 0, o?.dy ?? 0];
+};
+
+const byId = (a: PlacedPoint, b: PlacedPoint): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The radius of a ring of `n` symbols whose centres must stay `chord` apart, at least `min`. One
+ * symbol is not moved from the point unless `min` says so.
+ */
+export function ringRadius(n: number, chord: number, min = 0): number {
+  if (n <= 1) return min;
+  return Math.max(min, chord / (2 * Math.sin(Math.PI / n)));
+}
+
+/** `n` offsets evenly on a ring of `radius`, the first at `start` (radians, clockwise on screen from east). */
+function ring(n: number, radius: number, start: number): Offset[] {
+  return Array.from({ length: n }, (_, i) => {
+    const angle = start + (2 * Math.PI * i) / n;
+    return { dx: radius * Math.cos(angle), dy: radius * Math.sin(angle) };
+  });
+}
+
+/**
+ * Groups the symbols that share a point and lays each group out. Pôles start west of the point
+ * (two pôles side by side, so that their names below stay apart); sites start north.
+ */
+export function colocate(points: readonly PlacedPoint[]): Colocation {
+  const byPoint = new Map<string, PlacedPoint[]>();
+  const seen = new Set<string>();
+  for (const p of points) {
+    const key = pointKey(p.layer, p.id, p.position);
+    // The same symbol in two spans of years is one symbol.
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const at = pointOf(p.position);
+    byPoint.set(at, [...(byPoint.get(at) ?? []), p]);
+  }
+  const offsets = new Map<string, Offset>();
+  const folded = new Set<string>();
+  const groupOf = new Map<string, ColocatedGroup>();
+  const groups: ColocatedGroup[] = [];
+  for (const members of byPoint.values()) {
+    if (members.length < 2) continue;
+    const poles = members.filter((p) => p.layer === 'poles').sort(byId);
+    const sites = members.filter((p) => p.layer === 'members').sort(byId);
+    const poleRing = ringRadius(poles.length, SELECTED_POLE_RADIUS + POLE_RADIUS + RING_GAP);
+    // A pôle alone keeps its point: its sites go round it.
+    if (poles.length > 1)
+      ring(poles.length, poleRing, Math.PI).forEach((offset, i) =>
+        offsets.set(pointKey('poles', poles[i]!.id, poles[i]!.position), offset),
+      );
+    // Sites go round the pôles, clear of a selected one; alone, they ring the point itself.
+    const inner = poles.length ? poleRing + SELECTED_POLE_RADIUS + RING_GAP + SITE_RADIUS : 0;
+    let badge: ColocatedGroup['badge'] = null;
+    if (sites.length > RING_LIMIT) {
+      // South-east of the pôles, or on the point itself when there is none.
+      const r = poles.length ? inner - SITE_RADIUS + BADGE_RADIUS : 0;
+      badge = { dx: r * Math.SQRT1_2, dy: r * Math.SQRT1_2, count: sites.length };
+      for (const s of sites) folded.add(pointKey('members', s.id, s.position));
+    } else {
+      const min = poles.length ? inner : SITE_RADIUS + RING_GAP;
+      const radius = ringRadius(sites.length, 2 * SITE_RADIUS + RING_GAP, min);
+      ring(sites.length, radius, -Math.PI / 2).forEach((offset, i) =>
+        offsets.set(pointKey('members', sites[i]!.id, sites[i]!.position), offset),
+      );
+    }
+    const reach = badge
+      ? Math.hypot(badge.dx, badge.dy) + BADGE_RADIUS
+      : sites.length
+        ? Math.hypot(...offsetOf(offsets, sites[0]!)) + SITE_RADIUS
+        : 0;
+    const group: ColocatedGroup = {
+      position: members[0]!.position,
+      points: [...poles, ...sites],
+      badge,
+      radius: Math.max(reach, poles.length ? poleRing + SELECTED_POLE_RADIUS : 0),
+    };
+    groups.push(group);
+    for (const p of group.points) groupOf.set(pointKey(p.layer, p.id, p.position), group);
+  }
+  return { offsets, groups, folded, groupOf };
+}
+
+/** Pixels of the Web Mercator world at zoom 0 (MapLibre's tile size). */
+const WORLD_SIZE = 512;
+
+/**
+ * The [lon, lat] drawn `offset` CSS pixels away from `lonLat` at `zoom` on a north-up Web Mercator
+ * map (ours never rotates or tilts), so that a symbol's drawn and picked position is the same.
+ */
+export function offsetLonLat(
+  lonLat: readonly [number, number],
+  offset: Offset,
+  zoom: number,
+): [number, number] {
+  if (offset.dx === 0 && offset.dy === 0) return [lonLat[0], lonLat[1]];
+  const size = WORLD_SIZE * 2 ** zoom;
+  const x = ((lonLat[0] + 180) / 360) * size + offset.dx;
+  const sin = Math.sin((lonLat[1] * Math.PI) / 180);
+  const y = (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size + offset.dy;
+  const lon = (x / size) * 360 - 180;
+  const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / size))) * 180) / Math.PI;
+  return [lon, lat];
+}

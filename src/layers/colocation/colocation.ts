@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+// Where the pôle and site layers draw each symbol at a zoom: its true point, or its place on the
+// ring of its group (geo/colocation.ts), turned into [lon, lat] at that zoom so that deck.gl draws
+// and picks the symbol at the same place. Recomputed by the engine as the zoom changes.
+import {
+  POLE_RADIUS,
+  RING_GAP,
+  SITE_RADIUS,
+  colocate,
+  offsetLonLat,
+  pointKey,
+  type Colocation,
+  type PlacedPoint,
+} from '../../geo/colocation.ts';
+import type { Label, MapView } from '../index.ts';
+
+export interface Placer {
+  layout: Colocation;
+  zoom: number;
+  /** A string that changes when the positions do, for the layers' updateTriggers. */
+  key: string;
+  /** Where a pôle (layer 'poles') or a site ('members') at `position` is drawn. */
+  position: (layer: PlacedPoint['layer'], id: string, position: [number, number]) => [number, number];
+  /** Whether a site is folded into a count badge (drawn as the badge, not alone). */
+  folded: (id: string, position: [number, number]) => boolean;
+}
+
+const layouts = new WeakMap<object, { members: readonly unknown[]; layout: Colocation; version: number }>();
+let versions = 0;
+
+/** The groups of the pôles and sites a view shows (the year's, once filtered), computed once per view. */
+export function colocationOf(view: Pick<MapView, 'poles' | 'members'>): {
+  layout: Colocation;
+  version: number;
+} {
+  const last = layouts.get(view.poles);
+  if (last && last.members === view.members) return last;
+  const points: PlacedPoint[] = [
+    ...view.poles.map((f) => ({ layer: 'poles' as const, id: f.id, position: f.geometry.coordinates })),
+    ...view.members.map((f) => ({ layer: 'members' as const, id: f.id, position: f.geometry.coordinates })),
+  ];
+  const entry = { members: view.members, layout: colocate(points), version: ++versions };
+  layouts.set(view.poles, entry);
+  return entry;
+}
+
+/** The placer of a view's symbols at `zoom`. */
+export function placerOf(view: Pick<MapView, 'poles' | 'members'>, zoom: number): Placer {
+  const { layout, version } = colocationOf(view);
+  return {
+    layout,
+    zoom,
+    // Without a group nothing moves with the zoom: the attributes then stay as uploaded.
+    key: layout.groups.length ? `${version}@${zoom.toFixed(3)}` : `${version}`,
+    position: (layer, id, position) => {
+      const offset = layout.offsets.get(pointKey(layer, id, position));
+      return offset ? offsetLonLat(position, offset, zoom) : position;
+    },
+    folded: (id, position) => layout.folded.has(pointKey('members', id, position)),
+  };
+}
+
+/** From this zoom on, a pôle's name is written under its HQ where it fits. */
+export const POLE_LABEL_MIN_ZOOM = 6.5;
+
+/** Half the height of a name's line (12 px type), in CSS pixels. */
+const HALF_LINE = 7.5;
+
+/**
+ * The names of the pôles shown, under their HQs (where the ring puts them), after the territories'
+ * names where they collide and never over a symbol; and the number on each count badge.
+ */
+export function symbolLabels(view: Pick<MapView, 'poles' | 'members'>): Label[] {
+  const { layout } = colocationOf(view);
+  const poles: Label[] = view.poles.map((f) => {
+    const key = pointKey('poles', f.id, f.geometry.coordinates);
+    const group = layout.groupOf.get(key);
+    const offset = layout.offsets.get(key) ?? { dx: 0, dy: 0 };
+    const label = {
+      text: f.properties.shortName,
+      position: f.geometry.coordinates,
+      priority: -1,
+      minZoom: POLE_LABEL_MIN_ZOOM,
+      avoid: true,
+    };
+    // Alone, the name goes under the HQ.
+    if (!group) return { ...label, offset: { dx: 0, dy: POLE_RADIUS + RING_GAP + HALF_LINE } };
+    // In a group, beside it, on the side of its HQ on the ring (west when the pôle is at the centre).
+    const angle = offset.dx === 0 && offset.dy === 0 ? Math.PI : Math.atan2(offset.dy, offset.dx);
+    const east = Math.cos(angle) > 0;
+    const reach = group.radius + RING_GAP * 2;
+    return {
+      ...label,
+      offset: { dx: east ? reach : -reach, dy: Math.sin(angle) * HALF_LINE * 2 },
+      align: east ? ('start' as const) : ('end' as const),
+    };
+  });
+  const badges: Label[] = layout.groups.flatMap((g) =>
+    g.badge
+      ? [
+          {
+            text: String(g.badge.count),
+            position: g.position,
+            priority: Infinity,
+            offset: { dx: g.badge.dx, dy: g.badge.dy },
+            kind: 'badge' as const,
+          },
+        ]
+      : [],
+  );
+  return [...badges, ...poles];
+}
+
+/** A symbol as drawn, in CSS pixels of the map's container. */
+export interface DrawnSymbol {
+  layer: PlacedPoint['layer'];
+  id: string;
+  x: number;
+  y: number;
+  radius: number;
+}
+
+/**
+ * Every pôle and site symbol of a view as drawn where `project` puts its point, with its offset on
+ * its ring; sites folded into a badge are left out. For hit tests and the names to keep clear of.
+ */
+export function drawnSymbols(
+  view: Pick<MapView, 'poles' | 'members'>,
+  project: (lonLat: [number, number]) => { x: number; y: number },
+): DrawnSymbol[] {
+  const { layout } = colocationOf(view);
+  const out: DrawnSymbol[] = [];
+  const add = (layer: PlacedPoint['layer'], id: string, position: [number, number], radius: number) => {
+    const key = pointKey(layer, id, position);
+    if (layout.folded.has(key)) return;
+    const offset = layout.offsets.get(key);
+    const { x, y } = project(position);
+    out.push({ layer, id, x: x + (offset?.dx ?? 0), y: y + (offset?.dy ?? 0), radius });
+  };
+  for (const f of view.poles) add('poles', f.id, f.geometry.coordinates, POLE_RADIUS);
+  for (const f of view.members) add('members', f.id, f.geometry.coordinates, SITE_RADIUS);
+  return out;
+}
+

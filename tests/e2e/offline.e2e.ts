@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+// Offline at the venue (issue 16 §5): present.html visited once with the network, then the server
+// stopped and the browser offline; the reload still shows the presenter, and every stop of the tour
+// comes with its caption computed from the data and its map drawn, the partnership diagram included
+// (a lazy chunk), all from the service worker's caches.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  launchChromium,
+  presenterMapReady,
+  recordPage,
+  serveDist,
+  type PageLog,
+  type Served,
+} from './harness.ts';
+import defaultTour from '../../src/tour/default-tour.json';
+import { fillText, stopFigures } from '../../src/tour/figures.ts';
+import { parseTour } from '../../src/tour/tour.ts';
+import type { TimeFile } from '../../src/data/time/types.ts';
+import type { MembersFile, PartnershipsFile, PolesFile } from '../../src/types.ts';
+
+const read = <T>(name: string) => JSON.parse(readFileSync(`public/data/${name}`, 'utf8')) as T;
+const data = {
+  poles: read<PolesFile>('poles.geojson'),
+  members: read<MembersFile>('members.geojson'),
+  partnerships: read<PartnershipsFile>('partnerships.json'),
+  time: read<TimeFile>('time.json'),
+};
+const tour = parseTour(defaultTour);
+const expectedTitle = (i: number) => {
+  const stop = tour.stops[i]!;
+  return fillText(stop.title.fr, stopFigures(data, stop.view, stop.highlight), 'fr');
+};
+
+let served: Served;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let log: PageLog;
+
+const presenter = (selector: string) => page.locator('poles-presenter').locator(selector);
+
+beforeAll(async () => {
+  served = await serveDist();
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 960, height: 540 }, serviceWorkers: 'allow' });
+  page = await context.newPage();
+  log = recordPage(page);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await served?.close();
+});
+
+describe('present.html offline', () => {
+  it('installs its service worker on the first visit, which then controls the page', async () => {
+    await page.goto(`${served.url}present.html`);
+    await presenterMapReady(page);
+    const state = await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+    expect(state).toBe('activated');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // Its caches are its own: named by its scope.
+    const caches = await page.evaluate(() => window.caches.keys());
+    expect(caches.some((name) => name.startsWith(`poles:${new URL(served.url).href}`))).toBe(true);
+  });
+
+  it('reloads with the server stopped and the network cut, and steps through every stop', async () => {
+    await served.close();
+    await context.setOffline(true);
+    log.errors.length = 0;
+    await page.reload();
+    await presenterMapReady(page);
+    const total = tour.stops.length;
+    for (let i = 0; i < total; i++) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      await expect
+        .poll(() => presenter('.counter [aria-hidden]').textContent(), { timeout: 10_000 })
+        .toBe(`${i + 1} / ${total}`);
+      expect(await presenter('.caption h1').textContent()).toBe(expectedTitle(i));
+      if (tour.stops[i]!.view.view === 'links')
+        await presenter('poles-links svg').first().waitFor({ timeout: 10_000 });
+    }
+    // The last stop's map is drawn too (its data and engine came from the caches).
+    await page.evaluate(() =>
+      (
+        document.querySelector('poles-presenter')!.shadowRoot!.querySelector('poles-map') as unknown as {
+          drawn(): Promise<void>;
+        }
+      ).drawn(),
+    );
+    expect(log.errors).toEqual([]);
+  });
+});
