@@ -18,8 +18,9 @@ function copyData(): Plugin {
   return {
     name: 'poles-embed-data',
     apply: 'build',
-    writeBundle() {
-      cpSync('public/data', `${OUT_DIR}/data`, { recursive: true });
+    // Into the build's own folder: the benchmark builds the embed into a temp folder.
+    writeBundle(output) {
+      cpSync('public/data', `${output.dir ?? OUT_DIR}/data`, { recursive: true });
     },
   };
 }

@@ -3,15 +3,20 @@
 // chunk that one of our import() calls loads for a view that is not the default map (the diagrams,
 // the profile, the tables, the no-WebGL map, the map overlays, the exporters) is named view-*, so
 // that the bundle benchmark and budget can tell what the default map needs from what a view adds.
-// The map engine (src/map/engine.ts) is part of the default map. An e2e test checks that the
+// The map engine (src/map/engine.ts) and the early paint drawn while it loads
+// (src/elements/poles-early-map/) are part of the default map. An e2e test checks that the
 // default map requests no view-* file, which keeps this naming honest.
 import type { PreRenderedChunk } from 'rolldown';
 
 /** Prefix of the chunks of views other than the default map. */
 export const VIEW_CHUNK_PREFIX = 'view-';
 
+/** The dynamic entries the default map loads. */
+const DEFAULT_MAP = ['/src/map/engine.ts', '/src/elements/poles-early-map/poles-early-map.component.ts'];
+
 export function chunkFileName(chunk: PreRenderedChunk): string {
   const facade = chunk.facadeModuleId?.replace(/\\/g, '/') ?? '';
-  const view = chunk.isDynamicEntry && /\/src\//.test(facade) && !facade.endsWith('/src/map/engine.ts');
+  const view =
+    chunk.isDynamicEntry && /\/src\//.test(facade) && !DEFAULT_MAP.some((part) => facade.endsWith(part));
   return `assets/${view ? VIEW_CHUNK_PREFIX : ''}[name]-[hash].js`;
 }

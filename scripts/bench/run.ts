@@ -3,7 +3,7 @@
 // measured in the same run (TOOLCHAIN.md: CPU-rendered times only mean something side by side).
 // Prints a Markdown table and writes it with the machine's facts to bench/results.json.
 //
-//   npm run bench -- [--quick] [--runs 11] [--only bundle,startup,pan,import,data] [--sizes 1000,10000]
+//   npm run bench -- [--quick] [--runs 11] [--only bundle,startup,lazy,pan,import,data] [--sizes 1000,10000]
 //                    [--out file] [--keep]
 // --quick skips the 1M-site pan (about 2 minutes on SwiftShader). --runs: of the startup (the other
 // items have their own). 11, because on SwiftShader one startup run can be 30% off the median, and
@@ -18,6 +18,8 @@ import { launchChromium, serve, type Server } from './browser.ts';
 import { buildApp, buildBareEngines, buildBenchPages, type Composition } from './builds.ts';
 import { measureBundles } from './bundle.ts';
 import { measureDataBuild, measureImport, measureMembersSrc } from './data.ts';
+import { measureDataSize } from './data-size.ts';
+import { buildLazyEmbed, measureLazyEmbed } from './lazy-embed.ts';
 import { FILTER_SITES, measureFps, measureGpuFilter } from './fps.ts';
 import { machine } from './machine.ts';
 import { measureStartup } from './startup.ts';
@@ -25,7 +27,8 @@ import { ROOT, SYNTHETIC_NOTE, writeSynthetic } from './synthetic.ts';
 import { markdownTable, row, type Row } from './table.ts';
 import { MEMBER_LIST_LIMITS } from '../../src/data/member-limits.ts';
 
-const ITEMS = ['bundle', 'startup', 'pan', 'import', 'data'] as const;
+const ITEMS = ['bundle', 'startup', 'lazy', 'pan', 'import', 'data'] as const;
+const LAZY_RUNS = 3;
 /** The member-list limit: the import bench rows measure a list at it. */
 const IMPORT_ROWS = MEMBER_LIST_LIMITS.rows;
 
@@ -54,7 +57,12 @@ const counts = values.sizes
 
 const log = (message: string): void => console.error(`[bench] ${message}`);
 const tmp = mkdtempSync(join(tmpdir(), 'poles-bench-'));
-const dirs = { app: join(tmp, 'app'), pages: join(tmp, 'pages'), bare: join(tmp, 'bare') };
+const dirs = {
+  app: join(tmp, 'app'),
+  pages: join(tmp, 'pages'),
+  bare: join(tmp, 'bare'),
+  embed: join(tmp, 'embed'),
+};
 const rows: Row[] = [];
 const details: Record<string, unknown> = {};
 const servers: Server[] = [];
@@ -65,7 +73,7 @@ const started = performance.now();
 const loadAtStart = loadavg()[0]!;
 
 try {
-  const needsBrowser = ['startup', 'pan', 'import'].some((item) => only.has(item));
+  const needsBrowser = ['startup', 'lazy', 'pan', 'import'].some((item) => only.has(item));
   if (only.has('bundle') || only.has('startup')) {
     log('building the app into a temp folder…');
     parts = await buildApp(dirs.app);
@@ -81,6 +89,9 @@ try {
       embed: bundles.embed,
       initialParts: bundles.initialParts,
     };
+    const dataSize = measureDataSize();
+    rows.push(...dataSize.rows);
+    details['dataSize'] = dataSize.files;
   }
   if (needsBrowser) {
     log('building the bench pages and the synthetic data…');
@@ -102,11 +113,27 @@ try {
       rows.push(...startup.rows);
       details['startup'] = {
         appMs: startup.app,
+        paintedMs: startup.painted,
         bareMs: startup.bare,
         mapSize: startup.mapSize,
         gpuProcessCpuMs: startup.gpuCpu,
         timelines: startup.timelines,
       };
+    }
+    if (only.has('lazy')) {
+      log('lazy embed: building the embed…');
+      await buildLazyEmbed(dirs.embed);
+      const embed = await serve(dirs.embed);
+      servers.push(embed);
+      log(`lazy embed: ${LAZY_RUNS} runs…`);
+      const lazy = await measureLazyEmbed(
+        browser,
+        { url: embed.url, dir: dirs.embed },
+        { url: pages.url, dir: dirs.pages },
+        LAZY_RUNS,
+      );
+      rows.push(...lazy.rows);
+      details['lazyEmbed'] = { runs: lazy.runs, bareBytes: lazy.bareBytes };
     }
     if (only.has('pan')) {
       log(`pan: ${counts.join(', ')} synthetic sites…`);

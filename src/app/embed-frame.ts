@@ -2,7 +2,9 @@
 // embed.html, the page for CMSs that accept an <iframe> but no script: one <poles-map> filling the
 // frame, its view read from the URL hash (`embed.html#v=1&year=2010&region=76`, the app's format).
 // The page is served next to the app, so the data folder next to the page is the right one.
-import './engine-preload.ts';
+// Like the embed module, the map loads its data and engine once its frame comes near the host's
+// viewport (a same-origin host; in a cross-origin frame, once the frame is seen): a host page can
+// also give the <iframe> loading="lazy", which then waits before loading this page at all.
 import { PolesMap } from '../elements/poles-map/poles-map.component.ts';
 import { VIEW_ATTRIBUTES, embedAttributes } from '../elements/poles-share/snippets.ts';
 import { decodeHash } from '../state/hash.ts';

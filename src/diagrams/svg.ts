@@ -66,8 +66,7 @@ export function group<P extends BaseType>(
     .attr('class', className) as unknown as Group;
 }
 
-/** Rounds a coordinate for the DOM: sub-pixel digits only add noise to diffs and snapshots. */
-export const r2 = (x: number): number => Math.round(x * 100) / 100;
+export { r2 } from './round.ts';
 
 /** Lines of at most about `width` pixels for a font size (SVG text does not wrap by itself). */
 export function wrapLines(text: string, width: number, fontSize: number): string[] {

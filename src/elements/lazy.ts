@@ -5,6 +5,8 @@
 // element; lit keeps the properties set on it and the element renders them once upgraded.
 const LOADERS = {
   'pole-profile': () => import('./pole-profile/pole-profile.component.ts').then((m) => m.PoleProfile),
+  'poles-early-map': () =>
+    import('./poles-early-map/poles-early-map.component.ts').then((m) => m.PolesEarlyMap),
   'poles-evolutions': () =>
     import('./poles-evolutions/poles-evolutions.component.ts').then((m) => m.PolesEvolutions),
   'poles-fallback': () => import('./poles-fallback/poles-fallback.component.ts').then((m) => m.PolesFallback),

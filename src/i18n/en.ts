@@ -664,6 +664,8 @@ export const en: Record<MessageKey, string> = {
   'tourEditor.titleEn': 'Title (English)',
   'tourEditor.captionFr': 'Caption (French, two lines at most)',
   'tourEditor.captionEn': 'Caption (English, two lines at most)',
+  'tourEditor.sourcesFr': 'Sources of the figures the text writes out (French)',
+  'tourEditor.sourcesEn': 'Sources of the figures (English)',
   'tourEditor.notesFr': 'Speaker notes (French, for the speaker’s screen only)',
   'tourEditor.notesEn': 'Speaker notes (English)',
   'tourEditor.highlight': 'Highlighted pôle',

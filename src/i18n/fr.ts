@@ -672,6 +672,8 @@ export const fr = {
   'tourEditor.titleEn': 'Titre (anglais)',
   'tourEditor.captionFr': 'Légende (français, deux lignes au plus)',
   'tourEditor.captionEn': 'Légende (anglais, deux lignes au plus)',
+  'tourEditor.sourcesFr': 'Sources des chiffres écrits dans le texte (français)',
+  'tourEditor.sourcesEn': 'Sources des chiffres (anglais)',
   'tourEditor.notesFr': 'Notes de l’orateur (français, pour son seul écran)',
   'tourEditor.notesEn': 'Notes de l’orateur (anglais)',
   'tourEditor.highlight': 'Pôle mis en avant',

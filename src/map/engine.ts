@@ -2,6 +2,7 @@
 // Everything that needs MapLibre or deck.gl, loaded with import() so that a page without WebGL, or a
 // diagram-only view, never downloads the map engines.
 import { Map as MapLibreMap, type GeoJSONSource, type StyleSpecification } from 'maplibre-gl';
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
 import './worker.ts';
@@ -100,6 +101,25 @@ function toPicked(info: Pick<PickingInfo, 'object' | 'layer' | 'x' | 'y'>): Pick
   return { layer: known, id: object.id, x: info.x, y: info.y };
 }
 
+let maplibreSheet: CSSStyleSheet | null = null;
+
+/**
+ * Adopts MapLibre's CSS in the shadow root (or document) that holds `container`: document styles
+ * never reach a shadow root (ENGINEERING.md B.2). Here rather than in the element's styles, so that
+ * it downloads with the engine, not with every page's first JS (about 10 kB gzip). First, so that
+ * the element's own styles override it. A constructed sheet: `style-src 'self'` allows it.
+ */
+function adoptMapLibreCss(container: HTMLElement): void {
+  const root = container.getRootNode();
+  if (!(root instanceof ShadowRoot || root instanceof Document)) return;
+  if (!maplibreSheet) {
+    maplibreSheet = new CSSStyleSheet();
+    maplibreSheet.replaceSync(maplibreCss);
+  }
+  if (!root.adoptedStyleSheets.includes(maplibreSheet))
+    root.adoptedStyleSheets = [maplibreSheet, ...root.adoptedStyleSheets];
+}
+
 function reducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -131,6 +151,7 @@ export class MapEngine {
   };
 
   constructor(options: MapEngineOptions) {
+    adoptMapLibreCss(options.container);
     this.map = new MapLibreMap({
       container: options.container,
       style: (options.style?.json as StyleSpecification | undefined) ?? basemapStyle(options.basemap),

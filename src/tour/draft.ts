@@ -23,11 +23,13 @@ export interface DraftStop {
   caption: TourText;
   /** A pôle id, or '' for none. */
   highlight: string;
+  /** Where the figures the text writes out come from (shown on the slide). */
+  sources: TourText;
   notes: TourText;
 }
 
 /** The fields a presenter edits. */
-export type DraftField = 'title' | 'caption' | 'notes';
+export type DraftField = 'title' | 'caption' | 'sources' | 'notes';
 
 let sequence = 0;
 /** Ids are only for the page's lifetime (list keys, drag and drop): the file does not keep them. */
@@ -46,6 +48,7 @@ export function stopFromView(view: ViewState, title: TourText): DraftStop {
     title,
     caption: EMPTY,
     highlight: view.pole ?? '',
+    sources: EMPTY,
     notes: EMPTY,
   };
 }
@@ -58,6 +61,7 @@ export function draftOf(stop: TourStopJson): DraftStop {
     title: { ...stop.title },
     caption: { ...stop.caption },
     highlight: stop.highlight ?? '',
+    sources: stop.sources ? { ...stop.sources } : EMPTY,
     notes: stop.notes ? { ...stop.notes } : EMPTY,
   };
 }
@@ -89,7 +93,7 @@ export function updateStop(
   return stops.map((s) => (s.id === id ? { ...s, ...patch } : s));
 }
 
-/** The tour as its JSON file writes it: no id, no empty highlight, no empty notes. */
+/** The tour as its JSON file writes it: no id, no empty highlight, sources or notes. */
 export function toTourJson(stops: readonly DraftStop[]): { stops: TourStopJson[] } {
   return {
     stops: stops.map((s) => ({
@@ -97,6 +101,9 @@ export function toTourJson(stops: readonly DraftStop[]): { stops: TourStopJson[]
       title: { fr: s.title.fr, en: s.title.en },
       caption: { fr: s.caption.fr, en: s.caption.en },
       ...(s.highlight ? { highlight: s.highlight } : {}),
+      ...(s.sources.fr.trim() || s.sources.en.trim()
+        ? { sources: { fr: s.sources.fr, en: s.sources.en } }
+        : {}),
       ...(s.notes.fr.trim() || s.notes.en.trim() ? { notes: { fr: s.notes.fr, en: s.notes.en } } : {}),
     })),
   };
@@ -142,7 +149,7 @@ export function problemsAt(problems: readonly string[], place: string): string[]
 /** The problems of a stop that belong to none of its edited fields (its state, its highlight, its whole). */
 export function stopProblems(problems: readonly string[], index: number): string[] {
   const at = `stops[${index}]`;
-  const fields = ['title', 'caption', 'notes'].map((f) => `${at}.${f}`);
+  const fields = ['title', 'caption', 'sources', 'notes'].map((f) => `${at}.${f}`);
   return problems
     .filter((p) => p.startsWith(`${at}.`) || p.startsWith(`${at}:`))
     .filter((p) => !fields.some((f) => p.startsWith(`${f}.`) || p.startsWith(`${f}:`)));

@@ -37,6 +37,9 @@ let log: PageLog;
 
 /** Clicks the toolbar button `name` and returns the downloaded file's name and bytes. */
 async function download(name: string): Promise<{ file: string; bytes: Buffer }> {
+  // The controls hide while the talk runs (3 s without a pointer move): a move brings them back.
+  await page.mouse.move(20, 20);
+  await page.mouse.move(30, 25);
   const [file] = await Promise.all([
     page.waitForEvent('download', { timeout: 80_000 }),
     page.locator('poles-presenter').locator(`button[name=${name}]`).click(),

@@ -346,8 +346,9 @@ describe('partnership projects', () => {
     // The legend keys the stages drawn, and only those, in the scale's order.
     await page.locator('poles-app poles-map details.legend summary').click();
     const section = page.locator('poles-app poles-map details.legend ul').first();
+    // Marked synthetic, as the charts of the sample are.
     expect(await page.locator('poles-app poles-map details.legend h2').first().textContent()).toBe(
-      'Projets par étape actuelle',
+      '[SYNTHÉTIQUE] Projets par étape actuelle',
     );
     const stageTexts = projectLegend!.stages.map((s) => t('fr', `projects.stage.${s.status}`));
     expect((await section.locator('li').allTextContents()).map((s) => s.trim())).toEqual(stageTexts);

@@ -53,4 +53,16 @@ describe('placeLabels', () => {
       for (const b of kept)
         if (a !== b) expect(Math.abs(a.x - b.x) >= 40 || Math.abs(a.y - b.y) >= 10).toBe(true);
   });
+
+  it('keeps a pôle’s name off the symbols it must avoid, and gives a name below its zoom no room', () => {
+    const symbol = box(50, 50, 0, 14, 14);
+    // Centred on a symbol: moved a line away; a territory's name (no avoid) stays.
+    expect(placeLabels([{ ...box(50, 50, 1), avoid: true }], 200, 200, [symbol])).toEqual([-13]);
+    expect(placeLabels([box(50, 50, 1)], 200, 200, [symbol])).toEqual([0]);
+    // Boxed in by symbols on every candidate line: dropped rather than drawn over one.
+    const wall = [-13, 0, 13].map((dy) => box(50, 50 + dy, 0, 14, 14));
+    expect(placeLabels([{ ...box(50, 50, 1), avoid: true }], 200, 200, wall)).toEqual([null]);
+    // Hidden below its zoom: not drawn, and the lesser name beneath keeps its place.
+    expect(placeLabels([{ ...box(50, 50, 9), hidden: true }, box(50, 50, 1)], 200, 200)).toEqual([null, 0]);
+  });
 });

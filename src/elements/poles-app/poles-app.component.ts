@@ -218,6 +218,7 @@ export class PolesApp extends LitElement {
       </header>
       <main class=${this.view.view}>
         <poles-map
+          loading="eager"
           .data=${this.data}
           .state=${this.view}
           .projects=${this.view.view === 'links' ? (this.projects?.shown ?? null) : null}

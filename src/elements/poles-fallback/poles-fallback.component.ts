@@ -2,23 +2,22 @@
 // The map for browsers without WebGL2 (ENGINEERING.md B.4): a static SVG drawn with d3-geo from our
 // TopoJSON, plus a table of the pôles shown. It must never import maplibre-gl or @deck.gl/*, even
 // as types of a module that does: that would defeat the point of a fallback that downloads nothing.
-import { LitElement, html, nothing, svg } from 'lit';
+import { LitElement, html, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Topology } from 'topojson-specification';
 import type { Dataset } from '../../data/dataset.ts';
 import { applyFilters } from '../../data/filters.ts';
 import { byName, placed, type MemberFeature, type PlacedPoleFeature } from '../../data/selection.ts';
-import { r2 } from '../../diagrams/svg.ts';
 import { fallbackBase, type FallbackBase } from '../../geo/fallback-projection.ts';
 import { t, type Lang } from '../../i18n/messages.ts';
 import { DEFAULT_STATE, type ViewState } from '../../state/view-state.ts';
-import { BASEMAP, MEMBER_KIND_COLOURS, SECTOR_COLOURS } from '../../theme/palette.ts';
+import { BASEMAP } from '../../theme/palette.ts';
 import { inheritedLang } from '../../ui/lang.ts';
 import { memberTooltip } from '../../ui/tooltip.ts';
+import { markedPole, memberMarks, poleMarks, pressedPole } from './marks.ts';
 import { polesFallbackStyles } from './poles-fallback.styles.ts';
 
-const POLE_RADIUS = 5;
-const MEMBER_RADIUS = 2.2;
+const MARKS = { poleRadius: 5, memberRadius: 2.2, poleTitles: true };
 
 /**
  * The projections and base paths, built once per topology (about 0.1 s): a change of year or
@@ -57,16 +56,11 @@ export class PolesFallback extends LitElement {
   }
 
   /** One listener for every mark: a pôle selects itself, a site its pôle, the background clears. */
-  private readonly onMapClick = (event: Event): void => {
-    const mark = (event.target as Element).closest('circle.pole, circle.member');
-    this.select(mark?.getAttribute(mark.classList.contains('pole') ? 'data-id' : 'data-pole') ?? null);
-  };
+  private readonly onMapClick = (event: Event): void => this.select(markedPole(event.target));
 
   private readonly onMapKey = (event: KeyboardEvent): void => {
-    const pole = (event.target as Element).closest('circle.pole');
-    if (!pole || (event.key !== 'Enter' && event.key !== ' ')) return;
-    event.preventDefault(); // Space would scroll the page
-    this.select(pole.getAttribute('data-id'));
+    const pole = pressedPole(event);
+    if (pole) this.select(pole);
   };
 
   protected override render() {
@@ -116,7 +110,6 @@ export class PolesFallback extends LitElement {
     selected: string | null,
   ) {
     const names = new Map(poles.map((p) => [p.id, p.properties.shortName]));
-    const at = (lonLat: [number, number]) => base.project(lonLat)?.map(r2);
     return html`<svg
       part="map"
       viewBox="0 0 ${base.width} ${base.height}"
@@ -142,30 +135,12 @@ export class PolesFallback extends LitElement {
             </g>`,
         )}
       </g>
-      <g class="members">
-        ${members.map((m) => {
-          const p = at(m.geometry.coordinates);
-          return p
-            ? svg`<circle class="member" data-pole=${m.properties.pole} cx=${p[0]} cy=${p[1]} r=${MEMBER_RADIUS}
-                fill=${MEMBER_KIND_COLOURS[m.properties.kind]}><title>${memberTooltip(
-                  lang,
-                  m.properties,
-                  names.get(m.properties.pole) ?? m.properties.pole,
-                )}</title></circle>`
-            : nothing;
-        })}
-      </g>
-      <g class="poles">
-        ${poles.map((f) => {
-          const p = at(f.geometry.coordinates);
-          return p
-            ? svg`<circle class="pole ${f.id === selected ? 'selected' : ''}" data-id=${f.id} cx=${p[0]} cy=${p[1]}
-                r=${POLE_RADIUS} fill=${SECTOR_COLOURS[f.properties.sector]} tabindex="0" role="button"
-                aria-label=${f.properties.name} aria-pressed=${f.id === selected ? 'true' : 'false'}
-                ><title>${f.properties.name}</title></circle>`
-            : nothing;
-        })}
-      </g>
+      ${memberMarks(members, base.project, {
+        ...MARKS,
+        memberTitle: (m) =>
+          memberTooltip(lang, m.properties, names.get(m.properties.pole) ?? m.properties.pole),
+      })}
+      ${poleMarks(poles, base.project, selected, MARKS)}
     </svg>`;
   }
 }

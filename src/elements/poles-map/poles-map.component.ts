@@ -7,6 +7,7 @@ import { need, needWhen } from '../lazy.ts';
 import { MapController, preloadEngine } from '../../controllers/map.controller.ts';
 import { MemberImportController, REPORT_LIMIT } from '../../controllers/member-import.controller.ts';
 import { LoadsController } from '../../controllers/loads.controller.ts';
+import { VisibilityController } from '../../controllers/visibility.controller.ts';
 import { WidthController } from '../../controllers/width.controller.ts';
 import { defaultDataBase, fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
 import { worldCountries } from '../../geo/france.ts';
@@ -179,6 +180,11 @@ export class PolesMap extends LitElement {
    * @default false
    */
   @property({ type: Boolean, reflect: true }) stage = false;
+  /**
+   * `lazy`: no data and no map engine are downloaded until the element comes within about one screen
+   * of the viewport; `eager`: at once, wherever the element is. @default 'lazy'
+   */
+  @property({ reflect: true }) loading: string | null = null;
   /** The whole view state (the app sets it); when null, the attributes describe the view. */
   @property({ attribute: false }) state: ViewState | null = null;
   /** The data to show; loaded from the data folder next to the module when not given. */
@@ -204,6 +210,8 @@ export class PolesMap extends LitElement {
   @state() private tall = true;
   /** On a stage: the legend beside the subject (France) or under it (the partners' world). */
   private legendSide: 'side' | 'bottom' = 'side';
+  /** Whether the WebGL map has drawn its first frame with data, replacing the early paint. */
+  @state() private handedOver = false;
   /** Loaded on the first switch to the partnership view, for its arcs. */
   @state() private partnerships: PartnershipsFile | null = null;
   /** Loaded with the first list of projects drawn: the code that places them. */
@@ -227,8 +235,23 @@ export class PolesMap extends LitElement {
   get ready(): Promise<void> {
     return this.readyState.promise;
   }
+  private paintedState = deferred();
+  /**
+   * Resolves once France and the pôles are on screen: the early paint (SVG, in the WebGL map's
+   * projection) drawn before the map engine has arrived, or the map itself if it came first; rejects
+   * if a failure comes first (renewed with `ready`).
+   */
+  get painted(): Promise<void> {
+    return this.paintedState.promise;
+  }
   /** The base map the map was built with (the `basemap` attribute then), to follow its changes. */
   private builtBasemap: string | null = null;
+  /** Nothing is downloaded before the element comes near the viewport, unless `loading="eager"`. */
+  private readonly visibility = new VisibilityController(
+    this,
+    () => this.loading === 'eager',
+    () => this.arrive(),
+  );
   private readonly mapController = new MapController(this, (engine) =>
     engine.then(
       () => this.redraw(),
@@ -236,10 +259,11 @@ export class PolesMap extends LitElement {
     ),
   );
   /** The data files under way (once per element, however often it is moved meanwhile). */
-  private loading: Promise<void> | null = null;
+  private dataLoading: Promise<void> | null = null;
   /** Aborts the downloads on a removal for good; back in the page, the files missing load again. */
   private readonly loads = new LoadsController(this, () => {
     this.requestUpdate();
+    if (this.visibility.near) this.loadData();
     if (this.viewState.view === 'links') this.loadLinkFiles();
   });
   /** The legend starts open on a wide map; the insets fold on a narrow one; messages shrink on a small one. */
@@ -304,19 +328,25 @@ export class PolesMap extends LitElement {
     return this.mapController.drawnAt(layer, id);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    preloadEngine();
+  /**
+   * Near the viewport (or eager): the data, with the early paint's chunk meanwhile; the engine comes
+   * with the data (startMap), or at once when eager, as the page then wants the map without delay.
+   */
+  private arrive(): void {
+    if (this.loading === 'eager') preloadEngine();
+    if (!this.noGl) need('poles-early-map').catch(() => undefined);
     this.loadData();
+    // Data given by the host before the element came near: the map starts now.
+    if (this.data && this.geo && !this.noGl && this.hasUpdated) this.startMap(this.geo);
   }
 
   private loadData(): void {
-    if (this.data || this.loading) return;
-    this.loading = loadDataset(undefined, this.loads.signal).then(
+    if (this.data || this.dataLoading) return;
+    this.dataLoading = loadDataset(undefined, this.loads.signal).then(
       (data) => void (this.data ??= data),
       (error: unknown) => {
         // Retried from scratch by the retry button.
-        this.loading = null;
+        this.dataLoading = null;
         this.fail(error, 'data');
       },
     );
@@ -338,6 +368,7 @@ export class PolesMap extends LitElement {
   /** A new `ready` for the map drawn again, once the last one has settled. */
   private renewReady(): void {
     if (this.readyState.settled) this.readyState = deferred();
+    if (this.paintedState.settled) this.paintedState = deferred();
   }
 
   override disconnectedCallback(): void {
@@ -347,6 +378,7 @@ export class PolesMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (ATTRIBUTES.some((name) => changed.has(name)) || !this.hasUpdated) this.readAttributes();
+    if (changed.has('loading') && this.loading === 'eager') this.visibility.load();
     if (this.data && (changed.has('membersSrc') || (changed.has('data') && !this.importedFrom)))
       this.importMembers();
     if (!this.data || this.noGl) return;
@@ -354,7 +386,7 @@ export class PolesMap extends LitElement {
       this.geo = baseGeo(this.data.france);
       // Before this update renders the data into the page, so that MapLibre's worker tiles the base
       // map meanwhile. On the first update the map's container is not rendered yet: firstUpdated() then.
-      if (this.hasUpdated) this.startMap(this.geo);
+      if (this.hasUpdated && this.visibility.near) this.startMap(this.geo);
     }
     this.loadInsets();
     if (this.insetKit && (changed.has('data') || changed.has('insetKit'))) {
@@ -482,7 +514,7 @@ export class PolesMap extends LitElement {
   protected override firstUpdated(): void {
     // Data from the start (given before the element was connected): willUpdate() could not start the
     // map, whose container it had not rendered yet.
-    if (this.data && !this.noGl) this.startMap(this.geo!);
+    if (this.data && !this.noGl && this.visibility.near) this.startMap(this.geo!);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -494,7 +526,10 @@ export class PolesMap extends LitElement {
           () => this.renderRoot.querySelector<LitElement>('poles-fallback')?.updateComplete,
           (error: unknown) => this.fail(error, 'map'),
         )
-        .then(() => this.readyState.resolve());
+        .then(() => {
+          this.readyState.resolve();
+          this.paintedState.resolve();
+        });
       return;
     }
     this.followBasemap();
@@ -524,9 +559,19 @@ export class PolesMap extends LitElement {
     if (!this.mapped) return;
     const { view, regionMap } = this.mapped;
     this.lastDraw = this.mapController.show(view, regionMap).then(
-      () => this.readyState.resolve(),
+      () => this.handOver(),
       (error: unknown) => this.fail(error, 'map'),
     );
+  }
+
+  /** The WebGL map has drawn: it replaces the early paint, at the same place (same projection and frame). */
+  private handOver(): void {
+    this.readyState.resolve();
+    this.paintedState.resolve();
+    if (this.handedOver) return;
+    this.handedOver = true;
+    // A tooltip of the early paint: the WebGL map's own picking takes over at the next move.
+    this.hover = null;
   }
 
   /**
@@ -696,6 +741,7 @@ export class PolesMap extends LitElement {
     const message = error instanceof Error ? error.message : String(error);
     this.failure = { reason: basemap ? 'basemap' : reason, message, basemap };
     if (!this.readyState.settled) this.readyState.reject(new Error(message));
+    if (!this.paintedState.settled) this.paintedState.reject(new Error(message));
     this.emit('error', { message, reason: this.failure.reason });
   }
 
@@ -769,7 +815,7 @@ export class PolesMap extends LitElement {
             ></poles-fallback>`
           : html`<div class="map" part="map" role="region" aria-label=${t(lang, 'map.label')}></div>`
       }
-      ${this.failure ? this.renderFailure(lang, this.failure) : nothing}
+      ${this.renderEarlyPaint()} ${this.failure ? this.renderFailure(lang, this.failure) : nothing}
       ${this.gl !== 'ok' ? this.renderGlLost(lang) : nothing}
       ${this.mapController.parked && !this.failure ? this.renderParked(lang) : nothing}
       ${this.renderImport(lang)} ${this.renderUnknownPole(lang)} ${tooltipBox(this.hover)}
@@ -861,6 +907,25 @@ export class PolesMap extends LitElement {
             ${t(lang, 'map.attribution')}${this.stage ? nothing : html` · ${t(lang, 'map.dataSources')}`}
           </p>`
     }`;
+  }
+
+  /**
+   * France and the pôles before the WebGL map has drawn, in its projection and frame, over its
+   * container; hover and click as on the map. A chunk of its own, loaded with the data.
+   */
+  private renderEarlyPaint() {
+    if (this.noGl || this.handedOver || !this.mapped || !this.geo) return nothing;
+    return html`<poles-early-map
+      class="early"
+      .view=${this.mapped.view}
+      .basemap=${this.geo.basemap}
+      .regionMap=${this.mapped.regionMap}
+      .camera=${this.viewState.camera}
+      .bounds=${this.frame()}
+      @early-paint=${() => this.paintedState.resolve()}
+      @early-hover=${(e: CustomEvent<PickedObject | null>) => this.onHover(e.detail)}
+      @early-click=${(e: CustomEvent<PickedObject | null>) => this.onClick(e.detail)}
+    ></poles-early-map>`;
   }
 
   /** The legends of the concentration layer or of the Évolutions view. */

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
-// MapLibre's CSS is adopted inside the shadow root: document styles never reach it (ENGINEERING.md B.2).
-import { css, unsafeCSS } from 'lit';
-import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+// MapLibre's own CSS comes with the engine, which adopts it in this shadow root (map/engine.ts).
+import { css } from 'lit';
 import { INSET_GAP, INSET_MARGIN, INSET_ROW_BOTTOM } from '../../map/inset-layout.ts';
-import { LABEL_COLOUR, LABEL_FONT, LABEL_HALO } from '../../layers/labels/labels.ts';
+import { labelsStyles } from '../../layers/labels/labels.styles.ts';
 
 export const polesMapStyles = [
-  unsafeCSS(maplibreCss),
+  labelsStyles,
   css`
     /*
      * With no height from the page, the map takes one from its width (4:3, square on a phone), within
@@ -32,28 +31,12 @@ export const polesMapStyles = [
       position: absolute;
       inset: 0;
     }
-    /* Territory names (layers/labels/labels.ts): over the canvas, under the legend and the insets. */
-    .map-labels {
+    /* The early paint, over the map's canvas (and its names) until the map's first frame replaces it. */
+    .early {
       position: absolute;
       inset: 0;
       z-index: 1;
-      overflow: hidden;
-      pointer-events: none;
-    }
-    .map-labels span {
-      position: absolute;
-      left: 0;
-      top: 0;
-      white-space: nowrap;
-      font: ${unsafeCSS(LABEL_FONT)};
-      color: ${unsafeCSS(LABEL_COLOUR)};
-      /* Stacked so that the blurred halo is as opaque as LABEL_HALO next to the glyphs. */
-      text-shadow:
-        0 0 1px ${unsafeCSS(LABEL_HALO)},
-        0 0 1px ${unsafeCSS(LABEL_HALO)},
-        0 0 2px ${unsafeCSS(LABEL_HALO)},
-        0 0 2px ${unsafeCSS(LABEL_HALO)},
-        0 0 3px ${unsafeCSS(LABEL_HALO)};
+      will-change: transform;
     }
     .tooltip {
       position: absolute;

@@ -153,7 +153,8 @@ export function renderStopItem(c: StopItemContext) {
     <details ?open=${c.open} @toggle=${(e: Event) => c.on.toggle((e.target as HTMLDetailsElement).open)}>
       <summary>${t(lang, 'tourEditor.edit')}</summary>
       ${textPair(c, 'title', stop.title, false)} ${textPair(c, 'caption', stop.caption, true)}
-      ${highlightField(c)} ${textPair(c, 'notes', stop.notes, true)}
+      ${textPair(c, 'sources', stop.sources, false)} ${highlightField(c)}
+      ${textPair(c, 'notes', stop.notes, true)}
       <p class="state">
         ${t(lang, 'tourEditor.view')} <code>${stop.state}</code>
         <button type="button" @click=${c.on.useCurrent}>${t(lang, 'tourEditor.useCurrent')}</button>

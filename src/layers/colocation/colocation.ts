@@ -141,4 +141,3 @@ export function drawnSymbols(
   for (const f of view.members) add('members', f.id, f.geometry.coordinates, SITE_RADIUS);
   return out;
 }
-

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+// The layers and names of co-located symbols (layers/colocation): where each symbol is drawn at a
+// zoom, the leaders, hubs and badges in the layer stack, the diamond and ring of sites, and the
+// pôles' names beside their group.
+import { describe, expect, it } from 'vitest';
+import { buildLayers, type MapView } from '../../src/layers/index.ts';
+import { placerOf, symbolLabels, POLE_LABEL_MIN_ZOOM } from '../../src/layers/colocation/colocation.ts';
+import { createMembersLayer, type MemberSite } from '../../src/layers/members/members.layer.ts';
+import type { PlacedPole } from '../../src/layers/poles/poles.layer.ts';
+import { RING_LIMIT } from '../../src/geo/colocation.ts';
+
+const LYON: [number, number] = [4.83638, 45.75485];
+const pole = (id: string, position = LYON): PlacedPole =>
+  ({
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: position },
+    properties: { id, sector: 'mer', shortName: id.toUpperCase() },
+  }) as PlacedPole;
+const site = (id: string, siteBasis = 'named-site', position = LYON): MemberSite =>
+  ({
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: position },
+    properties: { kind: 'pme', pole: 'a', siteBasis },
+  }) as MemberSite;
+
+const view = (poles: PlacedPole[], members: MemberSite[]): MapView => ({
+  poles,
+  members,
+  veil: [],
+  selectedId: null,
+  highlighted: [],
+  arcs: [],
+  linkSelection: null,
+  footprint: [],
+  footprintColour: null,
+  labels: [],
+  concentration: null,
+});
+
+type Accessor<T> = (d: T) => unknown;
+
+describe('co-located layers', () => {
+  it('adds leaders under the sites and hubs and badges under the HQs, only where symbols share a point', () => {
+    const shared = view([pole('a'), pole('b')], [site('s')]);
+    expect(buildLayers(shared, undefined, 6).map((l) => l.id)).toEqual([
+      'colocated-leaders',
+      'members',
+      'colocated',
+      'colocated-badges',
+      'poles',
+    ]);
+    const apart = view([pole('a'), pole('b', [5, 45])], []);
+    expect(buildLayers(apart, undefined, 6).map((l) => l.id)).toEqual(['members', 'poles']);
+  });
+
+  it('draws each pôle of a shared seat apart, and moves its symbol with the zoom to keep the ring’s size', () => {
+    const v = view([pole('a'), pole('b')], []);
+    const at6 = placerOf(v, 6);
+    const at9 = placerOf(v, 9);
+    const a6 = at6.position('poles', 'a', LYON);
+    expect(a6).not.toEqual(LYON);
+    expect(at6.position('poles', 'b', LYON)).not.toEqual(a6);
+    // Eight times the zoom's scale: an eighth of the distance in degrees.
+    const a9 = at9.position('poles', 'a', LYON);
+    expect((a9[0] - LYON[0]) / (a6[0] - LYON[0])).toBeCloseTo(1 / 8, 6);
+    expect(at6.key).not.toBe(at9.key);
+    const poles = buildLayers(v, undefined, 6).at(-1)!;
+    expect((poles.props as unknown as { getPosition: Accessor<PlacedPole> }).getPosition(pole('a'))).toEqual(
+      a6,
+    );
+  });
+
+  it('draws a named site as a diamond of its kind and a head-office placement as a ring; folded sites not at all', () => {
+    const layer = createMembersLayer([]);
+    const props = layer.props as unknown as Record<string, Accessor<MemberSite>>;
+    expect(props.getSiteShape!(site('n'))).toBe(1);
+    expect(props.getSiteShape!(site('h', 'head-office'))).toBe(0);
+    expect(props.getFillColor!(site('h', 'head-office'))).toEqual([255, 255, 255, 255]);
+    expect(props.getLineWidth!(site('n'))).toBe(0);
+    const many = Array.from({ length: RING_LIMIT + 1 }, (_, i) => site(`m${i}`));
+    const placer = placerOf(view([], many), 6);
+    const folded = createMembersLayer(many, { placer }).props as unknown as Record<
+      string,
+      Accessor<MemberSite>
+    >;
+    expect(folded.getRadius!(many[0]!)).toBe(0);
+  });
+
+  it('writes a pôle’s name under its HQ, or beside its group, from a zoom on; and the badge’s count', () => {
+    const alone = symbolLabels(view([pole('x', [5, 45])], []));
+    expect(alone[0]).toMatchObject({
+      text: 'X',
+      minZoom: POLE_LABEL_MIN_ZOOM,
+      avoid: true,
+      offset: { dx: 0 },
+    });
+    expect(alone[0]!.offset!.dy).toBeGreaterThan(0);
+    const labels = symbolLabels(
+      view(
+        [pole('a'), pole('b')],
+        Array.from({ length: RING_LIMIT + 1 }, (_, i) => site(`m${i}`)),
+      ),
+    );
+    expect(labels[0]).toMatchObject({ text: String(RING_LIMIT + 1), kind: 'badge', priority: Infinity });
+    const [a, b] = labels.slice(1);
+    // The first pôle is west of the point: its name ends west of the group; the other's starts east.
+    expect(a).toMatchObject({ text: 'A', align: 'end' });
+    expect(a!.offset!.dx).toBeLessThan(0);
+    expect(b).toMatchObject({ text: 'B', align: 'start' });
+    expect(b!.offset!.dx).toBeGreaterThan(0);
+  });
+});
