@@ -12,7 +12,12 @@ import type { PreRenderedChunk } from 'rolldown';
 export const VIEW_CHUNK_PREFIX = 'view-';
 
 /** The dynamic entries the default map loads. */
-const DEFAULT_MAP = ['/src/map/engine.ts', '/src/elements/poles-early-map/poles-early-map.component.ts'];
+const DEFAULT_MAP = [
+  '/src/map/engine.ts',
+  '/src/elements/poles-early-map/poles-early-map.component.ts',
+  // The overseas and Paris insets, loaded with the data (poles-map.component.ts).
+  '/src/elements/poles-map/insets.ts',
+];
 
 export function chunkFileName(chunk: PreRenderedChunk): string {
   const facade = chunk.facadeModuleId?.replace(/\\/g, '/') ?? '';

@@ -336,8 +336,12 @@ export class PolesMap extends LitElement {
     if (this.loading === 'eager') preloadEngine();
     if (!this.noGl) need('poles-early-map').catch(() => undefined);
     this.loadData();
-    // Data given by the host before the element came near: the map starts now.
-    if (this.data && this.geo && !this.noGl && this.hasUpdated) this.startMap(this.geo);
+    // Data given by the host before the element came near: the map starts now, and draws what its
+    // last update could not (it had no map to draw on then).
+    if (this.data && this.geo && !this.noGl && this.hasUpdated) {
+      this.startMap(this.geo);
+      this.redraw();
+    }
   }
 
   private loadData(): void {
