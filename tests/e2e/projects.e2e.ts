@@ -379,8 +379,10 @@ describe('partnership projects', () => {
     expect(text).toContain('SYNTHÉTIQUE');
 
     // PNG of the view: a 1920×1080 picture with the project arcs in it.
-    await page.locator('poles-app details.export summary').click();
-    const png = await downloadedBytes(() => page.locator('poles-app details.export button').first().click());
+    await page.locator('poles-app details.export:not(.tour) summary').click();
+    const png = await downloadedBytes(() =>
+      page.locator('poles-app details.export:not(.tour) button').first().click(),
+    );
     expect(png.name).toMatch(/\.png$/);
     const image = PNG.sync.read(png.bytes);
     expect([image.width, image.height]).toEqual([1920, 1080]);
