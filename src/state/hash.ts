@@ -11,8 +11,7 @@ import {
   PARTNERSHIP_KINDS,
   SECTORS,
 } from '../types.ts';
-import { BREAKDOWNS, type BreakdownKey } from '../data/projects/breakdown.ts';
-import { STATUSES } from '../data/projects/format.ts';
+import { BREAKDOWNS, STATUSES, type BreakdownKey } from '../data/projects/scale.ts';
 import { COUNT_BASES } from '../analysis/count-basis.ts';
 import { SITE_BASES } from '../data/time/at-year.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../data/time/scope.ts';

@@ -3,8 +3,7 @@
 // presenter's tour stops all speak this shape.
 import type { CountBasis } from '../analysis/count-basis.ts';
 import type { SiteYears } from '../data/time/at-year.ts';
-import type { BreakdownKey } from '../data/projects/breakdown.ts';
-import type { ProjectStatus } from '../data/projects/format.ts';
+import type { BreakdownKey, ProjectStatus } from '../data/projects/scale.ts';
 import type { Lang } from '../i18n/messages.ts';
 import type { Category2005, Confidence, Evidence, MemberKind, PartnershipKind, Sector } from '../types.ts';
 

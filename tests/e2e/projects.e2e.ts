@@ -14,6 +14,7 @@ import { importProjects } from '../../src/data/projects/parse.ts';
 import type { Manifest, PartnershipsFile, PolesFile } from '../../src/types.ts';
 import type { Dataset } from '../../src/data/dataset.ts';
 import { STAGE_COLOURS } from '../../src/diagrams/stage-colours.ts';
+import { STATUSES } from '../../src/data/projects/scale.ts';
 import { t } from '../../src/i18n/messages.ts';
 import { projectsView } from '../../src/map/projects.ts';
 import { hexToRgb } from '../../src/theme/palette.ts';
@@ -427,7 +428,7 @@ describe('partnership projects', () => {
     const id = (await row.getAttribute('data-id'))!;
     const status = (await row.locator('td').last().textContent())!;
     await row.locator('button').click();
-    const stage = Object.keys(STAGE_COLOURS).find((s) => t('fr', `projects.stage.${s}`) === status)!;
+    const stage = STATUSES.find((s) => t('fr', `projects.stage.${s}`) === status)!;
     await projects('select[name=stage]').selectOption(stage);
     const hash = () => page.evaluate(() => location.hash);
     await expect.poll(hash).toContain(`proj=${id}`);
