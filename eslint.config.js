@@ -33,6 +33,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       'no-restricted-syntax': ['error', ...htmlSinks],
+      // French text holds narrow no-break spaces (U+202F) before : ; ! ? in templates as in strings.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }],
       'no-restricted-imports': [
         'error',
         {

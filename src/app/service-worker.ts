@@ -26,6 +26,7 @@ export function registerServiceWorker(): void {
     'requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 5000 }) : start();
   if (document.readyState === 'complete') idle();
   else window.addEventListener('load', idle, { once: true });
+  // Listeners for the page's lifetime (the registration is too): no teardown to pair them with.
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloading) window.location.reload();
   });

@@ -7,7 +7,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { pageContexts, type ContextHolder } from './context-budget.ts';
 import { pageGlSupport } from './gl-support.ts';
-import { loadBasemapStyle } from '../map/basemap-load.ts';
 import type { MapEngine, MapEngineOptions } from '../map/engine.ts';
 import type { MapView } from '../layers/index.ts';
 import type { RegionMap } from '../map/basemap-style.ts';
@@ -101,7 +100,9 @@ export class MapController implements ReactiveController, ContextHolder {
   private async build(options: MapOptions, generation: number): Promise<MapEngine> {
     const { styleUrl, ...engineOptions } = options;
     const json = styleUrl
-      ? await loadBasemapStyle(styleUrl, { pageUrl: document.baseURI, document: this.host.ownerDocument })
+      ? await (
+          await import('../map/basemap-load.ts')
+        ).loadBasemapStyle(styleUrl, { pageUrl: document.baseURI, document: this.host.ownerDocument })
       : null;
     if (generation !== this.generation) throw removed();
     if (!pageContexts.request(this)) {

@@ -74,7 +74,9 @@ export function categoryLegend(
   const projects = view.projectLegend;
   if (projects?.stages.length)
     sections.push({
-      title: t(lang, 'projects.map.legend'),
+      title: projects.synthetic
+        ? `${t(lang, 'projects.syntheticMark')} ${t(lang, 'projects.map.legend')}`
+        : t(lang, 'projects.map.legend'),
       unit: t(lang, 'projects.map.source', { unplaced: projects.unplaced }),
       entries: projects.stages.map((s) => ({
         colour: s.colour,

@@ -38,9 +38,14 @@ export interface MapView {
   projectArcs?: ProjectArc[];
   /**
    * The stages of the project arcs drawn, with their colours, and the number of projects shown but not
-   * drawn (no placed partner where they are, data/projects/places.ts).
+   * drawn (no placed partner where they are or no known HQ, data/projects/places.ts).
    */
-  projectLegend?: { stages: { status: ProjectStatus; colour: string }[]; unplaced: number };
+  projectLegend?: {
+    stages: { status: ProjectStatus; colour: string }[];
+    unplaced: number;
+    /** The list is the generated sample: the legend says so, on screen and in the PNG. */
+    synthetic: boolean;
+  };
   /** Territories outside the région filter, veiled (empty without a filter). */
   veil: GeoJsonFeature[];
   /** Territories covered by the selected pôle, tinted with `footprintColour`. */

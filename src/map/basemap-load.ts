@@ -3,24 +3,9 @@
 // and before a WebGL context is taken, so that each way it can fail is told apart and named (an
 // address refused by the page's policy, a 404, an HTML page, truncated JSON, not a style) instead of
 // leaving an empty box. MapLibre, given the style as an object, then validates it and loads its
-// tiles (basemap-watch.ts). No MapLibre import: this runs and is tested without the engine.
-
-/** Why an online base map cannot be used; each has its message in the catalogues (`basemap.<kind>`). */
-export type BasemapFailureKind =
-  'insecure' | 'blocked' | 'unreachable' | 'http' | 'html' | 'json' | 'invalid' | 'tiles';
-
-export class BasemapError extends Error {
-  constructor(
-    readonly kind: BasemapFailureKind,
-    /** The style's URL, as the embedder gave it (resolved). */
-    readonly url: string,
-    /** The HTTP status ('http') or MapLibre's first validation message ('invalid'). */
-    readonly detail = '',
-  ) {
-    super(`basemap ${url}: ${kind}${detail ? ` (${detail})` : ''}`);
-    this.name = 'BasemapError';
-  }
-}
+// tiles (basemap-watch.ts). No MapLibre import: this runs and is tested without the engine. Loaded
+// with import() only for a map given a `basemap`.
+import { BasemapError } from './basemap-error.ts';
 
 /**
  * Whether `url` is plain http: on a page served over https:, which the browser refuses to fetch

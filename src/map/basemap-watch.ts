@@ -8,7 +8,7 @@
 // Only a base map of which no source drew anything is a failure; a part missing (one source among
 // several, the sprite, the glyphs) leaves a usable map and is a console warning.
 import type { ErrorEvent, Map as MapLibreMap, MapSourceDataEvent, StyleSpecification } from 'maplibre-gl';
-import { BasemapError } from './basemap-load.ts';
+import { BasemapError } from './basemap-error.ts';
 
 /** Source types whose data comes in tiles over the network. */
 const TILED = new Set(['vector', 'raster', 'raster-dem']);

@@ -13,7 +13,7 @@ import {
   type BasemapData,
   type RegionMap,
 } from './basemap-style.ts';
-import type { BasemapError } from './basemap-load.ts';
+import type { BasemapError } from './basemap-error.ts';
 import { watchBasemap, type BasemapWatch } from './basemap-watch.ts';
 import { framePadding, type FramePadding } from './frame.ts';
 import { buildLayers, needsOverlays, type Label, type MapView, type OverlayLayers } from '../layers/index.ts';

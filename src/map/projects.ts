@@ -5,6 +5,7 @@
 import type { Dataset } from '../data/dataset.ts';
 import { STATUSES, type PartnershipProject } from '../data/projects/format.ts';
 import { projectPlaces } from '../data/projects/places.ts';
+import { isSyntheticProjectList } from '../data/projects/sourced.ts';
 import { STAGE_COLOURS } from '../diagrams/stage-colours.ts';
 import { projectArcs, stagesShown } from '../layers/arcs/project-arcs.ts';
 import type { MapView } from '../layers/index.ts';
@@ -27,6 +28,7 @@ export function projectsView(
     projectLegend: {
       stages: stagesShown(arcs, STATUSES).map((status) => ({ status, colour: STAGE_COLOURS[status] })),
       unplaced,
+      synthetic: isSyntheticProjectList(projects),
     },
   };
 }

@@ -37,11 +37,11 @@ describe('the explorer', () => {
     await expect
       .poll(summary)
       .toMatch(
-        /^France : 55 pôles, \d+ sites documentés \(tous les sites documentés des pôles labellisés\)$/,
+        /^France\s: 55 pôles, \d+ sites documentés \(tous les sites documentés des pôles labellisés\)$/,
       );
     await app('poles-controls summary').click();
     await app('poles-controls input[name=regions][value="76"]').check();
-    await expect.poll(summary).toMatch(/^Occitanie : \d+ pôles?, \d+ sites? documentés? \(/);
+    await expect.poll(summary).toMatch(/^Occitanie\s: \d+ pôles?, \d+ sites? documentés? \(/);
     const occitanie = Number((await summary())!.match(/: (\d+) pôle/)![1]);
     expect(occitanie).toBeLessThan(55);
     expect(await app('.pole-list > li').count()).toBe(occitanie);
@@ -50,7 +50,7 @@ describe('the explorer', () => {
 
   it('restores the same view from the hash on reload, and goes back and forward', async () => {
     await open('#v=1&year=2010&sector=mer&pole=pole-mer-mediterranee');
-    await expect.poll(summary).toMatch(/^France : \d+ pôles, \d+ sites documentés \(/);
+    await expect.poll(summary).toMatch(/^France\s: \d+ pôles, \d+ sites documentés \(/);
     expect(await app('poles-controls output').textContent()).toBe('2010');
     expect(await app('pole-profile h2').textContent()).toContain('Pôle Mer Méditerranée');
     const listed = await app('.pole-list > li').count();
@@ -67,7 +67,7 @@ describe('the explorer', () => {
 
   it('resets politely on a broken hash', async () => {
     await open('#v=1&year=1890&sector=bogus');
-    await expect.poll(summary).toMatch(/^France : 55 pôles/);
+    await expect.poll(summary).toMatch(/^France\s: 55 pôles/);
     expect(await app('[role=status].note').textContent()).toContain('year');
     expect(await hash()).toBe('#v=1');
   });

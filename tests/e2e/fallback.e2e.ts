@@ -68,7 +68,7 @@ describe('the app without WebGL', () => {
     expect(await app('poles-map canvas').count()).toBe(0);
     await expect.poll(() => fallback('.notice').textContent()).toContain('WebGL');
     expect(await fallback('.attribution').textContent()).toContain(
-      'Contours : IGN Admin Express, INSEE COG — Licence Ouverte',
+      'Contours : IGN Admin Express, INSEE COG — Licence Ouverte',
     );
   });
 

@@ -2,8 +2,12 @@
 // Offline at the venue (issue 16 §5): present.html visited once with the network, then the server
 // stopped and the browser offline; the reload still shows the presenter, and every stop of the tour
 // comes with its caption computed from the data and its map drawn, the partnership diagram included
-// (a lazy chunk), all from the service worker's caches.
-import { readFileSync } from 'node:fs';
+// (a lazy chunk), all from the service worker's caches. A new deploy is announced, not hidden: the
+// page offers to reload, and the reload drops the old caches.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
@@ -92,5 +96,53 @@ describe('present.html offline', () => {
       ).drawn(),
     );
     expect(log.errors).toEqual([]);
+  });
+});
+
+describe('a new deploy', () => {
+  it('is announced by the page, and the reload moves to the new caches', async () => {
+    // A copy of the build, whose worker is then changed as a deploy would change it.
+    const site = mkdtempSync(join(tmpdir(), 'poles-deploy-'));
+    cpSync('dist', site, { recursive: true, filter: (path) => !path.includes(`${join('dist', 'embed')}`) });
+    const server = await preview({
+      logLevel: 'silent',
+      build: { outDir: site },
+      preview: { host: '127.0.0.1', port: 4173, strictPort: false, open: false },
+    });
+    const deployContext = await browser.newContext({
+      viewport: { width: 960, height: 540 },
+      serviceWorkers: 'allow',
+    });
+    try {
+      const url = server.resolvedUrls!.local[0]!;
+      const app = await deployContext.newPage();
+      await app.goto(`${url}#v=1&year=2010`);
+      await app.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+      const before = await app.evaluate(() => caches.keys());
+      const worker = join(site, 'sw.js');
+      writeFileSync(
+        worker,
+        readFileSync(worker, 'utf8').replace(/"version":"[0-9a-f]+"/, '"version":"0000000000000002"'),
+      );
+      await app.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.update()));
+      const notice = app.locator('.poles-update[role="status"]');
+      await notice.waitFor({ timeout: 60_000 });
+      expect(await notice.locator('span').textContent()).toBe('Une nouvelle version est disponible.');
+      // Until accepted, the page keeps its version: the old caches are still there (beside the new one).
+      expect(await app.evaluate(() => caches.keys())).toEqual(expect.arrayContaining(before));
+      await Promise.all([
+        app.waitForEvent('load', { timeout: 60_000 }),
+        notice.getByRole('button', { name: 'Recharger' }).click(),
+      ]);
+      await expect
+        .poll(() => app.evaluate(() => caches.keys()), { timeout: 10_000 })
+        .toEqual(expect.arrayContaining([expect.stringMatching(/:shell-0000000000000002$/)]));
+      const after = await app.evaluate(() => caches.keys());
+      expect(after.filter((name) => before.includes(name))).toEqual([]);
+    } finally {
+      await deployContext.close();
+      await server.close();
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });

@@ -90,7 +90,7 @@ describe('the presenter', () => {
     await expectStop(1);
     const caption = (await presenter('.caption').textContent()) ?? '';
     expect(caption).toContain('66 pôles labellisés en 2005');
-    expect(caption).toContain('chiffres publiés : 67 / 66');
+    expect(caption).toContain('chiffres publiés : 67 / 66');
     expect(caption).toContain('67 — décision du gouvernement, 12 juillet 2005');
     expect(await presenter('.caption .sources a').count()).toBe(2);
     expect(log.errors).toEqual([]);

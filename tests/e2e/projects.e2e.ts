@@ -120,7 +120,7 @@ describe('partnership projects', () => {
     await openApp(page, `${served.url}#v=1&view=links&year=2012`);
     await expect
       .poll(() => projects('[role=status]').textContent(), { timeout: 20_000 })
-      .toContain('construit.csv : projets retenus : 3, lignes écartées : 0.');
+      .toContain('construit.csv : projets retenus : 3, lignes écartées : 0.');
     expect(await projects('.synthetic').count()).toBe(1);
 
     // 80 synthetic projects and one bad row (the country is France) at line 82.
@@ -133,10 +133,10 @@ describe('partnership projects', () => {
     });
     await expect
       .poll(() => projects('[role=status]').textContent(), { timeout: 20_000 })
-      .toContain('projets retenus : 80, lignes écartées : 1.');
+      .toContain('projets retenus : 80, lignes écartées : 1.');
     expect(await projects('.synthetic').textContent()).toContain('SYNTHÉTIQUE');
     expect(await projects('.rejected li').textContent()).toMatch(
-      /Ligne 82, colonne Pôles : unknown pôle "cluster-de-test"/,
+      /Ligne 82, colonne Pôles\s: unknown pôle "cluster-de-test"/,
     );
 
     // The funnel of the app's year: seven bars, counts narrowing along the scale.
@@ -224,7 +224,7 @@ describe('partnership projects', () => {
     await expect
       .poll(() => projects('[role=status]').textContent())
       .toMatch(
-        /Liste non importée : sans-colonnes\.csv: missing column\(s\): "Pôles", "Pays", "Étape", "Source"/,
+        /Liste non importée\s: sans-colonnes\.csv: missing column\(s\): "Pôles", "Pays", "Étape", "Source"/,
       );
     expect(await projects('table.projects tbody tr').count()).toBeGreaterThan(0);
 
@@ -246,12 +246,12 @@ describe('partnership projects', () => {
     expect(await lyon.locator('td').first().textContent()).toBe('2');
     const reasons = await lyon.locator('li').allTextContents();
     expect(reasons.join('\n')).toMatch(
-      /partenaire étranger partagé : Massachusetts Life Sciences Center \(MLSC\) \(\+1\)/,
+      /partenaire étranger partagé\s: Massachusetts Life Sciences Center \(MLSC\) \(\+1\)/,
     );
-    expect(reasons.join('\n')).toMatch(/partenaire étranger partagé : CQDM/);
+    expect(reasons.join('\n')).toMatch(/partenaire étranger partagé\s: CQDM/);
     expect(await lyon.locator('a[href^="https://"]').count()).toBeGreaterThan(1);
     expect(await finder('tr[data-id="atlanpole-biotherapies"] li').textContent()).toMatch(
-      /même secteur \(Biotechnologies, santé\), autre région, pas encore lié : \+2/,
+      /même secteur \(Biotechnologies, santé\), autre région, pas encore lié\s: \+2/,
     );
 
     // Québec as a region: choosing it leaves only Québec partners.
@@ -295,7 +295,7 @@ describe('partnership projects', () => {
     });
     await expect
       .poll(() => projects('[role=status]').textContent(), { timeout: 20_000 })
-      .toContain('projets retenus : 80');
+      .toContain('projets retenus : 80');
 
     // The arcs the map should draw, worked out in Node with the same pure code.
     const list = importProjects(Buffer.from(csv), 'synthetique.csv', poleRefs()).projects;
@@ -347,8 +347,9 @@ describe('partnership projects', () => {
     // The legend keys the stages drawn, and only those, in the scale's order.
     await page.locator('poles-app poles-map details.legend summary').click();
     const section = page.locator('poles-app poles-map details.legend ul').first();
+    // Marked synthetic, as the charts of the sample are.
     expect(await page.locator('poles-app poles-map details.legend h2').first().textContent()).toBe(
-      'Projets par étape actuelle',
+      '[SYNTHÉTIQUE] Projets par étape actuelle',
     );
     const stageTexts = projectLegend!.stages.map((s) => t('fr', `projects.stage.${s.status}`));
     expect((await section.locator('li').allTextContents()).map((s) => s.trim())).toEqual(stageTexts);
@@ -418,7 +419,7 @@ describe('partnership projects', () => {
       });
       await expect
         .poll(() => projects('[role=status]').textContent(), { timeout: 20_000 })
-        .toContain('projets retenus : 80');
+        .toContain('projets retenus : 80');
     };
     await openApp(page, `${served.url}#v=1&view=links&year=2012`);
     await importSample();

@@ -185,7 +185,7 @@ describe.skipIf(!WIRED)('members-src on the app’s <poles-map>', () => {
     await expect
       .poll(errors, { timeout: 30_000 })
       .toEqual([expect.stringMatching(/missing column\(s\): pôle/)]);
-    expect(await status()).toMatch(/^La liste de membres n’a pas pu être utilisée : .*missing column/);
+    expect(await status()).toMatch(/^La liste de membres n’a pas pu être utilisée\s: .*missing column/);
     await importList('empty.csv');
     await expect.poll(errors, { timeout: 30_000 }).toEqual([expect.stringContaining('the file is empty')]);
   });

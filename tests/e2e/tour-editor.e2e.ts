@@ -127,6 +127,16 @@ describe('the tour editor', () => {
     await expect.poll(stopTitles).toEqual(['Carte, 2016', 'Carte, 2010']);
   });
 
+  it('moves a stop by dragging it by its handle onto another', async () => {
+    // Folded, both stops are in the window together (a drag does not scroll).
+    for (const n of [0, 1]) await stop(n).locator('summary').click();
+    const head = { targetPosition: { x: 40, y: 12 } };
+    await stop(1).locator('.handle').dragTo(stop(0), head);
+    await expect.poll(stopTitles).toEqual(['Carte, 2010', 'Carte, 2016']);
+    await stop(1).locator('.handle').dragTo(stop(0), head);
+    await expect.poll(stopTitles).toEqual(['Carte, 2016', 'Carte, 2010']);
+  });
+
   it('has no serious or critical axe violation with the panel open', async () => {
     await page.addScriptTag({ content: AXE_SOURCE });
     const violations = await page.evaluate(async () => {

@@ -1,12 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The online base map's style, fetched and checked before MapLibre: each failure named.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  BasemapError,
-  insecureOnSecurePage,
-  loadBasemapStyle,
-  readStyleResponse,
-} from '../../src/map/basemap-load.ts';
+import { BasemapError } from '../../src/map/basemap-error.ts';
+import { insecureOnSecurePage, loadBasemapStyle, readStyleResponse } from '../../src/map/basemap-load.ts';
 import { failedSources, sourceLayers, tiledSources } from '../../src/map/basemap-watch.ts';
 import type { StyleSpecification } from 'maplibre-gl';
 

@@ -87,7 +87,7 @@ describe('choropleth', () => {
       ],
     });
     expect(plain(view.tooltip({ layer: 'choropleth', id: '76' }))).toBe(
-      'Occitanie : 1 siège de pôle (0,5 pour 1 000 km²)',
+      'Occitanie : 1 siège de pôle (0,5 pour 1 000 km²)',
     );
     expect(view.tooltip({ layer: 'poles', id: '76' })).toBeNull();
     expect(view.gaps).toBeNull();
@@ -105,10 +105,10 @@ describe('choropleth', () => {
       text: 'donnée indisponible (population inconnue)',
     });
     expect(view.tooltip({ layer: 'choropleth', id: '09' })).toBe(
-      'Ariège : 0 site documenté (population inconnue)',
+      'Ariège : 0 site documenté (population inconnue)',
     );
     expect(plain(view.tooltip({ layer: 'choropleth', id: '38' }))).toBe(
-      'Isère : 1 site documenté (167 pour 100 000 hab.)',
+      'Isère : 1 site documenté (167 pour 100 000 hab.)',
     );
   });
 
@@ -125,7 +125,7 @@ describe('choropleth', () => {
         { code: '63', name: 'Puy-de-Dôme', count: 0, valueText: '0' },
       ],
     });
-    expect(view.tooltip({ layer: 'choropleth', id: '38' })).toBe('Isère : 2 sièges de pôles');
+    expect(view.tooltip({ layer: 'choropleth', id: '38' })).toBe('Isère : 2 sièges de pôles');
   });
 
   it('draws the former régions before 2016, overseas ones from the 2016 map', () => {
@@ -202,7 +202,7 @@ describe('coverage gaps', () => {
       { colour: cssRgba(GAP_TERRITORY_FILL), text: 'Département sans siège de pôle' },
       { colour: cssRgba(GAP_COMMUNE), text: 'Chargement des communes…' },
     ]);
-    expect(view.tooltip({ layer: 'gaps-territories', id: '63' })).toBe('Puy-de-Dôme : aucun siège de pôle');
+    expect(view.tooltip({ layer: 'gaps-territories', id: '63' })).toBe('Puy-de-Dôme : aucun siège de pôle');
   });
 
   it('draws the uncovered communes and ranks the territories as gapTable does', () => {
@@ -218,7 +218,7 @@ describe('coverage gaps', () => {
     expect(view.legend!.entries[1]!.text).toBe('Commune sans site documenté à moins de 40 km');
     const far = drawn[0]!;
     expect(view.tooltip({ layer: 'gaps-communes', id: far.id })).toBe(
-      `${far.name} : site documenté le plus proche à ${formatValue('fr', far.nearestKm)} km`,
+      `${far.name} : site documenté le plus proche à ${formatValue('fr', far.nearestKm)} km`,
     );
   });
 

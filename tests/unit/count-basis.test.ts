@@ -77,13 +77,13 @@ describe('the analyses on a basis (shipped data, 2019)', () => {
 
   it('says which sites and how many head offices, in French and English', () => {
     expect(plain(countedSites(state({}), shown.members).note)).toBe(
-      `Sites comptés : tous les sites documentés — ${shown.members.length} sites documentés, dont ${heads} sièges sociaux`,
+      `Sites comptés : tous les sites documentés — ${shown.members.length} sites documentés, dont ${heads} sièges sociaux`,
     );
     expect(plain(countedSites(state({ lang: 'en', countBasis: 'named-site' }), shown.members).note)).toBe(
       `Sites counted: named local sites only — ${named} documented sites, of which 0 head offices`,
     );
     expect(plain(countedSites(state({ countBasis: 'head-office' }), shown.members).note)).toBe(
-      `Sites comptés : sièges sociaux seulement — ${heads} sites documentés, dont ${heads} sièges sociaux`,
+      `Sites comptés : sièges sociaux seulement — ${heads} sites documentés, dont ${heads} sièges sociaux`,
     );
   });
 

@@ -71,7 +71,7 @@ describe('<poles-fallback>', () => {
     expect(row.querySelectorAll('td')[1]!.textContent).toBe('non documenté');
     const text = el.shadowRoot!.textContent ?? '';
     expect(text).toContain('WebGL n’est pas disponible');
-    expect(text).toContain('Contours : IGN Admin Express, INSEE COG — Licence Ouverte');
+    expect(text).toContain('Contours : IGN Admin Express, INSEE COG — Licence Ouverte');
   });
 
   it('fires pole-select on click and Enter, for a site its pôle, and null on the background', async () => {

@@ -10,7 +10,10 @@ import { createProjectArcsLayer } from '../../src/layers/arcs/projects.layer.ts'
 import { greatCirclePath } from '../../src/layers/arcs/great-circle.ts';
 import { hexToRgb } from '../../src/theme/palette.ts';
 import { STATUSES } from '../../src/data/projects/format.ts';
-import { partnershipsFixture } from '../fixtures/partnerships/fixture.ts';
+import { partnershipsFixture, polesFixture } from '../fixtures/partnerships/fixture.ts';
+import { projectsView } from '../../src/map/projects.ts';
+import { SYNTHETIC_PROJECT_SOURCE } from '../../src/data/projects/sourced.ts';
+import type { Dataset } from '../../src/data/dataset.ts';
 
 const project = (
   id: string,
@@ -82,5 +85,31 @@ describe('project arcs', () => {
     const layer = createProjectArcsLayer(arcs);
     expect(layer.id).toBe('project-arcs');
     expect(layer.props.pickable).toBe(true);
+  });
+});
+
+describe('projects view', () => {
+  it('gives the legend the stages drawn, the projects not drawn, and whether the list is synthetic', () => {
+    const list = [
+      { ...project('s', ['eta'], 'JP', null, 'accord'), source: SYNTHETIC_PROJECT_SOURCE },
+      { ...project('t', ['eta'], 'BR', null, 'idee'), source: SYNTHETIC_PROJECT_SOURCE },
+    ];
+    const view = projectsView({ poles: polesFixture } as Dataset, partnershipsFixture, list);
+    // Eta's seat is placed; Japan has a placed partner, Brazil none in the fixture.
+    expect(view.projectArcs?.map((a) => a.id)).toEqual(['s|eta']);
+    expect(view.projectLegend).toEqual({
+      stages: [{ status: 'accord', colour: STAGE_COLOURS.accord }],
+      unplaced: 1,
+      synthetic: true,
+    });
+    expect(
+      projectsView({ poles: polesFixture } as Dataset, partnershipsFixture, [list[0]!]).projectLegend
+        ?.synthetic,
+    ).toBe(true);
+    expect(
+      projectsView({ poles: polesFixture } as Dataset, partnershipsFixture, [
+        { ...list[0]!, source: 'https://example.org' },
+      ]).projectLegend?.synthetic,
+    ).toBe(false);
   });
 });

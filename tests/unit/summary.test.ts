@@ -9,7 +9,7 @@ const shown = (poles: number, members: number) =>
 describe('summaryText', () => {
   it('names a single région, in French and in English', () => {
     expect(summaryText('fr', { ...EMPTY_FILTERS, regions: ['76'] }, shown(7, 45))).toBe(
-      'Occitanie : 7 pôles, 45 sites documentés',
+      'Occitanie : 7 pôles, 45 sites documentés',
     );
     expect(summaryText('en', { ...EMPTY_FILTERS, regions: ['76'] }, shown(7, 45))).toBe(
       'Occitanie: 7 pôles, 45 documented sites',
@@ -18,16 +18,16 @@ describe('summaryText', () => {
 
   it('says France without a région filter and counts several régions', () => {
     expect(summaryText('fr', EMPTY_FILTERS, shown(56, 3480)).replace(/\s/g, ' ')).toBe(
-      'France : 56 pôles, 3 480 sites documentés',
+      'France : 56 pôles, 3 480 sites documentés',
     );
     expect(summaryText('fr', { ...EMPTY_FILTERS, regions: ['11', '76'] }, shown(1, 1))).toBe(
-      '2 régions : 1 pôle, 1 site documenté',
+      '2 régions : 1 pôle, 1 site documenté',
     );
   });
 
   it('says which member sites are shown: all of the labelled pôles, or those of the phase', () => {
     expect(summaryText('fr', EMPTY_FILTERS, shown(55, 120), { year: 2019, siteYears: 'phase' })).toBe(
-      'France : 55 pôles, 120 sites documentés (documentés pour la phase IV (2019-2022))',
+      'France : 55 pôles, 120 sites documentés (documentés pour la phase IV (2019-2022))',
     );
     expect(summaryText('en', EMPTY_FILTERS, shown(49, 380), { year: 2025, siteYears: 'all' })).toBe(
       'France: 49 pôles, 380 documented sites (all documented sites of the labelled pôles)',

@@ -60,7 +60,7 @@ describe('parseTour', () => {
     });
     expect(parseTour({ stops: [sourced] }).stops[0]!.sources).toEqual(text('competitivite.gouv.fr'));
     // Years name a time, not a figure; {official} brings the published counts' own sources.
-    expect(parseTour({ stops: [stop({ title: text('2007-2013 : {poles} pôles') })] }).stops).toHaveLength(1);
+    expect(parseTour({ stops: [stop({ title: text('2007-2013 : {poles} pôles') })] }).stops).toHaveLength(1);
     expect(
       parseTour({ stops: [stop({ caption: text('Le 12 juillet : {official}') })] }).stops[0]!.sources,
     ).toBeUndefined();

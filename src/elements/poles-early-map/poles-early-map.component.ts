@@ -14,6 +14,7 @@ import { framePadding } from '../../map/frame.ts';
 import type { Camera } from '../../state/view-state.ts';
 import { cameraProjector, fitCamera, polygonsPath, type Projector } from '../../geo/web-mercator.ts';
 import { BASEMAP } from '../../theme/palette.ts';
+import { cssom } from '../../ui/cssom.ts';
 import { memberMarks, poleMarks, pressedPole, type MarkOptions } from '../poles-fallback/marks.ts';
 import { polesEarlyMapStyles } from './poles-early-map.styles.ts';
 
@@ -58,6 +59,9 @@ export class PolesEarlyMap extends LitElement {
   /** The territory names, placed as the WebGL map places them (the same overlay, our projection). */
   private labels: LabelsOverlay | null = null;
   @query('.labels') private labelsBox!: HTMLDivElement | null;
+  @query('canvas') private canvas!: HTMLCanvasElement | null;
+  /** What the canvas shows, so that it is painted again only when the drawing or the canvas change. */
+  private canvasShows: [Drawing, HTMLCanvasElement] | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -96,7 +100,11 @@ export class PolesEarlyMap extends LitElement {
   }
 
   protected override updated(): void {
-    if (!this.drawing || !this.view || !this.labelsBox) return;
+    if (!this.drawing || !this.view || !this.labelsBox || !this.canvas) return;
+    if (this.canvasShows?.[0] !== this.drawing || this.canvasShows[1] !== this.canvas) {
+      this.paintBase(this.canvas, this.drawing);
+      this.canvasShows = [this.drawing, this.canvas];
+    }
     if (!this.labels?.element.isConnected) {
       this.labels = new LabelsOverlay(this.labelsBox, (lonLat) => {
         const [x, y] = this.drawing?.project(lonLat) ?? [0, 0];
@@ -108,6 +116,35 @@ export class PolesEarlyMap extends LitElement {
     this.painted = true;
     // After the browser has painted this frame: the early paint is then on screen.
     requestAnimationFrame(() => this.dispatchEvent(new CustomEvent('early-paint')));
+  }
+
+  /**
+   * The base map on a CPU canvas (willReadFrequently keeps Chromium from accelerating it): drawn once
+   * on the main thread. As SVG, these long paths were rasterised in the GPU process, which on a CPU
+   * renderer (SwiftShader) is the one the WebGL map waits on: its first frame came later.
+   */
+  private paintBase(canvas: HTMLCanvasElement, drawing: Drawing): void {
+    const context = canvas.getContext('2d', { willReadFrequently: true });
+    if (!context) return;
+    const [width, height] = this.size;
+    const ratio = canvas.width / width;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.fillStyle = BASEMAP.sea;
+    context.fillRect(0, 0, width, height);
+    context.fillStyle = BASEMAP.land;
+    context.fill(new Path2D(drawing.land));
+    context.lineJoin = 'round';
+    context.strokeStyle = BASEMAP.departementLine;
+    context.lineWidth = 0.6;
+    context.stroke(new Path2D(drawing.departements));
+    context.strokeStyle = BASEMAP.regionLine;
+    context.lineWidth = 1.2;
+    context.stroke(new Path2D(drawing.regions));
+    // Over the lines, as deck.gl's veil is over MapLibre's base map (layers/veil).
+    context.globalAlpha = 0.67;
+    context.fillStyle = BASEMAP.sea;
+    context.fill(new Path2D(drawing.veil));
+    context.globalAlpha = 1;
   }
 
   private picked(event: Event): PickedObject | null {
@@ -133,8 +170,15 @@ export class PolesEarlyMap extends LitElement {
     const drawing = this.drawing;
     if (!drawing) return html``;
     const view = this.view;
-    // At the canvas's own size (the element's client size, as MapLibre's), not scaled to a fractional box.
-    return html`<svg
+    const ratio = window.devicePixelRatio || 1;
+    // At the map canvas's own size (the element's client size, as MapLibre's), not scaled to a
+    // fractional box: the marks then fall on MapLibre's pixels.
+    return html`<canvas
+        width=${Math.round(width * ratio)}
+        height=${Math.round(height * ratio)}
+        ${cssom({ width: `${width}px`, height: `${height}px` })}
+      ></canvas>
+      <svg
         width=${width}
         height=${height}
         role="group"
@@ -143,17 +187,6 @@ export class PolesEarlyMap extends LitElement {
         @click=${(e: MouseEvent) => this.emit('early-click', this.picked(e))}
         @keydown=${this.onKey}
       >
-        <rect width=${width} height=${height} fill=${BASEMAP.sea}></rect>
-        <path class="land" d=${drawing.land} fill=${BASEMAP.land}></path>
-        <path
-          class="lines"
-          d=${drawing.departements}
-          stroke=${BASEMAP.departementLine}
-          stroke-width="0.6"
-        ></path>
-        <path class="lines" d=${drawing.regions} stroke=${BASEMAP.regionLine} stroke-width="1.2"></path>
-        <!-- Over the lines, as deck.gl's veil is over MapLibre's base map (layers/veil). -->
-        <path class="land veil" d=${drawing.veil} fill=${BASEMAP.sea} fill-opacity="0.67"></path>
         ${view ? memberMarks(view.members, drawing.project, MARKS) : svg``}
         ${view ? poleMarks(view.poles, drawing.project, view.selectedId, MARKS) : svg``}
       </svg>

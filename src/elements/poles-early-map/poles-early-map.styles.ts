@@ -15,15 +15,13 @@ export const polesEarlyMapStyles = [
       inset: 0;
       pointer-events: none;
     }
+    /* The base map's canvas under the marks' SVG, both at the map's top left, as MapLibre's canvas. */
+    canvas,
     svg {
+      position: absolute;
+      top: 0;
+      left: 0;
       display: block;
-    }
-    .land {
-      stroke: none;
-    }
-    .lines {
-      fill: none;
-      stroke-linejoin: round;
     }
     /* As the WebGL map's layers draw them (layers/poles, layers/members). */
     .member {

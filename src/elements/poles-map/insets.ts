@@ -3,14 +3,26 @@
 // couronne, with the thematic layer, the footprint tint, the sites and the pôles of the main map
 // (map/inset-picture.ts); choosing one frames it on the main map. The overseas ones stand in a row
 // under France, Paris above Brittany, over the sea; on a narrow map they fold into one control, so
-// that they never cover metropolitan France.
+// that they never cover metropolitan France. A chunk of its own, loaded with the data: the map's
+// first frame does not wait for it.
+import type { FeatureCollection } from 'geojson';
 import { html, nothing, svg } from 'lit';
-import type { Inset } from '../../geo/insets.ts';
+import { overseasInsets, parisInset, type Inset } from '../../geo/insets.ts';
 import { INSET_COLOURS, type InsetPicture } from '../../map/inset-picture.ts';
+
+export { insetPictures } from '../../map/inset-picture.ts';
 
 export const INSET_SIZE = { width: 72, height: 54 } as const;
 /** Larger: four départements, one of them 10 km across, where a third of the head offices are. */
 export const PARIS_INSET_SIZE = { width: 120, height: 96 } as const;
+
+/** The overseas insets and the Paris one, fitted to their buttons. */
+export function mapInsets(departements: FeatureCollection): { overseas: Inset[]; paris: Inset | null } {
+  return {
+    overseas: overseasInsets(departements, INSET_SIZE),
+    paris: parisInset(departements, PARIS_INSET_SIZE),
+  };
+}
 
 export interface DrawnInset {
   inset: Inset;

@@ -11,9 +11,9 @@ import { VisibilityController } from '../../controllers/visibility.controller.ts
 import { WidthController } from '../../controllers/width.controller.ts';
 import { defaultDataBase, fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
 import { worldCountries } from '../../geo/france.ts';
-import { overseasInsets, parisInset, type Inset } from '../../geo/insets.ts';
+import type { Inset } from '../../geo/insets.ts';
 import { plural, t, type Lang } from '../../i18n/messages.ts';
-import { BasemapError } from '../../map/basemap-load.ts';
+import { BasemapError } from '../../map/basemap-error.ts';
 import type { PickedObject } from '../../map/engine.ts';
 import {
   METROPOLE_BOUNDS,
@@ -41,8 +41,8 @@ import {
 import { hoverText } from './hover.ts';
 import { unknownPoleOf, withKnownPole } from './unknown-pole.ts';
 import { renderGroupList, type GroupList } from './group-list.ts';
-import { INSET_SIZE, PARIS_INSET_SIZE, renderInsets, type DrawnInset } from './insets.ts';
-import { insetPictures, type InsetPicture } from '../../map/inset-picture.ts';
+import type * as InsetKit from './insets.ts';
+import type { InsetPicture } from '../../map/inset-picture.ts';
 import { renderLegend } from './legend.ts';
 import { STAGE_MOVE_MS, measureStagePadding } from './stage.ts';
 import type { LegendModel } from '../poles-legend/legend-model.ts';
@@ -198,16 +198,16 @@ export class PolesMap extends LitElement {
   @state() private failure: Failure | null = null;
   /** 'lost' while the WebGL context is gone; 'stuck' when it did not come back in time. */
   @state() private gl: 'ok' | 'lost' | 'stuck' = 'ok';
+  /** The insets' code, a chunk loaded with the data. */
+  @state() private insetKit: typeof InsetKit | null = null;
   @state() private insets: Inset[] = [];
   @state() private paris: Inset | null = null;
   /** What each inset draws (overseas, then Paris), computed with the map's view, not on every render. */
   private pictures: InsetPicture[] = [];
-  /**
-   * Whether the map shows the whole of metropolitan France after its last move, where Paris is a
-   * few pixels wide, on a map tall enough for the Paris inset to stand clear of France
-   * (map/inset-layout.ts).
-   */
+  /** Whether the map shows the whole of metropolitan France after its last move: Paris is tiny there. */
   @state() private national = true;
+  /** Whether the map is tall enough for the Paris inset to stand clear of France (map/inset-layout.ts). */
+  @state() private tall = true;
   /** On a stage: the legend beside the subject (France) or under it (the partners' world). */
   private legendSide: 'side' | 'bottom' = 'side';
   /** Whether the WebGL map has drawn its first frame with data, replacing the early paint. */
@@ -384,12 +384,15 @@ export class PolesMap extends LitElement {
     if (!this.data || this.noGl) return;
     if (changed.has('data')) {
       this.geo = baseGeo(this.data.france);
-      // In the update that renders the data: set in updated(), they cost one more render and frame.
-      this.insets = overseasInsets(this.geo.basemap.departements, INSET_SIZE);
-      this.paris = parisInset(this.geo.basemap.departements, PARIS_INSET_SIZE);
       // Before this update renders the data into the page, so that MapLibre's worker tiles the base
       // map meanwhile. On the first update the map's container is not rendered yet: firstUpdated() then.
       if (this.hasUpdated && this.visibility.near) this.startMap(this.geo);
+    }
+    this.loadInsets();
+    if (this.insetKit && (changed.has('data') || changed.has('insetKit'))) {
+      ({ overseas: this.insets, paris: this.paris } = this.insetKit.mapInsets(
+        this.geo!.basemap.departements,
+      ));
     }
     this.loadAnalysisFiles();
     // Computed before rendering so that the legend and the tables follow in the same update.
@@ -418,15 +421,31 @@ export class PolesMap extends LitElement {
           projects: this.projects && this.projectsOf ? { list: this.projects, of: this.projectsOf } : null,
         },
       );
-      this.pictures = insetPictures([...this.insets, ...(this.paris ? [this.paris] : [])], this.mapped.view);
       if (this.mapped.concentration !== before)
         this.emit('concentration-change', { view: this.mapped.concentration });
+    }
+    if (
+      this.insetKit &&
+      this.mapped &&
+      (changed.has('insetKit') || inputs.some((name) => changed.has(name)))
+    ) {
+      const all = [...this.insets, ...(this.paris ? [this.paris] : [])];
+      this.pictures = this.insetKit.insetPictures(all, this.mapped.view);
     }
     needWhen({ 'poles-legend': this.legends().length > 0 });
     if (this.stage && this.geo) {
       const box = this.getBoundingClientRect();
       this.legendSide = stageLegendSide(this.frame(), box.width, box.height);
     }
+  }
+
+  /** Loads the insets' code once, for a map with its full interface. */
+  private loadInsets(): void {
+    if (this.insetKit || this.attrs.ui !== 'full') return;
+    import('./insets.ts').then(
+      (kit) => (this.insetKit ??= kit),
+      (error: unknown) => this.fail(error, 'map'),
+    );
   }
 
   /** Geocodes the `members-src` list in a worker; its sites replace the documented ones. */
@@ -667,7 +686,11 @@ export class PolesMap extends LitElement {
           ? { padding: measureStagePadding(this.renderRoot, this.getBoundingClientRect()) }
           : {}),
         onCamera: (camera) => this.emitCamera(camera),
-        onMoveEnd: () => (this.national = this.showsFrance()),
+        // A resize moves the map too: the height is read again then.
+        onMoveEnd: () => {
+          this.national = this.showsFrance();
+          this.tall = this.clientHeight >= PARIS_MIN_HEIGHT;
+        },
         onHover: (picked) => this.onHover(picked),
         onClick: (picked) => this.onClick(picked),
         onContextLost: () => this.onContextLost(),
@@ -835,25 +858,28 @@ export class PolesMap extends LitElement {
     const [west, south, east, north] = METROPOLE_BOUNDS;
     const sw = this.project([west, south]);
     const ne = this.project([east, north]);
-    const { clientWidth: width, clientHeight: height } = this;
-    return height >= PARIS_MIN_HEIGHT && ne.x - sw.x <= width && sw.y - ne.y <= height;
+    return ne.x - sw.x <= this.clientWidth && sw.y - ne.y <= this.clientHeight;
   }
 
   private renderInsets(lang: Lang) {
-    const drawn = (inset: Inset, i: number): DrawnInset => {
+    const kit = this.insetKit!;
+    const drawn = (inset: Inset, i: number): InsetKit.DrawnInset => {
       const caption = inset.code === 'paris' ? t(lang, 'map.parisInset') : inset.name;
       const picture = this.pictures[i] ?? { tint: null, areas: [], dots: [] };
       return { inset, picture, caption, label: t(lang, 'map.insetLabel', { name: caption }) };
     };
     const overseas = this.insets.map(drawn);
-    const paris = this.paris && this.national ? drawn(this.paris, this.insets.length) : null;
+    const folded = !this.width.atLeast(NARROW_MAP);
+    // Folded, the insets cover the map only when the reader opens them: Paris goes in at any height.
+    const withParis = this.paris && this.national && (folded || this.tall);
+    const paris = withParis ? drawn(this.paris!, this.insets.length) : null;
     const n = overseas.length + (paris ? 1 : 0);
-    const folded = paris ? t(lang, 'map.insetsFoldedParis', { n }) : t(lang, 'map.insetsFolded', { n });
-    return renderInsets(
+    const summary = paris ? t(lang, 'map.insetsFoldedParis', { n }) : t(lang, 'map.insetsFolded', { n });
+    return kit.renderInsets(
       overseas,
       paris,
       (inset) => this.mapController.fitBounds(inset.bounds),
-      this.width.atLeast(NARROW_MAP) ? null : folded,
+      folded ? summary : null,
     );
   }
 
