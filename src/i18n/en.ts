@@ -581,6 +581,8 @@ export const en: Record<MessageKey, string> = {
   'projects.progress': 'Reading {file}… {done} / {total}',
   'projects.loaded': '{file}: projects kept: {n}, rows set aside: {rejected}.',
   'projects.failed': 'List not imported: {message}',
+  'projects.pending':
+    'Selection from the link pending, not in the list loaded: {names}. Import the list the link comes from to show it.',
   'projects.synthetic': 'SYNTHETIC data (a generated sample): none of these projects is real.',
   'projects.rejectedHeading': 'Rows set aside',
   'projects.rejectedRow': 'Row {row}, column {column}: {reason}',

@@ -589,6 +589,8 @@ export const fr = {
   'projects.progress': 'Lecture de {file}… {done} / {total}',
   'projects.loaded': '{file} : projets retenus : {n}, lignes écartées : {rejected}.',
   'projects.failed': 'Liste non importée : {message}',
+  'projects.pending':
+    'Sélection du lien en attente, absente de la liste chargée : {names}. Importez la liste dont vient le lien pour l’afficher.',
   'projects.synthetic': 'Données SYNTHÉTIQUES (échantillon généré) : aucun de ces projets n’est réel.',
   'projects.rejectedHeading': 'Lignes écartées',
   'projects.rejectedRow': 'Ligne {row}, colonne {column} : {reason}',

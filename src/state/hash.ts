@@ -11,6 +11,7 @@ import {
   PARTNERSHIP_KINDS,
   SECTORS,
 } from '../types.ts';
+import { BREAKDOWNS, STATUSES, type BreakdownKey } from '../data/projects/scale.ts';
 import { COUNT_BASES } from '../analysis/count-basis.ts';
 import { SITE_BASES } from '../data/time/at-year.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../data/time/scope.ts';
@@ -71,6 +72,10 @@ export function encodeHash(state: ViewState): string {
   if (state.countBasis !== d.countBasis) p.set('basis', state.countBasis);
   if (state.linkYears !== d.linkYears) p.set('links', state.linkYears);
   if (state.undated !== d.undated) p.set('undated', state.undated ? '1' : '0');
+  if (state.project) p.set('proj', state.project);
+  if (state.projectsRow !== null) p.set('pbreak', `${state.projectsBy}:${state.projectsRow}`);
+  else if (state.projectsBy !== d.projectsBy) p.set('pbreak', state.projectsBy);
+  if (state.stage) p.set('stage', state.stage);
   // URLSearchParams writes ',' and ':' as %2C and %3A; both are safe in a fragment and easier to read.
   return `#${p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }
@@ -97,6 +102,24 @@ function yearPair(value: string | null): [number, number] | undefined {
   if (!m) return undefined;
   const [a, b] = [Number(m[1]), Number(m[2])];
   return a >= FIRST_YEAR && b <= LAST_YEAR && a < b ? [a, b] : undefined;
+}
+
+/** A value of the imported projects list (an id, a breakdown row): printable text up to 120 long. */
+function listValue(value: string | null): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  return value !== null && value.length <= 120 && !/[\u0000-\u001f\u007f]/.test(value) ? value : undefined;
+}
+
+/**
+ * `<dimension>` or `<dimension>:<row>` (the row may itself hold ':', as a foreign region's
+ * `CA:Québec`; empty, it is the "unknown" row).
+ */
+function projectsBreakdown(value: string | null): { by: BreakdownKey; row: string | null } | undefined {
+  if (value === null) return undefined;
+  const colon = value.indexOf(':');
+  const by = pick(colon < 0 ? value : value.slice(0, colon), BREAKDOWNS);
+  const row = colon < 0 ? null : listValue(value.slice(colon + 1));
+  return by && row !== undefined ? { by, row } : undefined;
 }
 
 /** A plain decimal: no hex (`0x10`), exponent (`1e3`), `Infinity`, `NaN` or empty part, which Number() accepts. */
@@ -143,6 +166,7 @@ export function decodeHash(hash: string): DecodedHash {
   }
   const id = (v: string | null) => (v !== null && ID.test(v) ? v : undefined);
   const [evoA, evoB] = read('evo', yearPair, [d.evoA, d.evoB] as [number, number]);
+  const projects = read('pbreak', projectsBreakdown, { by: d.projectsBy, row: d.projectsRow });
   return {
     state: {
       view: read('view', (v) => pick(v, VIEWS), d.view),
@@ -166,6 +190,10 @@ export function decodeHash(hash: string): DecodedHash {
       countBasis: read('basis', (v) => pick(v, COUNT_BASES), d.countBasis),
       linkYears: read('links', (v) => pick(v, LINK_YEARS), d.linkYears),
       undated: read('undated', (v) => (v === '1' ? true : v === '0' ? false : undefined), d.undated),
+      project: read('proj', (v) => (v ? listValue(v) : undefined), d.project),
+      projectsBy: projects.by,
+      projectsRow: projects.row,
+      stage: read('stage', (v) => pick(v, STATUSES), d.stage),
     },
     rejected,
   };

@@ -3,6 +3,7 @@
 // presenter's tour stops all speak this shape.
 import type { CountBasis } from '../analysis/count-basis.ts';
 import type { SiteYears } from '../data/time/at-year.ts';
+import type { BreakdownKey, ProjectStatus } from '../data/projects/scale.ts';
 import type { Lang } from '../i18n/messages.ts';
 import type { Category2005, Confidence, Evidence, MemberKind, PartnershipKind, Sector } from '../types.ts';
 
@@ -81,6 +82,15 @@ export interface ViewState {
   linkYears: LinkYears;
   /** Whether partnerships without dates are shown (with a "dates inconnues" marker) in the active set. */
   undated: boolean;
+  /**
+   * Projects panel: the project whose timeline is shown, the breakdown's dimension and chosen row
+   * (`''` is the "unknown" row) and the stage filter. Projects are imported by the user, so a project
+   * or row the list does not hold stays pending until a list that holds it is imported.
+   */
+  project: string | null;
+  projectsBy: BreakdownKey;
+  projectsRow: string | null;
+  stage: ProjectStatus | null;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -115,4 +125,8 @@ export const DEFAULT_STATE: ViewState = {
   countBasis: 'all',
   linkYears: 'active',
   undated: true,
+  project: null,
+  projectsBy: 'country',
+  projectsRow: null,
+  stage: null,
 };

@@ -14,6 +14,7 @@ import { importProjects } from '../../src/data/projects/parse.ts';
 import type { Manifest, PartnershipsFile, PolesFile } from '../../src/types.ts';
 import type { Dataset } from '../../src/data/dataset.ts';
 import { STAGE_COLOURS } from '../../src/diagrams/stage-colours.ts';
+import { STATUSES } from '../../src/data/projects/scale.ts';
 import { t } from '../../src/i18n/messages.ts';
 import { projectsView } from '../../src/map/projects.ts';
 import { hexToRgb } from '../../src/theme/palette.ts';
@@ -380,8 +381,10 @@ describe('partnership projects', () => {
     expect(text).toContain('SYNTHÉTIQUE');
 
     // PNG of the view: a 1920×1080 picture with the project arcs in it.
-    await page.locator('poles-app details.export summary').click();
-    const png = await downloadedBytes(() => page.locator('poles-app details.export button').first().click());
+    await page.locator('poles-app details.export:not(.tour) summary').click();
+    const png = await downloadedBytes(() =>
+      page.locator('poles-app details.export:not(.tour) button').first().click(),
+    );
     expect(png.name).toMatch(/\.png$/);
     const image = PNG.sync.read(png.bytes);
     expect([image.width, image.height]).toEqual([1920, 1080]);
@@ -401,6 +404,65 @@ describe('partnership projects', () => {
     const quebecCount = list.filter((p) => p.country === 'CA' && p.foreignRegion === 'Québec').length;
     await expect.poll(() => regions.count(), { timeout: 10_000 }).toBe(quebecCount);
     expect(new Set(await regions.allTextContents())).toEqual(new Set(['Québec']));
+    expect(log.errors).toEqual([]);
+  }, 120_000);
+  it('keeps the project, the breakdown row and the stage in the hash; a reload restores them once the list is imported again', async () => {
+    // Without the list the data build would write: the projects come from the import only.
+    await page.unroute('**/data/manifest.json');
+    await page.unroute('**/data/projects.json');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const importSample = async () => {
+      await projects('input[name=projects]').setInputFiles({
+        name: 'synthetique-projets-partenariat-80.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(syntheticProjectsCsv(80, readPoleIds()), 'utf8'),
+      });
+      await expect
+        .poll(() => projects('[role=status]').textContent(), { timeout: 20_000 })
+        .toContain('projets retenus : 80');
+    };
+    await openApp(page, `${served.url}#v=1&view=links&year=2012`);
+    await importSample();
+    await projects('select[name=breakdown]').selectOption('region');
+    await projects('table.breakdown tr[data-key="CA:Québec"] button').click();
+    const row = projects('table.projects tbody tr').first();
+    const id = (await row.getAttribute('data-id'))!;
+    const status = (await row.locator('td').last().textContent())!;
+    await row.locator('button').click();
+    const stage = STATUSES.find((s) => t('fr', `projects.stage.${s}`) === status)!;
+    await projects('select[name=stage]').selectOption(stage);
+    const hash = () => page.evaluate(() => location.hash);
+    await expect.poll(hash).toContain(`proj=${id}`);
+    expect(await hash()).toContain('pbreak=region:CA:Qu%C3%A9bec');
+    expect(await hash()).toContain(`stage=${stage}`);
+    const shared = await hash();
+
+    // A reload with that hash: nothing to show until the same list is imported again, then the same
+    // dimension, row, stage and timeline.
+    await openApp(page, `${served.url}${shared}`);
+    expect(await projects('svg.timeline').count()).toBe(0);
+    await importSample();
+    await expect.poll(() => projects('select[name=breakdown]').inputValue()).toBe('region');
+    expect(await projects('table.breakdown tr[data-key="CA:Québec"]').getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    expect(await projects('select[name=stage]').inputValue()).toBe(stage);
+    expect(await projects(`table.projects tbody tr[data-id="${id}"]`).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    expect(await projects('svg.timeline').getAttribute('aria-label')).toBe(
+      `[SYNTHÉTIQUE] Étapes du projet ${id}`,
+    );
+    expect(await hash()).toBe(shared);
+    expect(await projects('.pending').count()).toBe(0);
+
+    // A project the list does not hold stays pending, said in a note, the rest applied.
+    await page.evaluate((h) => (location.hash = h.replace(/proj=[^&]+/, 'proj=INCONNU-1')), shared);
+    await expect.poll(() => projects('.pending').textContent()).toContain('INCONNU-1');
+    expect(await projects('svg.timeline').count()).toBe(0);
+    expect(await projects('table.breakdown tr[data-key="CA:Québec"]').getAttribute('aria-selected')).toBe(
+      'true',
+    );
     expect(log.errors).toEqual([]);
   }, 120_000);
 });

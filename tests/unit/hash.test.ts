@@ -32,6 +32,10 @@ const busy: ViewState = {
   siteYears: 'phase',
   linkYears: 'all',
   undated: false,
+  project: 'SYN-003',
+  projectsBy: 'region',
+  projectsRow: 'CA:Québec',
+  stage: 'abouti',
 };
 
 describe('URL hash', () => {
@@ -105,5 +109,42 @@ describe('URL hash', () => {
     // Every year of the data (2005-2026) is accepted, none after.
     expect(decodeHash('#v=1&year=2026').state.year).toBe(2026);
     expect(decodeHash('#v=1&year=2027').rejected).toEqual(['year']);
+  });
+
+  it('round-trips the projects panel: project, breakdown dimension and row, stage', () => {
+    const state = {
+      ...DEFAULT_STATE,
+      project: 'SYN-003',
+      projectsBy: 'region',
+      projectsRow: 'CA:Québec',
+    } as const;
+    const hash = encodeHash({ ...state, stage: 'abouti' });
+    expect(hash).toBe('#v=1&proj=SYN-003&pbreak=region:CA:Qu%C3%A9bec&stage=abouti');
+    expect(decodeHash(hash)).toEqual({ state: { ...state, stage: 'abouti' }, rejected: [] });
+    // The dimension alone, when it is not the default one; the "unknown" row is an empty value.
+    expect(encodeHash({ ...DEFAULT_STATE, projectsBy: 'sector' })).toBe('#v=1&pbreak=sector');
+    expect(encodeHash({ ...DEFAULT_STATE, projectsRow: '' })).toBe('#v=1&pbreak=country:');
+    expect(decodeHash('#v=1&pbreak=sector:').state).toMatchObject({ projectsBy: 'sector', projectsRow: '' });
+    expect(decodeHash('#v=1&pbreak=sector').state).toMatchObject({ projectsBy: 'sector', projectsRow: null });
+    // Defaults are not written.
+    expect(encodeHash({ ...DEFAULT_STATE, projectsBy: 'country', stage: null, project: null })).toBe('#v=1');
+  });
+
+  it('drops a badly formed project, breakdown or stage, and keeps the rest', () => {
+    const { state, rejected } = decodeHash(
+      `#v=1&year=2012&proj=&pbreak=continent:Europe&stage=bogus&pole=aerospace-valley`,
+    );
+    expect(state).toMatchObject({
+      year: 2012,
+      pole: 'aerospace-valley',
+      project: null,
+      projectsBy: 'country',
+      projectsRow: null,
+      stage: null,
+    });
+    expect(rejected.sort()).toEqual(['pbreak', 'proj', 'stage']);
+    const long = 'x'.repeat(121);
+    expect(decodeHash(`#v=1&proj=${long}&pbreak=sector:a%0Ab`).rejected.sort()).toEqual(['pbreak', 'proj']);
+    expect(decodeHash('#v=1&pbreak=').rejected).toEqual(['pbreak']);
   });
 });

@@ -56,6 +56,9 @@ describe('embedAttributes', () => {
     // Two régions: the embed shows all of France rather than one région of the two.
     expect(attributes).toEqual([['lang', 'fr']]);
     expect(dropped).toEqual(['region', 'layer', 'kind', 'metric', 'link', 'cam']);
+    // The projects panel's selection is the app's (the embed has no projects panel).
+    const projects = view({ project: 'SYN-003', projectsRow: 'CA:Québec', stage: 'abouti' }, {});
+    expect(embedAttributes(projects).dropped).toEqual(['proj', 'pbreak', 'stage']);
   });
 
   it('gives attributes that <poles-map> reads back to the same view, with nothing rejected', () => {

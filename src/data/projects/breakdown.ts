@@ -2,10 +2,10 @@
 // The projects counted by pôle, country, foreign region, sector or programme, and by current status
 // within each. A project of several pôles counts once for each; an empty value is its own row
 // ("unknown"), never dropped, so that the rows always add up to the projects shown.
-import { STATUSES, type PartnershipProject, type ProjectStatus } from './format.ts';
+import type { PartnershipProject } from './format.ts';
+import { BREAKDOWNS, STATUSES, type BreakdownKey, type ProjectStatus } from './scale.ts';
 
-export const BREAKDOWNS = ['pole', 'country', 'region', 'sector', 'programme'] as const;
-export type BreakdownKey = (typeof BREAKDOWNS)[number];
+export { BREAKDOWNS, type BreakdownKey };
 
 /** The row key of an unknown value. */
 export const UNKNOWN = '';

@@ -3,13 +3,9 @@
 // English accepted, and the fixed maturity scale of the France-Québec follow-up (DGCIS and MDEIE):
 // six stages in order, and "abandonné", which can end a project at any stage.
 import { normaliseText } from '../normalise.ts';
+import { STAGES, STATUSES, type ProjectStatus, type Stage } from './scale.ts';
 
-/** The maturity scale, in order: a project at a stage has passed every stage before it. */
-export const STAGES = ['idee', 'contact', 'defini', 'accord', 'realisation', 'abouti'] as const;
-export type Stage = (typeof STAGES)[number];
-/** A project's current status: a stage of the scale, or abandoned (at any point). */
-export type ProjectStatus = Stage | 'abandonne';
-export const STATUSES: readonly ProjectStatus[] = [...STAGES, 'abandonne'];
+export { STAGES, STATUSES, type ProjectStatus, type Stage };
 
 /** A date as the file gives it: a year, a month or a day (ISO, of that precision). */
 export type ProjectDate = string;

@@ -328,6 +328,11 @@ export class PolesApp extends LitElement {
         .pole=${this.view.pole}
         .place=${/^(country|region):/.test(this.view.link ?? '') ? this.view.link : null}
         .poles=${poleList}
+        .project=${this.view.project}
+        .by=${this.view.projectsBy}
+        .row=${this.view.projectsRow}
+        .stage=${this.view.stage}
+        @projects-select=${(e: CustomEvent<Partial<ViewState>>) => this.patch(e.detail)}
         @projects-change=${(e: CustomEvent<{ all: PartnershipProject[]; shown: PartnershipProject[] }>) =>
           (this.projects = e.detail)}
       ></poles-projects>

@@ -28,6 +28,7 @@ import { regionKey } from '../../data/partnership-foreign-regions.ts';
 import { formatNumber, parseLang, t, type Lang } from '../../i18n/messages.ts';
 import { downloadText } from '../poles-links/download.ts';
 import { ProjectsImportController } from './import.controller.ts';
+import type { ViewState } from '../../state/view-state.ts';
 import { polesProjectsStyles } from './poles-projects.styles.ts';
 
 /**
@@ -40,6 +41,8 @@ import { polesProjectsStyles } from './poles-projects.styles.ts';
  *
  * @event projects-change - `detail: { all, shown }` when the list imported or the projects shown
  *   change (the map draws `shown` by stage, a pôle's profile lists its projects from `all`).
+ * @event projects-select - `detail`: the part of the selection a user changed, as view-state fields
+ *   (`project`, `projectsBy`, `projectsRow`, `stage`), for the page to keep (the URL hash).
  * @csspart panel - the whole box.
  */
 export class PolesProjects extends LitElement {
@@ -54,14 +57,18 @@ export class PolesProjects extends LitElement {
   @property() pole: string | null = null;
   /** The partnership view's selection: a country (`country:CA`) or region (`region:CA-quebec`) filters the projects. */
   @property() place: string | null = null;
-  /** Only the projects at this current status are shown; null: all. */
-  @state() private stage: ProjectStatus | null = null;
+  /**
+   * The selection, kept by the page (in the URL hash): the project whose timeline is shown, the
+   * breakdown's dimension and chosen row, and the stage shown (null: all). A project or row that the
+   * list loaded does not hold stays pending (not applied, said in a note) until a list holding it is
+   * imported: a shared link names them before its reader has imported the list.
+   */
+  @property() project: string | null = null;
+  @property() by: BreakdownKey = 'country';
+  @property() row: string | null = null;
+  @property() stage: ProjectStatus | null = null;
   /** The ids shown last told to the page, so that only a change is told. */
   private told: string | null = null;
-  @state() private project: string | null = null;
-  @state() private by: BreakdownKey = 'country';
-  /** A breakdown row chosen: only its projects are shown. */
-  @state() private only: { by: BreakdownKey; key: string } | null = null;
   @state() private dragging = false;
   @query('svg.funnel') private funnelSvg?: SVGSVGElement;
   @query('svg.timeline') private timelineSvg?: SVGSVGElement;
@@ -78,6 +85,25 @@ export class PolesProjects extends LitElement {
         (place?.type !== 'region' ||
           (p.foreignRegion !== null && regionKey(p.country, p.foreignRegion) === place.id)),
     );
+  }
+
+  /** The breakdown row chosen, when the list loaded holds it (else it is pending). */
+  private get only(): { by: BreakdownKey; key: string } | null {
+    const { by, row } = this;
+    const all = this.importer.result?.projects ?? [];
+    return row !== null && all.some((p) => breakdownKeys(p, by).includes(row)) ? { by, key: row } : null;
+  }
+
+  /** A user's change of the selection: applied here, and told to the page, which keeps it. */
+  private choose(patch: Partial<Pick<PolesProjects, 'project' | 'by' | 'row' | 'stage'>>): void {
+    Object.assign(this, patch);
+    const detail: Partial<ViewState> = {
+      ...('project' in patch ? { project: this.project } : {}),
+      ...('by' in patch ? { projectsBy: this.by } : {}),
+      ...('row' in patch ? { projectsRow: this.row } : {}),
+      ...('stage' in patch ? { stage: this.stage } : {}),
+    };
+    this.dispatchEvent(new CustomEvent('projects-select', { detail, bubbles: true, composed: true }));
   }
 
   /** The projects shown: the selected pôle's and place's, of the breakdown row and the stage chosen. */
@@ -233,7 +259,7 @@ export class PolesProjects extends LitElement {
     const selected = shown.find((p) => p.id === this.project);
     return html`
       ${this.pole ? html`<p class="note">${t(lang, 'projects.filterPole', { pole: this.pole })}</p>` : nothing}
-      ${funnel.length > 0 ? html`<svg class="funnel"></svg>` : nothing}
+      ${this.renderPending(lang)} ${funnel.length > 0 ? html`<svg class="funnel"></svg>` : nothing}
       <button
         type="button"
         name="export-funnel"
@@ -271,7 +297,7 @@ export class PolesProjects extends LitElement {
                     <button
                       type="button"
                       class="row"
-                      @click=${() => (this.project = p.id === this.project ? null : p.id)}
+                      @click=${() => this.choose({ project: p.id === this.project ? null : p.id })}
                     >
                       ${p.id}
                     </button>
@@ -307,6 +333,19 @@ export class PolesProjects extends LitElement {
     `;
   }
 
+  /** Says which project or row of the selection (from a link) the list loaded does not hold. */
+  private renderPending(lang: Lang) {
+    const all = this.importer.result?.projects ?? [];
+    const pending = [
+      ...(this.project !== null && !all.some((p) => p.id === this.project) ? [this.project] : []),
+      ...(this.row !== null && !this.only ? [this.keyLabel(lang, this.by, this.row)] : []),
+    ];
+    if (pending.length === 0) return nothing;
+    return html`<p class="note pending" role="note">
+      ${t(lang, 'projects.pending', { names: pending.join(', ') })}
+    </p>`;
+  }
+
   /** The label of a breakdown row's key. */
   private keyLabel(lang: Lang, by: BreakdownKey, key: string): string {
     if (key === UNKNOWN) return t(lang, 'projects.unknown');
@@ -337,7 +376,9 @@ export class PolesProjects extends LitElement {
         name="stage"
         @change=${(e: Event) => {
           const value = (e.target as HTMLSelectElement).value;
-          this.stage = (STATUSES as readonly string[]).includes(value) ? (value as ProjectStatus) : null;
+          this.choose({
+            stage: (STATUSES as readonly string[]).includes(value) ? (value as ProjectStatus) : null,
+          });
         }}
       >
         <option value="" ?selected=${this.stage === null}>${t(lang, 'projects.stageAll')}</option>
@@ -354,10 +395,8 @@ export class PolesProjects extends LitElement {
         >${t(lang, 'projects.breakdown')}
         <select
           name="breakdown"
-          @change=${(e: Event) => {
-            this.by = (e.target as HTMLSelectElement).value as BreakdownKey;
-            this.only = null;
-          }}
+          @change=${(e: Event) =>
+            this.choose({ by: (e.target as HTMLSelectElement).value as BreakdownKey, row: null })}
         >
           ${BREAKDOWNS.map((b) => html`<option value=${b} ?selected=${b === this.by}>${t(lang, `projects.by.${b}`)}</option>`)}
         </select></label
@@ -380,7 +419,7 @@ export class PolesProjects extends LitElement {
                     type="button"
                     class="row"
                     aria-pressed=${on ? 'true' : 'false'}
-                    @click=${() => (this.only = on ? null : { by: this.by, key: r.key })}
+                    @click=${() => this.choose({ row: on ? null : r.key })}
                   >
                     ${this.keyLabel(lang, this.by, r.key)}
                   </button>

@@ -73,6 +73,10 @@ export function embedAttributes(state: ViewState): EmbedAttributes {
   if (state.view === 'evolutions') dropped.push('view', 'evo');
   if (state.evoNet) dropped.push('evonet');
   if (state.diagram !== d.diagram) dropped.push('diagram');
+  // The projects panel (and the list a user imports into it) is the app's.
+  if (state.project) dropped.push('proj');
+  if (state.projectsRow !== null || state.projectsBy !== d.projectsBy) dropped.push('pbreak');
+  if (state.stage) dropped.push('stage');
   return { attributes, dropped };
 }
 
