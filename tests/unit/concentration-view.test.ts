@@ -21,7 +21,8 @@ import { communes, members, poles, territories } from '../fixtures/analysis/fixt
 import { publicData } from '../fixtures/analysis/public-data.ts';
 
 /** French digit grouping uses a narrow no-break space: compare with plain spaces. */
-const plain = (s: string | null | undefined) => s?.replace(/\s/g, ' ');
+/** Digit groups with a plain space (French numbers group with U+202F), the rest as written. */
+const plain = (s: string | null | undefined) => s?.replace(/(?<=\d)\s(?=\d{3})/g, ' ');
 
 const square = (code: string): Feature => ({
   type: 'Feature',

@@ -16,7 +16,8 @@ import type { Dataset } from '../../src/data/dataset.ts';
 import { publicData } from '../fixtures/analysis/public-data.ts';
 
 /** French digit grouping uses a narrow no-break space: compare with plain spaces. */
-const plain = (s: string | null | undefined) => s?.replace(/\s/g, ' ');
+/** Digit groups with a plain space (French numbers group with U+202F), the rest as written. */
+const plain = (s: string | null | undefined) => s?.replace(/(?<=\d)\s(?=\d{3})/g, ' ');
 const site = (siteBasis: 'named-site' | 'head-office' | 'imported') => ({ properties: { siteBasis } });
 
 describe('sitesOnBasis and headOfficeCount', () => {

@@ -17,7 +17,7 @@ describe('summaryText', () => {
   });
 
   it('says France without a région filter and counts several régions', () => {
-    expect(summaryText('fr', EMPTY_FILTERS, shown(56, 3480)).replace(/\s/g, ' ')).toBe(
+    expect(summaryText('fr', EMPTY_FILTERS, shown(56, 3480)).replace(/(?<=\d)\s(?=\d{3})/g, ' ')).toBe(
       'France : 56 pôles, 3 480 sites documentés',
     );
     expect(summaryText('fr', { ...EMPTY_FILTERS, regions: ['11', '76'] }, shown(1, 1))).toBe(
