@@ -55,7 +55,18 @@ const VIEWS: View[] = [
     name: 'presenter-first-stop',
     viewport: { width: 1280, height: 720 },
     url: (base) => `${base}present.html`,
-    drawn: presenterMapReady,
+    // The slide as the hall sees it: once the controls have hidden themselves (3 s without input).
+    drawn: async (page) => {
+      await presenterMapReady(page);
+      await page.waitForFunction(
+        () => {
+          const toolbar = document.querySelector('poles-presenter')?.shadowRoot?.querySelector('.toolbar');
+          return !!toolbar && getComputedStyle(toolbar).visibility === 'hidden';
+        },
+        undefined,
+        { timeout: 15_000 },
+      );
+    },
   },
 ];
 
