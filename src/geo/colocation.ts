@@ -152,6 +152,20 @@ export function colocate(points: readonly PlacedPoint[]): Colocation {
   return { offsets, groups, folded, groupOf };
 }
 
+/** What colocate() needs of a drawn pôle or site: its id and its point. */
+interface Drawn {
+  id: string;
+  geometry: { coordinates: [number, number] };
+}
+
+/** The layout of a view's pôles and sites (the WebGL layers, the early paint and the no-WebGL map). */
+export function colocateMarks(poles: readonly Drawn[], members: readonly Drawn[]): Colocation {
+  return colocate([
+    ...poles.map((f) => ({ layer: 'poles' as const, id: f.id, position: f.geometry.coordinates })),
+    ...members.map((f) => ({ layer: 'members' as const, id: f.id, position: f.geometry.coordinates })),
+  ]);
+}
+
 /** Pixels of the Web Mercator world at zoom 0 (MapLibre's tile size). */
 const WORLD_SIZE = 512;
 

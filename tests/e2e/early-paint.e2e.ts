@@ -64,19 +64,20 @@ async function earlyPoles(page: Page): Promise<{ poles: EarlyPole[]; readyFirst:
   }, MAP);
 }
 
-/** The largest distance, in CSS pixels, between the early paint's pôles and the WebGL map's. */
+/** The largest distance, in CSS pixels, between the early paint's pôles and the WebGL map's (Lyon's and Toulouse's rings included). */
 async function handOverShift(page: Page, poles: EarlyPole[]): Promise<number> {
   return page.evaluate(
     async ({ mapExpr, early }) => {
       const map = eval(mapExpr) as HTMLElement & {
         ready: Promise<void>;
-        project(p: [number, number]): { x: number; y: number };
+        drawnAt(id: string): { x: number; y: number } | null;
       };
       await map.ready;
       const box = map.getBoundingClientRect();
       return Math.max(
         ...early.map((p) => {
-          const q = map.project(p.lonLat);
+          // Where the WebGL map draws the pôle: pôles sharing a seat are spread on a ring there.
+          const q = map.drawnAt(p.id) ?? { x: Infinity, y: Infinity };
           return Math.hypot(box.left + q.x - p.x, box.top + q.y - p.y);
         }),
       );

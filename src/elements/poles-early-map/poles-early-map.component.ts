@@ -16,6 +16,7 @@ import { cameraProjector, fitCamera, polygonsPath, type Projector } from '../../
 import { BASEMAP } from '../../theme/palette.ts';
 import { cssom } from '../../ui/cssom.ts';
 import { memberMarks, poleMarks, pressedPole, type MarkOptions } from '../poles-fallback/marks.ts';
+import { colocateMarks, pointKey } from '../../geo/colocation.ts';
 import { polesEarlyMapStyles } from './poles-early-map.styles.ts';
 
 /** The WebGL map's sizes (layers/poles, layers/members), in CSS pixels. */
@@ -171,6 +172,13 @@ export class PolesEarlyMap extends LitElement {
     if (!drawing) return html``;
     const view = this.view;
     const ratio = window.devicePixelRatio || 1;
+    // Symbols sharing a point on the rings the WebGL map draws them on; sites folded into a count
+    // badge wait for the map (the badge is the map's).
+    const layout = view ? colocateMarks(view.poles, view.members) : null;
+    const marks: MarkOptions = layout ? { ...MARKS, spread: layout.offsets } : MARKS;
+    const members = (view?.members ?? []).filter(
+      (m) => !layout?.folded.has(pointKey('members', m.id, m.geometry.coordinates)),
+    );
     // At the map canvas's own size (the element's client size, as MapLibre's), not scaled to a
     // fractional box: the marks then fall on MapLibre's pixels.
     return html`<canvas
@@ -187,8 +195,8 @@ export class PolesEarlyMap extends LitElement {
         @click=${(e: MouseEvent) => this.emit('early-click', this.picked(e))}
         @keydown=${this.onKey}
       >
-        ${view ? memberMarks(view.members, drawing.project, MARKS) : svg``}
-        ${view ? poleMarks(view.poles, drawing.project, view.selectedId, MARKS) : svg``}
+        ${view ? memberMarks(members, drawing.project, marks) : svg``}
+        ${view ? poleMarks(view.poles, drawing.project, view.selectedId, marks) : svg``}
       </svg>
       <div class="labels"></div>`;
   }

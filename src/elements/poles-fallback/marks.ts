@@ -5,6 +5,7 @@
 import { nothing, svg } from 'lit';
 import type { MemberFeature, PlacedPoleFeature } from '../../data/selection.ts';
 import { r2 } from '../../diagrams/round.ts';
+import { pointKey, type Offset } from '../../geo/colocation.ts';
 import { MEMBER_KIND_COLOURS, SECTOR_COLOURS } from '../../theme/palette.ts';
 
 /** [lon, lat] → SVG [x, y], or null when the point is not drawn (outside the map or its insets). */
@@ -18,15 +19,31 @@ export interface MarkOptions {
   memberTitle?: (member: MemberFeature) => string;
   /** Whether each pôle carries its name as a `<title>` (the no-WebGL map's tooltip). */
   poleTitles: boolean;
+  /**
+   * The pixel offsets of symbols that share a point (geo/colocation.ts, by pointKey()): the early
+   * paint spreads them on the rings where the WebGL map draws them, so that none jumps at hand-over.
+   */
+  spread?: ReadonlyMap<string, Offset>;
 }
 
-const at = (project: Projector, lonLat: [number, number]) => project(lonLat)?.map(r2);
+function at(
+  project: Projector,
+  lonLat: [number, number],
+  key: () => string,
+  spread?: ReadonlyMap<string, Offset>,
+): [number, number] | undefined {
+  const p = project(lonLat);
+  if (!p) return undefined;
+  const offset = spread?.get(key());
+  return [r2(p[0] + (offset?.dx ?? 0)), r2(p[1] + (offset?.dy ?? 0))];
+}
 
 /** The documented sites, in their kind's colour (under the pôles). */
 export function memberMarks(members: readonly MemberFeature[], project: Projector, options: MarkOptions) {
   return svg`<g class="members">
     ${members.map((m) => {
-      const p = at(project, m.geometry.coordinates);
+      const position = m.geometry.coordinates;
+      const p = at(project, position, () => pointKey('members', m.id, position), options.spread);
       const title = options.memberTitle?.(m);
       return p
         ? svg`<circle class="member" data-id=${m.id} data-pole=${m.properties.pole} cx=${p[0]} cy=${p[1]}
@@ -46,7 +63,8 @@ export function poleMarks(
 ) {
   return svg`<g class="poles">
     ${poles.map((f) => {
-      const p = at(project, f.geometry.coordinates);
+      const position = f.geometry.coordinates;
+      const p = at(project, position, () => pointKey('poles', f.id, position), options.spread);
       const on = f.id === selected;
       return p
         ? svg`<circle class="pole ${on ? 'selected' : ''}" data-id=${f.id} cx=${p[0]} cy=${p[1]}

@@ -15,6 +15,7 @@ import { BASEMAP } from '../../theme/palette.ts';
 import { inheritedLang } from '../../ui/lang.ts';
 import { memberTooltip } from '../../ui/tooltip.ts';
 import { markedPole, memberMarks, poleMarks, pressedPole } from './marks.ts';
+import { POLE_RADIUS, colocateMarks } from '../../geo/colocation.ts';
 import { polesFallbackStyles } from './poles-fallback.styles.ts';
 
 const MARKS = { poleRadius: 5, memberRadius: 2.2, poleTitles: true };
@@ -110,6 +111,14 @@ export class PolesFallback extends LitElement {
     selected: string | null,
   ) {
     const names = new Map(poles.map((p) => [p.id, p.properties.shortName]));
+    // Pôles and sites sharing a point spread on rings, as on the WebGL map, at this map's mark size.
+    const scale = MARKS.poleRadius / POLE_RADIUS;
+    const spread = new Map(
+      [...colocateMarks(poles, members).offsets].map(([key, o]) => [
+        key,
+        { dx: o.dx * scale, dy: o.dy * scale },
+      ]),
+    );
     return html`<svg
       part="map"
       viewBox="0 0 ${base.width} ${base.height}"
@@ -137,10 +146,11 @@ export class PolesFallback extends LitElement {
       </g>
       ${memberMarks(members, base.project, {
         ...MARKS,
+        spread,
         memberTitle: (m) =>
           memberTooltip(lang, m.properties, names.get(m.properties.pole) ?? m.properties.pole),
       })}
-      ${poleMarks(poles, base.project, selected, MARKS)}
+      ${poleMarks(poles, base.project, selected, { ...MARKS, spread })}
     </svg>`;
   }
 }

@@ -6,7 +6,7 @@ import {
   POLE_RADIUS,
   RING_GAP,
   SITE_RADIUS,
-  colocate,
+  colocateMarks,
   offsetLonLat,
   pointKey,
   type Colocation,
@@ -35,11 +35,11 @@ export function colocationOf(view: Pick<MapView, 'poles' | 'members'>): {
 } {
   const last = layouts.get(view.poles);
   if (last && last.members === view.members) return last;
-  const points: PlacedPoint[] = [
-    ...view.poles.map((f) => ({ layer: 'poles' as const, id: f.id, position: f.geometry.coordinates })),
-    ...view.members.map((f) => ({ layer: 'members' as const, id: f.id, position: f.geometry.coordinates })),
-  ];
-  const entry = { members: view.members, layout: colocate(points), version: ++versions };
+  const entry = {
+    members: view.members,
+    layout: colocateMarks(view.poles, view.members),
+    version: ++versions,
+  };
   layouts.set(view.poles, entry);
   return entry;
 }
