@@ -114,6 +114,19 @@ const ATTRIBUTES = [
   'basemap',
 ] as const;
 
+/** What the drawn view is made of: a change of any of them computes and draws it again. */
+const VIEW_INPUTS = [
+  'data',
+  'state',
+  'partnerships',
+  'territories',
+  'communes',
+  'evolution',
+  'projects',
+  'projectsOf',
+  ...ATTRIBUTES,
+];
+
 /**
  * The map of the pôles: HQs by sector and documented member sites by kind, on our offline base map.
  * Used by the app (which sets `state`) or embedded alone (attributes describe the view).
@@ -400,18 +413,7 @@ export class PolesMap extends LitElement {
     }
     this.loadAnalysisFiles();
     // Computed before rendering so that the legend and the tables follow in the same update.
-    const inputs = [
-      'data',
-      'state',
-      'partnerships',
-      'territories',
-      'communes',
-      'evolution',
-      'projects',
-      'projectsOf',
-      ...ATTRIBUTES,
-    ];
-    if (inputs.some((name) => changed.has(name))) {
+    if (VIEW_INPUTS.some((name) => changed.has(name))) {
       const before = this.mapped?.concentration ?? null;
       this.mapped = mapViewOf(
         this.data,
@@ -431,7 +433,7 @@ export class PolesMap extends LitElement {
     if (
       this.insetKit &&
       this.mapped &&
-      (changed.has('insetKit') || inputs.some((name) => changed.has(name)))
+      (changed.has('insetKit') || VIEW_INPUTS.some((name) => changed.has(name)))
     ) {
       const all = [...this.insets, ...(this.paris ? [this.paris] : [])];
       this.pictures = this.insetKit.insetPictures(all, this.mapped.view);
@@ -545,18 +547,7 @@ export class PolesMap extends LitElement {
     } else if (this.stage && !camera && (changed.has('state') || changed.has('partnerships'))) {
       void this.frameStage();
     }
-    const inputs = [
-      'data',
-      'state',
-      'partnerships',
-      'territories',
-      'communes',
-      'evolution',
-      'projects',
-      'projectsOf',
-      ...ATTRIBUTES,
-    ];
-    if (inputs.some((name) => changed.has(name))) this.redraw();
+    if (VIEW_INPUTS.some((name) => changed.has(name))) this.redraw();
   }
 
   private redraw(): void {
