@@ -64,6 +64,8 @@ function removeAt(page: Page, phase: Phase): Promise<void> {
     type Map = HTMLElement & { data: unknown; shadowRoot: ShadowRoot };
     const map = document.createElement('poles-map') as Map;
     map.setAttribute('region', '53');
+    // At once, not when the visibility observer first reports: the removal must find loads under way.
+    map.setAttribute('loading', 'eager');
     if (p === 'importing members-src') map.setAttribute('members-src', '/lists/big.csv');
     document.body.append(map);
     const until = (done: () => boolean) =>

