@@ -156,7 +156,7 @@ describe('the explorer', () => {
   it('exports exactly the pôles shown as CSV', async () => {
     await open('#v=1&year=2010&region=76');
     const shown = await app('.pole-list > li').count();
-    await app('.export summary').click();
+    await app('details.export:not(.tour) summary').click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       app('.export button:has-text("CSV des pôles")').click(),

@@ -119,6 +119,19 @@ export function appMapPoint(page: Page, lonLat: [number, number]): Promise<{ x: 
   }, lonLat);
 }
 
+/** Where the app's map draws pôle `id` (pôles sharing a seat are spread on a ring), in page pixels. */
+export function appDrawnPole(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((poleId) => {
+    const map = document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map') as HTMLElement & {
+      drawnAt(id: string): { x: number; y: number } | null;
+    };
+    const box = map.getBoundingClientRect();
+    const p = map.drawnAt(poleId);
+    if (!p) throw new Error(`pôle ${poleId} is not drawn`);
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+}
+
 /** Waits until present.html's <poles-presenter> holds a map that has drawn its first frame. */
 export async function presenterMapReady(page: Page): Promise<void> {
   await page.waitForFunction(
