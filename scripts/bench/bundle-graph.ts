@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Which built JS files a page loads, read from a Vite output folder: the <script type="module"> of
 // the HTML and its static imports (the initial JS), then what dynamic import() pulls in for the
-// default map (the engine chunk and what it imports), then the chunks of the other views (view-*, see
+// default map (the engine chunk and what it imports), then the chunks of the other views (view.*, see
 // scripts/chunk-names.ts). Shared by `npm run bench` and the bundle-budget unit test, so both count
 // the same way.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -86,7 +86,7 @@ export interface PageBundle {
   initial: ChunkSet;
   /** What import() loads on top of it for the default map (for the app: the MapLibre + deck.gl engine). */
   lazy: ChunkSet;
-  /** The chunks of the other views (view-*) and what they import beyond the above, loaded on demand. */
+  /** The chunks of the other views (view.*) and what they import beyond the above, loaded on demand. */
   views: ChunkSet;
   /** Worker scripts referenced by new URL(…, import.meta.url) (MapLibre's). */
   workers: ChunkSet;

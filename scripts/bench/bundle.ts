@@ -67,7 +67,7 @@ export function measureBundles(
         max: 1.15,
       },
     ),
-    row('7 bundle', 'other views, on demand (view-* chunks)', 'B gzip', app.views.gzip, null),
+    row('7 bundle', 'other views, on demand (view.* chunks)', 'B gzip', app.views.gzip, null),
     row('7 bundle', 'MapLibre worker', 'B gzip', app.workers.gzip, bare.workers.gzip),
     ...(embed
       ? [

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Elements that only some views show, defined on first need: each is its own chunk (named view-* by
+// Elements that only some views show, defined on first need: each is its own chunk (named view.* by
 // the builds, see scripts/chunk-names.ts), so that the default map does not download the diagrams,
 // the no-WebGL map, the tables or the profile. Until defined, a tag in a template is an unknown
 // element; lit keeps the properties set on it and the element renders them once upgraded.

@@ -60,7 +60,7 @@ describe('the app', () => {
     expect(log.requests.some((url) => url.endsWith('/data/poles.geojson'))).toBe(true);
   });
 
-  it('draws the default map without any view-* chunk, which the bundle budget leaves out', () => {
+  it('draws the default map without any view.* chunk, which the bundle budget leaves out', () => {
     const scripts = log.requests.filter((url) => url.endsWith('.js')).map((url) => url.split('/').at(-1)!);
     expect(scripts.some((name) => name.startsWith('engine-'))).toBe(true);
     expect(scripts.filter((name) => name.startsWith(VIEW_CHUNK_PREFIX))).toEqual([]);

@@ -11,7 +11,7 @@ import { entryBundle, jsFiles, pageBundle } from '../../scripts/bench/bundle-gra
 const DIST = process.env['BUNDLE_DIST'] ?? 'dist';
 /**
  * index.html's JS before any import(): lit, our elements of the default view, the i18n catalogues.
- * Measured 59.5 kB on 2026-11-22 (the diagrams, profile, tables and fallback are view-* chunks);
+ * Measured 59.5 kB on 2026-11-22 (the diagrams, profile, tables and fallback are view.* chunks);
  * 68.0 kB on 2026-12-05 with the views of time (issue 13), of which 2.6 kB are the French and
  * English messages of the Évolutions view: the catalogues are one module that every page loads,
  * while the view's code and data (time.json) come with import() when it is opened. 74.3 kB later
