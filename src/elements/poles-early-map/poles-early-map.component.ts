@@ -15,7 +15,13 @@ import type { Camera } from '../../state/view-state.ts';
 import { cameraProjector, fitCamera, polygonsPath, type Projector } from '../../geo/web-mercator.ts';
 import { BASEMAP } from '../../theme/palette.ts';
 import { cssom } from '../../ui/cssom.ts';
-import { memberMarks, poleMarks, pressedPole, type MarkOptions } from '../poles-fallback/marks.ts';
+import {
+  leaderMarks,
+  memberMarks,
+  poleMarks,
+  pressedPole,
+  type MarkOptions,
+} from '../poles-fallback/marks.ts';
 import { colocateMarks, pointKey } from '../../geo/colocation.ts';
 import { polesEarlyMapStyles } from './poles-early-map.styles.ts';
 
@@ -199,6 +205,7 @@ export class PolesEarlyMap extends LitElement {
         @click=${(e: MouseEvent) => this.emit('early-click', this.picked(e))}
         @keydown=${this.onKey}
       >
+        ${view ? leaderMarks(view.poles, members, drawing.project, marks.spread) : svg``}
         ${view ? memberMarks(members, drawing.project, marks) : svg``}
         ${view ? poleMarks(view.poles, drawing.project, view.selectedId, marks) : svg``}
       </svg>
