@@ -171,7 +171,9 @@ export class MapEngine {
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
-      renderWorldCopies: false,
+      // The partners' world is framed beside the legend: without copies, MapLibre keeps the view
+      // inside ±180° and pushes Japan under the legend. Copies show only the base map's countries.
+      renderWorldCopies: true,
       // Antialiasing costs ~20% on CPU renderers and the map has no diagonal detail that needs it.
       canvasContextAttributes: { antialias: false },
     });

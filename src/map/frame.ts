@@ -29,9 +29,17 @@ export function framePadding(width: number) {
 }
 
 /**
- * Padding around a framed subject (a selected pôle, the régions filtered): framePadding(), and the
- * overseas insets' row (bottom left) kept clear too, since such a subject may lie anywhere, where
- * France's own frame leaves the Bay of Biscay under the row. The row is cleared from below or from
+ * Room the open legend takes at the right of a wide map: its box (210 px of content, 8 px of padding
+ * each side, 8 px from the edge) and a margin, so that no symbol framed at its side touches it.
+ * France's own frame keeps less, checked against the insets.
+ */
+const LEGEND_ROOM = 250;
+
+/**
+ * Padding around a framed subject (a selected pôle, the régions filtered, the partners' world):
+ * framePadding() with a margin beside the legend, and the overseas insets' row (bottom left) kept
+ * clear too, since such a subject may lie anywhere, where France's own frame leaves the Bay of
+ * Biscay under the row. The row is cleared from below or from
  * the left, whichever leaves the subject larger. France itself keeps framePadding() (its frame was
  * checked against the insets: tests/unit/inset-layout.test.ts).
  */
@@ -42,9 +50,10 @@ export function subjectPadding(
   /** Whether the insets are drawn (not in the partnership view, where the world holds them). */
   insets = true,
 ): FramePadding {
-  const padding = framePadding(width);
   const france = bounds.every((value, i) => value === METROPOLE_BOUNDS[i]);
-  if (france || width < NARROW_MAP || !insets) return padding;
+  if (france) return framePadding(width);
+  const padding = { ...framePadding(width), ...(width >= WIDE_MAP ? { right: LEGEND_ROOM } : {}) };
+  if (width < NARROW_MAP || !insets) return padding;
   const { row } = insetBoxes(width, height, OVERSEAS.length);
   const candidates = [
     { ...padding, bottom: Math.max(padding.bottom, height - row.y + EDGE / 2) },

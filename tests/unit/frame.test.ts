@@ -8,6 +8,7 @@ import { OVERSEAS } from '../../src/geo/insets.ts';
 import { cameraProjector, fitCamera } from '../../src/geo/web-mercator.ts';
 import {
   METROPOLE_BOUNDS,
+  PARTNERS_BOUNDS,
   framePadding,
   regionsBounds,
   selectionBounds,
@@ -98,6 +99,11 @@ describe('a framed subject and the overseas insets', () => {
   it('leaves France its own frame, and a phone its folded insets', () => {
     expect(subjectPadding(METROPOLE_BOUNDS, 1000, 700)).toEqual(framePadding(1000));
     expect(subjectPadding(subjects.occitanie!, 390, 500)).toEqual(framePadding(390));
+    // Any other subject keeps a margin beside the open legend, the partners' world included.
+    expect(subjectPadding(PARTNERS_BOUNDS, 960, 1033, false)).toEqual({
+      ...framePadding(960),
+      right: 250,
+    });
   });
 });
 

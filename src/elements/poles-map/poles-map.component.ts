@@ -817,9 +817,9 @@ export class PolesMap extends LitElement {
 
   /** "Vue d'ensemble": metropolitan France (the partners' world in the partnership view). */
   private showOverview(): void {
-    this.mapController.fitBounds(
-      this.viewState.view === 'links' ? partnersBounds(this.mapped?.view.arcs ?? []) : METROPOLE_BOUNDS,
-    );
+    const bounds =
+      this.viewState.view === 'links' ? partnersBounds(this.mapped?.view.arcs ?? []) : METROPOLE_BOUNDS;
+    void this.mapController.fitBounds(bounds, true, { padding: this.subjectPadding(bounds) });
   }
 
   private switchView(view: string): void {
