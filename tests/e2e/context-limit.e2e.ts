@@ -105,7 +105,7 @@ afterAll(async () => {
 });
 
 describe('twenty <poles-map> on one page', () => {
-  it('draws the maps near the viewport; the others show a placeholder and have loaded nothing', async () => {
+  it('draws the maps near the viewport; the far ones show a placeholder and hold no WebGL context', async () => {
     await expect
       .poll(
         async () => {
