@@ -38,8 +38,12 @@ export class MapController implements ReactiveController, ContextHolder {
   /** The world's countries shown for the partners, drawn again on a new engine. */
   private world: FeatureCollection | null = null;
   private visibility: IntersectionObserver | null = null;
+  /** The online style's request under way, aborted with the engine it is for (removal, rebuild). */
+  private styleRequest: AbortController | null = null;
   /** Waiting for a WebGL context of the page's budget: the element shows its placeholder. */
   parked = false;
+  /** Asked for (the placeholder's button) before it started: its first request takes a context. */
+  private claimed = false;
 
   /**
    * `restarted` receives the engine built again when the element comes back into the page after
@@ -99,13 +103,20 @@ export class MapController implements ReactiveController, ContextHolder {
 
   private async build(options: MapOptions, generation: number): Promise<MapEngine> {
     const { styleUrl, ...engineOptions } = options;
-    const json = styleUrl
-      ? await (
-          await import('../map/basemap-load.ts')
-        ).loadBasemapStyle(styleUrl, { pageUrl: document.baseURI, document: this.host.ownerDocument })
-      : null;
+    let json: object | null = null;
+    if (styleUrl) {
+      const { loadBasemapStyle } = await import('../map/basemap-load.ts');
+      const request = (this.styleRequest = new AbortController());
+      json = await loadBasemapStyle(styleUrl, {
+        pageUrl: document.baseURI,
+        document: this.host.ownerDocument,
+        signal: request.signal,
+      });
+    }
     if (generation !== this.generation) throw removed();
-    if (!pageContexts.request(this)) {
+    const force = this.claimed;
+    this.claimed = false;
+    if (!pageContexts.request(this, force)) {
       this.park();
       throw removed('map parked');
     }
@@ -186,9 +197,13 @@ export class MapController implements ReactiveController, ContextHolder {
     return this.rebuild();
   }
 
-  /** The placeholder's button: a context now, taken from the map seen least recently. */
+  /**
+   * The placeholder's button: a context now, taken from the map seen least recently; for a map not
+   * started yet (far from the viewport, its data on the way), as soon as it asks for one.
+   */
   claim(): void {
-    if (this.parked && pageContexts.request(this, true)) this.grant();
+    if (!this.parked) this.claimed = true;
+    else if (pageContexts.request(this, true)) this.grant();
   }
 
   /** ContextHolder: the budget gives this map's context to another one. */
@@ -221,6 +236,8 @@ export class MapController implements ReactiveController, ContextHolder {
     if (this.teardownFrame) cancelAnimationFrame(this.teardownFrame);
     this.teardownFrame = 0;
     this.generation += 1;
+    this.styleRequest?.abort();
+    this.styleRequest = null;
     this.engine?.destroy();
     this.engine = null;
     this.starting = null;

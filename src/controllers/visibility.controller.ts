@@ -15,6 +15,12 @@ export class VisibilityController implements ReactiveController {
   private observer: IntersectionObserver | null = null;
   /** Whether the host has been near the viewport (or was asked to load eagerly). */
   near = false;
+  /**
+   * Whether the host is known to be far from the viewport: observed, and not near yet. Unknown
+   * before the observer's first report, so that a host near from the start never shows its
+   * placeholder for a frame.
+   */
+  far = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -36,6 +42,10 @@ export class VisibilityController implements ReactiveController {
     this.observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) this.arrive();
+        else if (!this.far) {
+          this.far = true;
+          this.host.requestUpdate();
+        }
       },
       { rootMargin: NEAR_MARGIN },
     );
@@ -54,6 +64,7 @@ export class VisibilityController implements ReactiveController {
   private arrive(): void {
     this.stop();
     this.near = true;
+    this.far = false;
     this.onNear();
     this.host.requestUpdate();
   }

@@ -140,6 +140,7 @@ export const en: Record<MessageKey, string> = {
     'The browser took this map’s graphics context and did not give it back (too many maps or WebGL content on the page?).',
   // Past the page's budget of WebGL contexts (controllers/context-budget.ts)
   'map.parked': 'Map paused: the page shows more maps than the browser can draw at once.',
+  'map.far': 'Map waiting: it loads when the page scrolls to it.',
   'map.parkedShow': 'Show the map',
   // An embedder's online base map that fails (map/basemap-load.ts): 'basemap.failed' holds one cause
   'basemap.failed': 'The base map {url} could not be used: {cause}.',
@@ -151,6 +152,7 @@ export const en: Record<MessageKey, string> = {
   'basemap.json': 'its JSON is truncated or malformed',
   'basemap.invalid': 'it is not a valid MapLibre style ({detail})',
   'basemap.tiles': 'none of its sources’ tiles could be loaded',
+  'basemap.timeout': 'its server did not answer within {detail} seconds',
   'basemap.default': 'Back to the default base map',
   'embedView.sites': 'Sites',
   'embedView.density': 'Density',

@@ -140,6 +140,7 @@ export const fr = {
   // Past the page's budget of WebGL contexts (controllers/context-budget.ts)
   'map.parked':
     'Carte en pause : la page montre plus de cartes que le navigateur ne peut en dessiner à la fois.',
+  'map.far': 'Carte en attente : elle se charge quand la page défile jusqu’à elle.',
   'map.parkedShow': 'Afficher la carte',
   // An embedder's online base map that fails (map/basemap-load.ts): 'basemap.failed' holds one cause
   'basemap.failed': 'Le fond de carte {url} n’a pas pu être utilisé : {cause}.',
@@ -151,6 +152,7 @@ export const fr = {
   'basemap.json': 'son JSON est tronqué ou mal formé',
   'basemap.invalid': 'ce n’est pas un style MapLibre valide ({detail})',
   'basemap.tiles': 'aucune tuile de ses sources n’a pu être chargée',
+  'basemap.timeout': 'son serveur n’a pas répondu dans les {detail} secondes',
   'basemap.default': 'Revenir au fond de carte par défaut',
   'embedView.sites': 'Sites',
   'embedView.density': 'Densité',

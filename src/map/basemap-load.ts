@@ -5,7 +5,7 @@
 // leaving an empty box. MapLibre, given the style as an object, then validates it and loads its
 // tiles (basemap-watch.ts). No MapLibre import: this runs and is tested without the engine. Loaded
 // with import() only for a map given a `basemap`.
-import { BasemapError } from './basemap-error.ts';
+import { BASEMAP_TIMEOUT_MS, BasemapError } from './basemap-error.ts';
 
 /**
  * Whether `url` is plain http: on a page served over https:, which the browser refuses to fetch
@@ -53,6 +53,8 @@ export interface LoadStyleOptions {
   /** Where the browser reports a Content-Security-Policy refusal (the element's document). */
   document: Document;
   signal?: AbortSignal;
+  /** For tests: BASEMAP_TIMEOUT_MS otherwise. */
+  timeoutMs?: number;
 }
 
 /**
@@ -68,19 +70,39 @@ export async function loadBasemapStyle(url: string, options: LoadStyleOptions): 
     if (/^https?:/.test(blocked) && url.startsWith(blocked)) refused = true;
   };
   options.document.addEventListener('securitypolicyviolation', onViolation);
+  const timeoutMs = options.timeoutMs ?? BASEMAP_TIMEOUT_MS;
+  // One signal for the caller's abort and the timeout, which must also stop a body that stalls.
+  const request = new AbortController();
+  const abort = () => request.abort(options.signal?.reason);
+  if (options.signal?.aborted) abort();
+  options.signal?.addEventListener('abort', abort);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    request.abort();
+  }, timeoutMs);
+  const timeout = () => new BasemapError('timeout', url, String(Math.round(timeoutMs / 1000)));
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: options.signal, credentials: 'same-origin' });
+      response = await fetch(url, { signal: request.signal, credentials: 'same-origin' });
     } catch (error) {
+      if (timedOut) throw timeout();
       if (options.signal?.aborted) throw error;
       // Chromium rejects the fetch before it dispatches the policy's violation event: one task later
       // the event has come if the policy was the cause.
       await new Promise((resolve) => setTimeout(resolve, 0));
       throw new BasemapError(refused ? 'blocked' : 'unreachable', url);
     }
-    return await readStyleResponse(url, response);
+    try {
+      return await readStyleResponse(url, response);
+    } catch (error) {
+      if (timedOut) throw timeout();
+      throw error;
+    }
   } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', abort);
     options.document.removeEventListener('securitypolicyviolation', onViolation);
   }
 }

@@ -5,10 +5,12 @@
 // never loads, a 404 vector tile loads empty. So a source counts as failed when it asked for tiles
 // (or its TileJSON failed) and, by the first idle frame, loaded no raster tile or holds no vector
 // feature its layers read.
+// A tile server that never answers keeps MapLibre from ever loading or going idle: a base map whose
+// first idle frame has not come BASEMAP_TIMEOUT_MS after it was given to MapLibre failed too.
 // Only a base map of which no source drew anything is a failure; a part missing (one source among
 // several, the sprite, the glyphs) leaves a usable map and is a console warning.
 import type { ErrorEvent, Map as MapLibreMap, MapSourceDataEvent, StyleSpecification } from 'maplibre-gl';
-import { BasemapError } from './basemap-error.ts';
+import { BASEMAP_TIMEOUT_MS, BasemapError } from './basemap-error.ts';
 
 /** Source types whose data comes in tiles over the network. */
 const TILED = new Set(['vector', 'raster', 'raster-dem']);
@@ -99,9 +101,13 @@ export function watchBasemap(
     [...(vectorLayers.get(id) ?? [])].some(
       (sourceLayer) => map.querySourceFeatures(id, { sourceLayer }).length > 0,
     );
+  const deadline = setTimeout(() => {
+    if (!checked) failWith(new BasemapError('timeout', url, String(BASEMAP_TIMEOUT_MS / 1000)));
+  }, BASEMAP_TIMEOUT_MS);
   const onIdle = () => {
     if (!styleLoaded || checked) return;
     checked = true;
+    clearTimeout(deadline);
     for (const [id] of vectorLayers) if (tried.has(id) && hasFeatures(id)) loaded.add(id);
     const { failed, all } = failedSources(tiled, tried, loaded);
     if (all) failWith(new BasemapError('tiles', url, firstError.get(failed[0]!) ?? ''));
@@ -117,6 +123,7 @@ export function watchBasemap(
       return failure;
     },
     off() {
+      clearTimeout(deadline);
       map.off('style.load', onStyleLoad);
       map.off('error', onError);
       map.off('sourcedataloading', onLoading);

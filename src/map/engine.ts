@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Everything that needs MapLibre or deck.gl, loaded with import() so that a page without WebGL, or a
 // diagram-only view, never downloads the map engines.
-import { Map as MapLibreMap, type GeoJSONSource, type StyleSpecification } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  getGlobalDispatcher,
+  type GeoJSONSource,
+  type StyleSpecification,
+} from 'maplibre-gl';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
@@ -124,6 +129,28 @@ function adoptMapLibreCss(container: HTMLElement): void {
 
 function reducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * When the last map's removal terminates MapLibre's workers, MapLibre 6 aborts its global
+ * dispatcher's messages with an Error made inside map.remove(), kept until a map starts workers
+ * again. Until its stack is formatted, V8 keeps that stack's frames, whose receivers are the removed
+ * map, its style and its canvas: reading the stack lets them be collected.
+ */
+function releaseTerminationStack(): void {
+  const dispatcher = getGlobalDispatcher() as unknown as { workersAbortController?: AbortController };
+  const reason: unknown = dispatcher.workersAbortController?.signal.reason;
+  if (reason instanceof Error) void reason.stack;
+}
+
+/** The part of deck.gl's luma.gl animation loop that holds its device, or the promise of it. */
+interface DeckLoop {
+  props: { device: Promise<DeckDevice | null> | DeckDevice | null };
+}
+
+/** The part of a luma.gl device whose canvas context observes the canvas. */
+interface DeckDevice {
+  getDefaultCanvasContext(): { destroy(): void };
 }
 
 /** One MapLibre map with its deck.gl overlay interleaved in the same WebGL2 context. */
@@ -381,10 +408,11 @@ export class MapEngine {
   destroy(): void {
     // deck.gl's finalize() drops its canvas context without destroying it, which leaves a
     // devicePixelRatio media-query listener holding the canvas (deck.gl issue 10355): destroy it.
-    const deck = (
-      this.overlay as unknown as { _deck?: { device?: { getDefaultCanvasContext(): { destroy(): void } } } }
-    )._deck;
-    const canvasContext = deck?.device?.getDefaultCanvasContext();
+    // Its device may still be on its way (deck attaches it asynchronously, and the first map of a
+    // page fetches its chunk meanwhile): it then starts observing the canvas after finalize(), so
+    // the device promise is what is waited for, not the device deck may not have yet.
+    const deck = (this.overlay as unknown as { _deck?: { animationLoop: DeckLoop | null } })._deck;
+    const device = deck?.animationLoop?.props.device;
     this.map.off('zoom', this.relayout);
     this.map.off('move', this.placeLabels);
     this.map.off('resize', this.placeLabels);
@@ -392,6 +420,11 @@ export class MapEngine {
     this.labels.destroy();
     if (this.map.hasControl(this.overlay)) this.map.removeControl(this.overlay);
     this.map.remove();
-    canvasContext?.destroy();
+    releaseTerminationStack();
+    void Promise.resolve(device).then(
+      (attached) => attached?.getDefaultCanvasContext().destroy(),
+      // No device, no observer to stop (deck reports its own failure).
+      () => undefined,
+    );
   }
 }

@@ -2,7 +2,8 @@
 // An embedder's online base map (the `basemap` attribute) that fails, on the built embed under the
 // strict policy (issue 14): each way it fails gives exactly one `error` event with reason `basemap`,
 // a message in the element's language naming the cause, and a button back to the default base map
-// that ends in a drawn map (its new `ready` resolves). A new `basemap` after the first frame takes
+// that ends in a drawn map (its new `ready` resolves); a server that never answers, for the style
+// or for its tiles, is such a failure after 15 s. A new `basemap` after the first frame takes
 // effect, keeping the layers and the camera; removing it gives the offline base map back. http: on
 // an https: page cannot be served here (no https locally): tests/unit/basemap-load.test.ts checks
 // that refusal as a pure function.
@@ -55,6 +56,19 @@ function styles(origin: string): Record<string, (route: Route) => Promise<void>>
         ],
       }),
     ),
+    // Tiles on the host that never answer (the route below leaves them hanging).
+    'hanging-tiles.json': json(
+      JSON.stringify({
+        version: 8,
+        sources: { osm: { type: 'vector', tiles: [`${origin}hanging/{z}/{x}/{y}.pbf`], maxzoom: 14 } },
+        layers: [
+          { id: 'bg', type: 'background', paint: { 'background-color': MAGENTA } },
+          { id: 'water', type: 'fill', source: 'osm', 'source-layer': 'water' },
+        ],
+      }),
+    ),
+    // A style server that never answers.
+    'hanging.json': () => new Promise<void>(() => undefined),
     'plain.json': json(JSON.stringify(plainStyle)),
   };
 }
@@ -70,6 +84,7 @@ beforeAll(async () => {
     const name = new URL(route.request().url()).pathname.split('/').pop()!;
     return (routes[name] ?? ((r: Route) => r.fulfill({ status: 404 })))(route);
   });
+  await page.route('**/hanging/**', () => new Promise<void>(() => undefined));
   await page.addInitScript(() => {
     const errors: unknown[] = [];
     window.addEventListener('error', (e) => {
@@ -139,6 +154,17 @@ describe('<poles-map basemap> that fails', () => {
     ['an HTML page', () => `${host.url}styles/page.json`, 'une page HTML, pas un style MapLibre'],
     ['an invalid style', () => `${host.url}styles/invalid.json`, 'ce n’est pas un style MapLibre valide'],
     ['404 sprite and tiles', () => `${host.url}styles/no-tiles.json`, 'aucune tuile de ses sources'],
+    // Never answered: a failure once BASEMAP_TIMEOUT_MS (15 s) is over, for the style or its tiles.
+    [
+      'a style server that never answers',
+      () => `${host.url}styles/hanging.json`,
+      'n’a pas répondu dans les 15',
+    ],
+    [
+      'tile servers that never answer',
+      () => `${host.url}styles/hanging-tiles.json`,
+      'n’a pas répondu dans les 15',
+    ],
     // Another origin: the strict policy's connect-src refuses it before any request.
     [
       'another origin refused by the policy',

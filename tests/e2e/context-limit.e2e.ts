@@ -3,7 +3,8 @@
 // keeps 16 live WebGL contexts per page and silently loses the oldest: with the page-wide budget
 // (context-budget.ts) every map is either drawn or shows its placeholder, none is blank and the
 // browser never has to drop a context; scrolling a waiting map into view draws it, and its button
-// draws it at once. A context lost anyway (the host's own WebGL past the limit) gives one `error`
+// draws it at once. The maps load lazily (the default): a map far from the viewport has asked for
+// nothing yet and shows a placeholder of its own, whose button draws it at once too. A context lost anyway (the host's own WebGL past the limit) gives one `error`
 // event with reason `context-limit` and a message with a reload button that draws the map again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -19,8 +20,11 @@ let host: Served;
 let page: Page;
 let log: EmbedLog;
 
-/** What each map shows: its drawn map, the placeholder, the lost-context message, or nothing. */
-type Shown = 'map' | 'parked' | 'lost' | 'blank';
+/**
+ * What each map shows: its drawn map, the placeholder of a map waiting for a context (`parked`) or
+ * for the reader to come near (`far`), the lost-context message, or nothing yet.
+ */
+type Shown = 'map' | 'parked' | 'far' | 'lost' | 'blank';
 
 /** Counts the page's live WebGL2 contexts, and keeps the element events named `error`. */
 async function instrument(page: Page): Promise<void> {
@@ -51,6 +55,7 @@ const shown = (): Promise<Shown[]> =>
       maps.map(async (map): Promise<Shown> => {
         const root = map.shadowRoot!;
         if (root.querySelector('.status.parked')) return 'parked';
+        if (root.querySelector('.status.far')) return 'far';
         if (root.querySelector('.status.gl-lost')) return 'lost';
         const settled = await Promise.race([
           map.ready.then(
@@ -72,10 +77,18 @@ const errorEvents = () =>
     (window as unknown as { __errors: { id: string; detail: unknown }[] }).__errors.splice(0),
   );
 
-/** Scrolls map `i` (1-based) into view and waits until it is drawn. */
+/** Scrolls map `i` (1-based) into view and waits until it is drawn, and no map is left blank. */
 async function showMap(i: number): Promise<void> {
   await page.locator(`#m${i}`).scrollIntoViewIfNeeded();
-  await expect.poll(async () => (await shown())[i - 1], { timeout: 60_000, interval: 500 }).toBe('map');
+  await expect
+    .poll(
+      async () => {
+        const states = await shown();
+        return states[i - 1] === 'map' && count(states, 'blank') === 0;
+      },
+      { timeout: 60_000, interval: 500 },
+    )
+    .toBe(true);
 }
 
 beforeAll(async () => {
@@ -92,11 +105,41 @@ afterAll(async () => {
 });
 
 describe('twenty <poles-map> on one page', () => {
-  // Fails since the lazy loading and the early paint were merged (maps do not reach their budget's
-  // state): issue 14 stays open for it.
-  it.skip('draws the budget’s worth of maps and shows the others’ placeholder; none is blank', async () => {
+  it('draws the maps near the viewport; the far ones show a placeholder and hold no WebGL context', async () => {
     await expect
-      .poll(async () => count(await shown(), 'map'), { timeout: 180_000, interval: 1000 })
+      .poll(
+        async () => {
+          const states = await shown();
+          return count(states, 'blank') === 0 && states[0] === 'map' && states[1] === 'map';
+        },
+        { timeout: 120_000, interval: 1000 },
+      )
+      .toBe(true);
+    const states = await shown();
+    // The maps within about a screen of the viewport, then the far ones.
+    const near = states.indexOf('far');
+    expect(near).toBeGreaterThanOrEqual(2);
+    expect(near).toBeLessThan(CONTEXT_BUDGET);
+    expect(states).toEqual([...Array<Shown>(near).fill('map'), ...Array<Shown>(MAPS - near).fill('far')]);
+    expect(await liveContexts()).toBe(near);
+    const far = page.locator('#m20 .status.far');
+    expect(await far.textContent()).toContain('elle se charge quand la page défile jusqu’à elle');
+    expect((await far.locator('button.show-map').textContent())?.trim()).toBe('Afficher la carte');
+  }, 180_000);
+
+  it('draws a far map at once from its button, without scrolling', async () => {
+    await page.locator('#m20 button.show-map').dispatchEvent('click');
+    await expect.poll(async () => (await shown())[MAPS - 1], { timeout: 60_000, interval: 500 }).toBe('map');
+    expect(count(await shown(), 'blank')).toBe(0);
+  }, 120_000);
+
+  it('draws the budget’s worth of maps and shows the others’ placeholder once all came near; none is blank', async () => {
+    // The reader scrolls down the page, then back to the top: every map has come near once.
+    for (const i of [3, 6, 9, 12, 15, 18, 19]) await showMap(i);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await showMap(1);
+    await expect
+      .poll(async () => count(await shown(), 'map'), { timeout: 60_000, interval: 1000 })
       .toBe(CONTEXT_BUDGET);
     const states = await shown();
     expect(count(states, 'parked')).toBe(MAPS - CONTEXT_BUDGET);
@@ -106,14 +149,13 @@ describe('twenty <poles-map> on one page', () => {
     const parked = page.locator('poles-map .status.parked').first();
     expect(await parked.textContent()).toContain('Carte en pause');
     expect((await parked.locator('button.show-map').textContent())?.trim()).toBe('Afficher la carte');
-  }, 240_000);
+  }, 400_000);
 
-  // Fails since the lazy loading and the early paint were merged (maps do not reach their budget's
-  // state): issue 14 stays open for it.
-  it.skip('draws a waiting map scrolled into view, taking the context of one off screen', async () => {
+  it('draws a waiting map scrolled into view, taking the context of one off screen', async () => {
     const before = await shown();
-    expect(before[MAPS - 1]).toBe('parked');
-    await showMap(MAPS);
+    const waiting = before.lastIndexOf('parked');
+    expect(waiting).toBeGreaterThan(1);
+    await showMap(waiting + 1);
     const after = await shown();
     expect(count(after, 'map')).toBe(CONTEXT_BUDGET);
     expect(count(after, 'parked')).toBe(MAPS - CONTEXT_BUDGET);
@@ -121,9 +163,7 @@ describe('twenty <poles-map> on one page', () => {
     expect(await liveContexts()).toBeLessThanOrEqual(CONTEXT_BUDGET);
   }, 120_000);
 
-  // Fails since the lazy loading and the early paint were merged (maps do not reach their budget's
-  // state): issue 14 stays open for it.
-  it.skip('draws a waiting map at once from its button, off screen too', async () => {
+  it('draws a waiting map at once from its button, off screen too', async () => {
     const index = (await shown()).indexOf('parked');
     // Without scrolling: the button alone must bring the map.
     await page.locator(`#m${index + 1} button.show-map`).dispatchEvent('click');
@@ -133,9 +173,7 @@ describe('twenty <poles-map> on one page', () => {
     expect(count(states, 'blank')).toBe(0);
   }, 120_000);
 
-  // Fails since the lazy loading and the early paint were merged (maps do not reach their budget's
-  // state): issue 14 stays open for it.
-  it.skip('a context lost anyway (the host’s own WebGL past the limit): one context-limit error each, a reload', async () => {
+  it('a context lost anyway (the host’s own WebGL past the limit): one context-limit error each, a reload', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await showMap(1);
     expect(await errorEvents()).toEqual([]);

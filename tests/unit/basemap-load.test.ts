@@ -105,6 +105,57 @@ describe('loadBasemapStyle', () => {
     expect(remove).toHaveBeenCalledWith('securitypolicyviolation', expect.any(Function));
   });
 
+  /** A fetch whose server never answers: it settles only when its signal aborts, as the browser's. */
+  const hanging = (init?: RequestInit) =>
+    new Promise<Response>((_, reject) =>
+      init?.signal?.addEventListener('abort', () => reject(init.signal!.reason as Error)),
+    );
+
+  it('names a server that never answers once the wait is over, and aborts its request', async () => {
+    let signal: AbortSignal | undefined;
+    vi.stubGlobal(
+      'fetch',
+      (_: string, init?: RequestInit) => ((signal = init?.signal ?? undefined), hanging(init)),
+    );
+    const load = loadBasemapStyle(URL_, {
+      pageUrl: 'https://www.example.fr/',
+      document: page(),
+      timeoutMs: 1500,
+    });
+    expect(await failure(load)).toBe('timeout (2)');
+    expect(signal?.aborted).toBe(true);
+  });
+
+  it('names a body that stalls after the headers, once the wait is over', async () => {
+    vi.stubGlobal('fetch', (_: string, init?: RequestInit) => {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"version": 8, '));
+          init?.signal?.addEventListener('abort', () => controller.error(init.signal!.reason));
+        },
+      });
+      return Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }));
+    });
+    const load = loadBasemapStyle(URL_, {
+      pageUrl: 'https://www.example.fr/',
+      document: page(),
+      timeoutMs: 20,
+    });
+    expect(await failure(load)).toBe('timeout (0)');
+  });
+
+  it('gives the AbortError of its caller’s abort, not a failure of the base map', async () => {
+    vi.stubGlobal('fetch', (_: string, init?: RequestInit) => hanging(init));
+    const caller = new AbortController();
+    const load = loadBasemapStyle(URL_, {
+      pageUrl: 'https://www.example.fr/',
+      document: page(),
+      signal: caller.signal,
+    });
+    caller.abort();
+    await expect(load).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
   it('loads a style', async () => {
     vi.stubGlobal('fetch', () => Promise.resolve(response(JSON.stringify(STYLE))));
     expect(await loadBasemapStyle(URL_, { pageUrl: 'https://www.example.fr/', document: page() })).toEqual(

@@ -844,7 +844,7 @@ export class PolesMap extends LitElement {
       }
       ${this.renderEarlyPaint()} ${this.failure ? this.renderFailure(lang, this.failure) : nothing}
       ${this.gl !== 'ok' ? this.renderGlLost(lang) : nothing}
-      ${this.mapController.parked && !this.failure ? this.renderParked(lang) : nothing}
+      ${(this.mapController.parked || this.visibility.far) && !this.failure ? this.renderParked(lang) : nothing}
       ${this.renderImport(lang)} ${this.renderUnknownPole(lang)} ${tooltipBox(this.hover)}
       ${
         this.group && this.data
@@ -1018,18 +1018,26 @@ export class PolesMap extends LitElement {
     return this.width.atLeast(SMALL_MAP) ? '' : 'small';
   }
 
-  /** Past the page's budget of WebGL contexts: a placeholder, never a blank box. */
+  /**
+   * Never a blank box: past the page's budget of WebGL contexts, or far from the viewport (a lazy
+   * map that has loaded nothing yet), a placeholder whose button draws the map at once, wherever it is.
+   */
   private renderParked(lang: Lang) {
-    return html`<div class="status parked ${this.statusSize()}" role="status">
+    const far = !this.mapController.parked;
+    return html`<div class="status ${far ? 'far' : 'parked'} ${this.statusSize()}" role="status">
       <p>
-        ${t(lang, 'map.parked')}
+        ${t(lang, far ? 'map.far' : 'map.parked')}
         <span class="actions">
-          <button type="button" class="show-map" @click=${() => this.mapController.claim()}>
-            ${t(lang, 'map.parkedShow')}
-          </button>
+          <button type="button" class="show-map" @click=${this.showNow}>${t(lang, 'map.parkedShow')}</button>
         </span>
       </p>
     </div>`;
+  }
+
+  /** The placeholder's button: the map now, near the viewport or not, within the budget or not. */
+  private showNow(): void {
+    this.mapController.claim();
+    this.visibility.load();
   }
 
   private renderGlLost(lang: Lang) {

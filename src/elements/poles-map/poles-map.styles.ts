@@ -252,7 +252,8 @@ export const polesMapStyles = [
        .status below would otherwise put them back under (same specificity, later rule). */
     .status.gl-lost,
     .status.failure,
-    .status.parked {
+    .status.parked,
+    .status.far {
       z-index: 4;
       background: rgba(246, 244, 239, 0.92);
       font-size: 15px;
