@@ -9,6 +9,7 @@ import { MemberImportController, REPORT_LIMIT } from '../../controllers/member-i
 import { LoadsController } from '../../controllers/loads.controller.ts';
 import { VisibilityController } from '../../controllers/visibility.controller.ts';
 import { WidthController } from '../../controllers/width.controller.ts';
+import { StageScaleController } from '../../controllers/stage-scale.controller.ts';
 import { defaultDataBase, fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
 import { worldCountries } from '../../geo/france.ts';
 import type { Inset } from '../../geo/insets.ts';
@@ -281,6 +282,10 @@ export class PolesMap extends LitElement {
   });
   /** The legend starts open on a wide map; the insets fold on a narrow one; messages shrink on a small one. */
   private readonly width = new WidthController(this, [SMALL_MAP, NARROW_MAP, WIDE_MAP]);
+  /** On a stage, the symbols and lines grow with the screen as the texts do (MapView.scale). */
+  private readonly stageScale = new StageScaleController(this, () => this.stage);
+  /** The scale of the view drawn last. */
+  private drawnScale = 1;
   private readonly memberImport = new MemberImportController(
     this,
     (members) => {
@@ -547,12 +552,15 @@ export class PolesMap extends LitElement {
     } else if (this.stage && !camera && (changed.has('state') || changed.has('partnerships'))) {
       void this.frameStage();
     }
-    if (VIEW_INPUTS.some((name) => changed.has(name))) this.redraw();
+    if (VIEW_INPUTS.some((name) => changed.has(name)) || this.stageScale.value !== this.drawnScale)
+      this.redraw();
   }
 
   private redraw(): void {
     if (!this.mapped) return;
-    const { view, regionMap } = this.mapped;
+    const { regionMap } = this.mapped;
+    this.drawnScale = this.stageScale.value;
+    const view = this.drawnScale === 1 ? this.mapped.view : { ...this.mapped.view, scale: this.drawnScale };
     this.lastDraw = this.mapController.show(view, regionMap).then(
       () => this.handOver(),
       (error: unknown) => this.fail(error, 'map'),
@@ -866,7 +874,8 @@ export class PolesMap extends LitElement {
     const overseas = this.insets.map(drawn);
     const folded = !this.width.atLeast(NARROW_MAP);
     // Folded, the insets cover the map only when the reader opens them: Paris goes in at any height.
-    const withParis = this.paris && this.national && (folded || this.tall);
+    // On a stage, Paris heads the insets' column, clear of France at any height.
+    const withParis = this.paris && this.national && (folded || this.tall || this.stage);
     const paris = withParis ? drawn(this.paris!, this.insets.length) : null;
     const n = overseas.length + (paris ? 1 : 0);
     const summary = paris ? t(lang, 'map.insetsFoldedParis', { n }) : t(lang, 'map.insetsFolded', { n });
@@ -875,6 +884,7 @@ export class PolesMap extends LitElement {
       paris,
       (inset) => this.mapController.fitBounds(inset.bounds),
       folded ? summary : null,
+      this.stage,
     );
   }
 
