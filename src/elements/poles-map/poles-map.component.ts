@@ -546,14 +546,18 @@ export class PolesMap extends LitElement {
     this.followBasemap();
     this.followView(changed);
     const camera = this.viewState.camera;
+    // The window went to another screen (the hall's projector): the symbols grow, and the subject is
+    // framed again at once in the new room.
+    const rescaled = this.stageScale.value !== this.drawnScale;
     if (changed.has('state') && camera && !sameCamera(camera, this.lastCamera)) {
       this.lastCamera = camera;
       this.mapController.jumpTo(camera, this.stage ? STAGE_MOVE_MS : 0);
     } else if (this.stage && !camera && (changed.has('state') || changed.has('partnerships'))) {
       void this.frameStage();
+    } else if (this.stage && !camera && rescaled) {
+      void this.frameStage(0);
     }
-    if (VIEW_INPUTS.some((name) => changed.has(name)) || this.stageScale.value !== this.drawnScale)
-      this.redraw();
+    if (VIEW_INPUTS.some((name) => changed.has(name)) || rescaled) this.redraw();
   }
 
   private redraw(): void {
@@ -636,14 +640,14 @@ export class PolesMap extends LitElement {
    * On a stage, frames the subject of the new state in the room its keys leave, once the keys have
    * drawn their final size (the concentration and Évolutions legends are elements of their own).
    */
-  private async frameStage(): Promise<void> {
+  private async frameStage(duration = STAGE_MOVE_MS): Promise<void> {
     await this.updateComplete;
     const legends = [...this.renderRoot.querySelectorAll<LitElement>('poles-legend')];
     await Promise.all(legends.map((legend) => legend.updateComplete));
     // Each stop of a talk frames its subject anew.
     await this.mapController.fitBounds(this.frame(), false, {
       padding: measureStagePadding(this.renderRoot, this.getBoundingClientRect()),
-      duration: STAGE_MOVE_MS,
+      duration,
     });
   }
 
