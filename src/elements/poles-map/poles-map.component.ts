@@ -547,14 +547,15 @@ export class PolesMap extends LitElement {
     this.followView(changed);
     const camera = this.viewState.camera;
     // The window went to another screen (the hall's projector): the symbols grow, and the subject is
-    // framed again at once in the new room.
+    // framed again at once in the new room; so it is when the insets' column (a chunk of its own)
+    // comes after the first frame and takes its room at the left.
     const rescaled = this.stageScale.value !== this.drawnScale;
     if (changed.has('state') && camera && !sameCamera(camera, this.lastCamera)) {
       this.lastCamera = camera;
       this.mapController.jumpTo(camera, this.stage ? STAGE_MOVE_MS : 0);
     } else if (this.stage && !camera && (changed.has('state') || changed.has('partnerships'))) {
       void this.frameStage();
-    } else if (this.stage && !camera && rescaled) {
+    } else if (this.stage && !camera && (rescaled || changed.has('insetKit'))) {
       void this.frameStage(0);
     }
     if (VIEW_INPUTS.some((name) => changed.has(name)) || rescaled) this.redraw();
