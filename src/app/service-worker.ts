@@ -11,15 +11,25 @@ const siteBase = () => new URL(import.meta.env.BASE_URL, document.baseURI);
 
 let reloading = false;
 
-/** Registers the worker once the page has loaded and is idle, so that it never delays the first map. */
-export function registerServiceWorker(): void {
+/**
+ * Registers the worker once the page has loaded and is idle, so that it never delays the first map.
+ * `keep`: files of the site that the page fetched itself and that the worker does not precache (the
+ * tour of `?tour=`); on the first visit the page is not yet the worker's, so the worker fetches and
+ * keeps them once it is active, for the next visit without the network. Files of another origin
+ * are never kept (the worker drops them).
+ */
+export function registerServiceWorker(keep: readonly URL[] = []): void {
   // Not in development (no dist/sw.js), nor where the browser has none (http other than localhost).
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // A page its worker already controls had its files kept as they came.
+  const controlled = navigator.serviceWorker.controller !== null;
   const start = () => {
     const base = siteBase();
     navigator.serviceWorker
       .register(new URL('sw.js', base), { scope: base.pathname, updateViaCache: 'none' })
       .then(watch, (error: unknown) => console.warn('The offline copy is not available:', error));
+    if (keep.length && !controlled)
+      void navigator.serviceWorker.ready.then((registration) => keepFiles(registration, keep));
   };
   // Safari has no requestIdleCallback.
   const idle = () =>
@@ -30,6 +40,10 @@ export function registerServiceWorker(): void {
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloading) window.location.reload();
   });
+}
+
+function keepFiles(registration: ServiceWorkerRegistration, files: readonly URL[]): void {
+  registration.active?.postMessage({ type: 'keep', urls: files.map((file) => file.href) });
 }
 
 function watch(registration: ServiceWorkerRegistration | undefined): void {

@@ -13,6 +13,7 @@ import { createMembersLayer, type MemberSite, type SiteFilter } from './members/
 import { createPolesLayer, type PlacedPole } from './poles/poles.layer.ts';
 import { placerOf } from './colocation/colocation.ts';
 import { createColocationLayers } from './colocation/colocation.layer.ts';
+import { scaleLayer } from './scale.ts';
 
 export type { Label, MemberSite, PlacedPole };
 
@@ -57,6 +58,12 @@ export interface MapView {
   concentration: ConcentrationLayers | null;
   /** The Évolutions view's marks, lines and net-change choropleth; absent elsewhere. */
   evolution?: EvolutionLayers | null;
+  /**
+   * Multiplies every size the layers give in pixels (radii, outlines, line and arc widths, the rings
+   * of symbols sharing a point), so that they grow with a big screen as its text does: the stage of
+   * present.html (elements/poles-map/stage.ts stageScale). @default 1
+   */
+  scale?: number;
 }
 
 /** The layers of overlays.ts (footprint, concentration, arcs), under and over the member sites. */
@@ -91,7 +98,7 @@ export function buildLayers(
 ): Layer[] {
   const placer = zoom === undefined ? undefined : placerOf(view, zoom);
   const colocated = placer?.layout.groups.length ? createColocationLayers(placer) : null;
-  return [
+  const layers = [
     ...overlays.below,
     ...(colocated ? [colocated.leaders] : []),
     createMembersLayer(view.gpu?.sites ?? view.members, {
@@ -107,4 +114,6 @@ export function buildLayers(
       placer,
     }),
   ];
+  const scale = view.scale ?? 1;
+  return scale === 1 ? layers : layers.map((layer) => scaleLayer(layer, scale));
 }

@@ -38,6 +38,25 @@ export function strategyFor(request: RequestFacts, scope: string, worker: string
   return 'network-first';
 }
 
+/**
+ * Of the URLs a page asks the worker to keep (`{type: 'keep', urls}`: a file the page fetched before
+ * the worker controlled it, such as the tour of `present.html?tour=` on the first visit), those it
+ * may keep: its own, answered from the network first. Anything else is dropped, never fetched.
+ */
+export function keepable(urls: unknown, scope: string, worker: string): string[] {
+  if (!Array.isArray(urls)) return [];
+  return urls.filter((url): url is string => {
+    if (typeof url !== 'string') return false;
+    try {
+      return (
+        strategyFor({ url, method: 'GET', navigate: false, range: false }, scope, worker) === 'network-first'
+      );
+    } catch {
+      return false; // not a URL
+    }
+  });
+}
+
 /** The key a response is kept under: no fragment; a folder's page is its index.html. */
 export function cacheKey(url: string, navigate: boolean): string {
   const key = new URL(url);

@@ -10,6 +10,7 @@ import {
   cacheKey,
   cacheNames,
   isCacheable,
+  keepable,
   staleCaches,
   strategyFor,
 } from './routing.ts';
@@ -18,6 +19,9 @@ import {
 // worker scope used here is declared at module scope.
 interface ExtendableEvent extends Event {
   waitUntil(promise: Promise<unknown>): void;
+}
+interface ExtendableMessageEvent extends ExtendableEvent {
+  readonly data: unknown;
 }
 interface FetchEvent extends ExtendableEvent {
   readonly request: Request;
@@ -30,7 +34,7 @@ interface ServiceWorkerScope {
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
+  addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
 }
 declare const self: ServiceWorkerScope;
 /** Written at the top of dist/sw.js by the build (scripts/service-worker-build.ts). */
@@ -63,8 +67,11 @@ self.addEventListener('activate', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  const data = event.data as { type?: unknown } | null;
+  const data = event.data as { type?: unknown; urls?: unknown } | null;
   if (data?.type === 'skip-waiting') void self.skipWaiting();
+  // Files a page fetched before this worker controlled it (src/app/service-worker.ts keepFiles).
+  if (data?.type === 'keep')
+    event.waitUntil(Promise.all(keepable(data.urls, scope, self.location.href).map(fetchAndKeep)));
 });
 
 /** The kept copy: the latest from the network first, then the build's own. */
@@ -82,6 +89,15 @@ async function keep(request: Request, navigate: boolean, response: Response): Pr
   if (!isCacheable(response)) return;
   const cache = await caches.open(names.runtime);
   await cache.put(cacheKey(request.url, navigate), response);
+}
+
+async function fetchAndKeep(url: string): Promise<void> {
+  const request = new Request(url, { cache: 'no-cache', credentials: 'same-origin' });
+  try {
+    await keep(request, false, await fetch(request));
+  } catch {
+    // The network went away meanwhile: the page's own copy is still in use, the next visit keeps it.
+  }
 }
 
 /** The network's answer, kept for later once it arrives (within the event's lifetime). */

@@ -7,8 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import {
   appMapDrawn,
+  colourDistance,
   launchChromium,
   presenterMapReady,
   recordPage,
@@ -21,6 +23,7 @@ import { fillText, stopFigures } from '../../src/tour/figures.ts';
 import { KEY_HELP } from '../../src/tour/keys.ts';
 import { parseTour, type TourStop } from '../../src/tour/tour.ts';
 import { METROPOLE_BOUNDS } from '../../src/map/frame.ts';
+import { SECTOR_COLOURS, hexToRgb } from '../../src/theme/palette.ts';
 import type { MembersFile, PartnershipsFile, PolesFile } from '../../src/types.ts';
 import type { TimeFile } from '../../src/data/time/types.ts';
 
@@ -146,6 +149,47 @@ function smallTexts(page: Page) {
   });
 }
 
+/** Half the room around a dot that its measure looks at, in CSS pixels (a 4K dot is about 15). */
+const DOT_ROOM = 40;
+
+/**
+ * The radius of pôle `id`'s fill as drawn (the run of its sector's colour through its centre,
+ * across), in CSS pixels; null when it is not drawn, is too near an edge, or something covers its
+ * centre (a name, the controls).
+ */
+async function dotRadius(page: Page, id: string): Promise<number | null> {
+  const at = await page.evaluate((poleId) => {
+    const map = document
+      .querySelector('poles-presenter')!
+      .shadowRoot!.querySelector('poles-map') as HTMLElement & {
+      drawnAt(id: string): { x: number; y: number } | null;
+    };
+    const box = map.getBoundingClientRect();
+    const p = map.drawnAt(poleId);
+    return p
+      ? { x: Math.round(box.left + p.x), y: Math.round(box.top + p.y), right: box.right, bottom: box.bottom }
+      : null;
+  }, id);
+  if (!at || at.x < DOT_ROOM || at.y < DOT_ROOM || at.x > at.right - DOT_ROOM || at.y > at.bottom - DOT_ROOM)
+    return null;
+  const size = 2 * DOT_ROOM + 1;
+  const png = PNG.sync.read(
+    await page.screenshot({ clip: { x: at.x - DOT_ROOM, y: at.y - DOT_ROOM, width: size, height: size } }),
+  );
+  const pixel = (x: number, y: number) => [...png.data.subarray((y * size + x) * 4, (y * size + x) * 4 + 3)];
+  const sector = data.poles.features.find((f) => f.id === id)!.properties.sector;
+  const fill = hexToRgb(SECTOR_COLOURS[sector]);
+  const inside = (x: number) => colourDistance(pixel(x, DOT_ROOM), fill) < 40;
+  if (!inside(DOT_ROOM)) return null;
+  let left = 0;
+  let right = 0;
+  while (left < DOT_ROOM && inside(DOT_ROOM - left - 1)) left += 1;
+  while (right < DOT_ROOM && inside(DOT_ROOM + right + 1)) right += 1;
+  // A name or a neighbour over one side: not a whole dot.
+  if (Math.abs(left - right) > 1.5) return null;
+  return (left + right + 1) / 2;
+}
+
 describe('the stage at 1920×1080, on every stop of the default tour', () => {
   let page: Page;
   let log: PageLog;
@@ -240,6 +284,43 @@ describe('the stage at 1920×1080, on every stop of the default tour', () => {
     await page.mouse.move(300, 300);
     await page.mouse.move(320, 310);
     await expect.poll(async () => (await layout(page, [])).toolbarVisibility).toBe('visible');
+  });
+
+  it('draws the pôles twice as large once the window is 3840×2160, framed again, as the texts grow', async () => {
+    // The stop shown (the last, after the tour): the pôles on metropolitan France. A few pôles whose
+    // dot is clear of every name and overlay, measured at 1080p.
+    const at1080 = new Map<string, number>();
+    for (const f of data.poles.features) {
+      const radius = await dotRadius(page, f.id);
+      if (radius !== null && radius >= 4) at1080.set(f.id, radius);
+      if (at1080.size === 6) break;
+    }
+    expect(at1080.size, 'pôles drawn clear of every overlay').toBeGreaterThan(0);
+    const framed = async () => (await layout(page, subjectPoints(tour.stops.at(-1)!))).map;
+    const france1080 = await framed();
+    await page.setViewportSize({ width: 3840, height: 2160 });
+    // The ratio of each of those dots still clear at 4K (names move with the new frame).
+    const ratios = async () => {
+      const out: number[] = [];
+      for (const [id, radius] of at1080) {
+        const now = await dotRadius(page, id);
+        if (now !== null) out.push(now / radius);
+      }
+      return out;
+    };
+    await expect
+      .poll(async () => Math.max(0, ...(await ratios())), { timeout: 30_000, interval: 500 })
+      .toBeGreaterThan(1.7);
+    for (const ratio of await ratios()) expect(ratio).toBeLessThan(2.3);
+    // France is framed again in the larger room: about twice as tall.
+    const france4k = await framed();
+    expect((france4k.bottom - france4k.top) / (france1080.bottom - france1080.top)).toBeGreaterThan(1.7);
+    // The type grew in the same ratio.
+    const title = await page
+      .locator('poles-presenter')
+      .locator('.caption h1')
+      .evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+    expect(title).toBeGreaterThan(90);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   cacheKey,
   cacheNames,
   isCacheable,
+  keepable,
   precacheList,
   staleCaches,
   strategyFor,
@@ -60,6 +61,30 @@ describe('what it keeps, and where', () => {
     expect(isCacheable({ status: 206, type: 'basic' })).toBe(false);
     expect(isCacheable({ status: 0, type: 'opaque' })).toBe(false);
     expect(isCacheable({ status: 200, type: 'cors' })).toBe(false);
+  });
+
+  it('keeps, when a page asks, only files of its own that it answers from the network first', () => {
+    const tour = `${scope}tours/salon.json`;
+    expect(keepable([tour, `${scope}data/time.json`], scope, worker)).toEqual([
+      tour,
+      `${scope}data/time.json`,
+    ]);
+    expect(
+      keepable(
+        [
+          'https://cdn.example.com/tours/salon.json',
+          'https://example.org/other-app/tour.json',
+          `${scope}assets/engine-BHSVj3gV.js`,
+          worker,
+          'not a url',
+          42,
+        ],
+        scope,
+        worker,
+      ),
+    ).toEqual([]);
+    expect(keepable(tour, scope, worker)).toEqual([]);
+    expect(keepable(null, scope, worker)).toEqual([]);
   });
 
   it('keys a page without its fragment, and a folder by its index.html', () => {

@@ -10,6 +10,8 @@ import type { LegendModel } from './legend-model.ts';
  *
  * @csspart legend - the legend box.
  * @cssproperty --poles-legend-note-size - size of the unit and source lines. @default 0.88em
+ * @cssproperty --poles-legend-swatch-width - width of a class's swatch. @default 18px
+ * @cssproperty --poles-legend-swatch-height - height of a class's swatch. @default 12px
  */
 export class PolesLegend extends LitElement {
   static override styles = css`
@@ -33,8 +35,8 @@ export class PolesLegend extends LitElement {
     }
     .swatch {
       flex: none;
-      width: 18px;
-      height: 12px;
+      width: var(--poles-legend-swatch-width, 18px);
+      height: var(--poles-legend-swatch-height, 12px);
       border: 1px solid rgba(0, 0, 0, 0.25);
     }
     .unit,

@@ -38,8 +38,14 @@ export function renderInsets(
   choose: (inset: Inset) => void,
   /** The fold's summary on a narrow map; null: the insets stand apart. */
   folded: string | null,
+  /** On a stage: one column, Paris first, that the stage's frame keeps clear of (stage.ts). */
+  column = false,
 ) {
   const button = (item: DrawnInset) => renderButton(item, choose);
+  if (column && folded === null)
+    return html`<div class="insets" part="insets">
+      ${paris ? button(paris) : nothing}${overseas.map(button)}
+    </div>`;
   if (folded !== null) {
     return html`<details class="insets folded" part="insets">
       <summary>${folded}</summary>
@@ -61,7 +67,12 @@ function renderButton({ inset, picture, label, caption }: DrawnInset, choose: (i
     style=${tint ? `border-color: ${tint}` : nothing}
     @click=${() => choose(inset)}
   >
-    <svg width=${size.width} height=${size.height} aria-hidden="true">
+    <svg
+      width=${size.width}
+      height=${size.height}
+      viewBox="0 0 ${size.width} ${size.height}"
+      aria-hidden="true"
+    >
       <rect width=${size.width} height=${size.height} fill=${INSET_COLOURS.sea}></rect>
       ${inset.context ? svg`<path d=${inset.context} fill=${INSET_COLOURS.context} stroke=${INSET_COLOURS.outline} stroke-width="0.5"></path>` : nothing}
       <path d=${inset.path} fill=${INSET_COLOURS.land}></path>

@@ -9,6 +9,7 @@ import { MemberImportController, REPORT_LIMIT } from '../../controllers/member-i
 import { LoadsController } from '../../controllers/loads.controller.ts';
 import { VisibilityController } from '../../controllers/visibility.controller.ts';
 import { WidthController } from '../../controllers/width.controller.ts';
+import { StageScaleController } from '../../controllers/stage-scale.controller.ts';
 import { defaultDataBase, fetchDataFile, loadDataset, type Dataset } from '../../data/dataset.ts';
 import { worldCountries } from '../../geo/france.ts';
 import type { Inset } from '../../geo/insets.ts';
@@ -282,6 +283,10 @@ export class PolesMap extends LitElement {
   });
   /** The legend starts open on a wide map; the insets fold on a narrow one; messages shrink on a small one. */
   private readonly width = new WidthController(this, [SMALL_MAP, NARROW_MAP, WIDE_MAP]);
+  /** On a stage, the symbols and lines grow with the screen as the texts do (MapView.scale). */
+  private readonly stageScale = new StageScaleController(this, () => this.stage);
+  /** The scale of the view drawn last. */
+  private drawnScale = 1;
   private readonly memberImport = new MemberImportController(
     this,
     (members) => {
@@ -544,18 +549,26 @@ export class PolesMap extends LitElement {
     this.followBasemap();
     this.followView(changed);
     const camera = this.viewState.camera;
+    // The window went to another screen (the hall's projector): the symbols grow, and the subject is
+    // framed again at once in the new room; so it is when the insets' column (a chunk of its own)
+    // comes after the first frame and takes its room at the left.
+    const rescaled = this.stageScale.value !== this.drawnScale;
     if (changed.has('state') && camera && !sameCamera(camera, this.lastCamera)) {
       this.lastCamera = camera;
       this.mapController.jumpTo(camera, this.stage ? STAGE_MOVE_MS : 0);
     } else if (this.stage && !camera && (changed.has('state') || changed.has('partnerships'))) {
       void this.frameStage();
+    } else if (this.stage && !camera && (rescaled || changed.has('insetKit'))) {
+      void this.frameStage(0);
     }
-    if (VIEW_INPUTS.some((name) => changed.has(name))) this.redraw();
+    if (VIEW_INPUTS.some((name) => changed.has(name)) || rescaled) this.redraw();
   }
 
   private redraw(): void {
     if (!this.mapped) return;
-    const { view, regionMap } = this.mapped;
+    const { regionMap } = this.mapped;
+    this.drawnScale = this.stageScale.value;
+    const view = this.drawnScale === 1 ? this.mapped.view : { ...this.mapped.view, scale: this.drawnScale };
     this.lastDraw = this.mapController.show(view, regionMap).then(
       () => this.handOver(),
       (error: unknown) => this.fail(error, 'map'),
@@ -657,14 +670,14 @@ export class PolesMap extends LitElement {
    * On a stage, frames the subject of the new state in the room its keys leave, once the keys have
    * drawn their final size (the concentration and Évolutions legends are elements of their own).
    */
-  private async frameStage(): Promise<void> {
+  private async frameStage(duration = STAGE_MOVE_MS): Promise<void> {
     await this.updateComplete;
     const legends = [...this.renderRoot.querySelectorAll<LitElement>('poles-legend')];
     await Promise.all(legends.map((legend) => legend.updateComplete));
     // Each stop of a talk frames its subject anew.
     await this.mapController.fitBounds(this.frame(), false, {
       padding: measureStagePadding(this.renderRoot, this.getBoundingClientRect()),
-      stageDuration: STAGE_MOVE_MS,
+      stageDuration: duration,
     });
   }
 
@@ -898,7 +911,8 @@ export class PolesMap extends LitElement {
     const overseas = this.insets.map(drawn);
     const folded = !this.width.atLeast(NARROW_MAP);
     // Folded, the insets cover the map only when the reader opens them: Paris goes in at any height.
-    const withParis = this.paris && this.national && (folded || this.tall);
+    // On a stage, Paris heads the insets' column, clear of France at any height.
+    const withParis = this.paris && this.national && (folded || this.tall || this.stage);
     const paris = withParis ? drawn(this.paris!, this.insets.length) : null;
     const n = overseas.length + (paris ? 1 : 0);
     const summary = paris ? t(lang, 'map.insetsFoldedParis', { n }) : t(lang, 'map.insetsFolded', { n });
@@ -907,6 +921,7 @@ export class PolesMap extends LitElement {
       paris,
       (inset) => this.mapController.fitBounds(inset.bounds),
       folded ? summary : null,
+      this.stage,
     );
   }
 

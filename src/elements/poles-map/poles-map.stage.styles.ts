@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // <poles-map stage>: the map on a big screen (present.html). Every text is 1.25vw, 24 px at 1080p,
 // growing with the screen; the legend and the attribution stand together (.stage-keys) beside the
-// subject (.side) or under it (.bottom), the overseas insets in a column at the left: stage.ts
+// subject (.side) or under it (.bottom), the insets (Paris first) in a column at the left: stage.ts
 // measures them and the frame keeps the subject clear of all three.
 import { css } from 'lit';
 
@@ -9,9 +9,19 @@ export const polesMapStageStyles = css`
   :host([stage]) {
     font-size: max(13px, 1.25vw);
     --poles-legend-note-size: 1em;
+    /* The classes' swatches of the concentration and Évolutions keys grow with their text. */
+    --poles-legend-swatch-width: 0.75em;
+    --poles-legend-swatch-height: 0.5em;
   }
   :host([stage]) .map-labels span {
     font-size: max(12px, 1.25vw);
+  }
+  /* A count in the hall's type is wider than its badge: a halo of the badge's colour keeps it legible. */
+  :host([stage]) .map-labels span.badge {
+    text-shadow:
+      0 0 2px rgb(60, 60, 60),
+      0 0 2px rgb(60, 60, 60),
+      0 0 4px rgb(60, 60, 60);
   }
   :host([stage]) .tooltip {
     max-width: 30vw;
@@ -118,5 +128,20 @@ export const polesMapStageStyles = css`
   }
   :host([stage]) .inset {
     font-size: inherit;
+  }
+  /* The drawings grow with the texts: their size in the app (insets.ts) at 1080p, where 1em is 24px. */
+  :host([stage]) .inset svg {
+    width: 3em;
+    height: 2.25em;
+  }
+  :host([stage]) .inset[data-code='paris'] svg {
+    width: 5em;
+    height: 4em;
+  }
+  /* Its long caption wraps under the drawing rather than widening the column over France. */
+  :host([stage]) .inset[data-code='paris'] span {
+    width: 0;
+    min-width: 100%;
+    line-height: 1.15;
   }
 `;

@@ -5,7 +5,6 @@
 import type { Layer } from '@deck.gl/core';
 import { LineLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { BADGE_RADIUS, pointKey, type ColocatedGroup, type Offset } from '../../geo/colocation.ts';
-import { offsetLonLat } from '../../geo/colocation.ts';
 import type { Placer } from './colocation.ts';
 import { LEADER_COLOUR } from '../../theme/palette.ts';
 
@@ -36,13 +35,13 @@ export const BADGE_COLOUR: [number, number, number] = [60, 60, 60];
  * the groups of `placer`, at its zoom.
  */
 export function createColocationLayers(placer: Placer): { leaders: Layer; marks: Layer[] } {
-  const { layout, zoom } = placer;
+  const { layout } = placer;
   const leaders: Leader[] = [];
   const hubs: Mark[] = [];
   const badges: Mark[] = [];
   for (const group of layout.groups) {
     const id = groupId(group);
-    const to = (offset: Offset) => offsetLonLat(group.position, offset, zoom);
+    const to = (offset: Offset) => placer.at(group.position, offset);
     for (const p of group.points) {
       const key = pointKey(p.layer, p.id, p.position);
       const offset = layout.offsets.get(key);

@@ -10,6 +10,7 @@ import {
   offsetLonLat,
   pointKey,
   type Colocation,
+  type Offset,
   type PlacedPoint,
 } from '../../geo/colocation.ts';
 import type { Label, MapView } from '../index.ts';
@@ -17,13 +18,21 @@ import type { Label, MapView } from '../index.ts';
 export interface Placer {
   layout: Colocation;
   zoom: number;
+  /** The view's pixel sizes' factor (MapView.scale): the rings grow with the symbols. */
+  scale: number;
   /** A string that changes when the positions do, for the layers' updateTriggers. */
   key: string;
   /** Where a pôle (layer 'poles') or a site ('members') at `position` is drawn. */
   position: (layer: PlacedPoint['layer'], id: string, position: [number, number]) => [number, number];
   /** Whether a site is folded into a count badge (drawn as the badge, not alone). */
   folded: (id: string, position: [number, number]) => boolean;
+  /** [lon, lat] at `offset` (CSS pixels at scale 1) from `position`, at the placer's zoom and scale. */
+  at: (position: readonly [number, number], offset: Offset) => [number, number];
 }
+
+/** An offset in pixels of the layout (scale 1) as drawn at `scale`. */
+const scaled = (offset: Offset, scale: number): Offset =>
+  scale === 1 ? offset : { dx: offset.dx * scale, dy: offset.dy * scale };
 
 const layouts = new WeakMap<object, { members: readonly unknown[]; layout: Colocation; version: number }>();
 let versions = 0;
@@ -45,33 +54,37 @@ export function colocationOf(view: Pick<MapView, 'poles' | 'members'>): {
 }
 
 /** The placer of a view's symbols at `zoom`. */
-export function placerOf(view: Pick<MapView, 'poles' | 'members'>, zoom: number): Placer {
+export function placerOf(view: Pick<MapView, 'poles' | 'members' | 'scale'>, zoom: number): Placer {
   const { layout, version } = colocationOf(view);
+  const scale = view.scale ?? 1;
+  const at = (position: readonly [number, number], offset: Offset) =>
+    offsetLonLat(position, scaled(offset, scale), zoom);
   return {
     layout,
     zoom,
+    scale,
     // Without a group nothing moves with the zoom: the attributes then stay as uploaded.
-    key: layout.groups.length ? `${version}@${zoom.toFixed(3)}` : `${version}`,
+    key: layout.groups.length ? `${version}@${zoom.toFixed(3)}x${scale}` : `${version}`,
     position: (layer, id, position) => {
       const offset = layout.offsets.get(pointKey(layer, id, position));
-      return offset ? offsetLonLat(position, offset, zoom) : position;
+      return offset ? at(position, offset) : position;
     },
     folded: (id, position) => layout.folded.has(pointKey('members', id, position)),
+    at,
   };
 }
 
 /** From this zoom on, a pôle's name is written under its HQ where it fits. */
 export const POLE_LABEL_MIN_ZOOM = 6.5;
 
-/** Half the height of a name's line (12 px type), in CSS pixels. */
-const HALF_LINE = 7.5;
-
 /**
  * The names of the pôles shown, under their HQs (where the ring puts them), after the territories'
- * names where they collide and never over a symbol; and the number on each count badge.
+ * names where they collide and never over a symbol; and the number on each count badge. Their
+ * offsets grow with the symbols (MapView.scale), their lines with the names' type (Label.lines).
  */
-export function symbolLabels(view: Pick<MapView, 'poles' | 'members'>): Label[] {
+export function symbolLabels(view: Pick<MapView, 'poles' | 'members' | 'scale'>): Label[] {
   const { layout } = colocationOf(view);
+  const scale = view.scale ?? 1;
   const poles: Label[] = view.poles.map((f) => {
     const key = pointKey('poles', f.id, f.geometry.coordinates);
     const group = layout.groupOf.get(key);
@@ -83,15 +96,16 @@ export function symbolLabels(view: Pick<MapView, 'poles' | 'members'>): Label[] 
       minZoom: POLE_LABEL_MIN_ZOOM,
       avoid: true,
     };
-    // Alone, the name goes under the HQ.
-    if (!group) return { ...label, offset: { dx: 0, dy: POLE_RADIUS + RING_GAP + HALF_LINE } };
+    // Alone, the name goes under the HQ: its box's top half a line below the symbol.
+    if (!group) return { ...label, offset: { dx: 0, dy: (POLE_RADIUS + RING_GAP) * scale }, lines: 0.5 };
     // In a group, beside it, on the side of its HQ on the ring (west when the pôle is at the centre).
     const angle = offset.dx === 0 && offset.dy === 0 ? Math.PI : Math.atan2(offset.dy, offset.dx);
     const east = Math.cos(angle) > 0;
-    const reach = group.radius + RING_GAP * 2;
+    const reach = (group.radius + RING_GAP * 2) * scale;
     return {
       ...label,
-      offset: { dx: east ? reach : -reach, dy: Math.sin(angle) * HALF_LINE * 2 },
+      offset: { dx: east ? reach : -reach, dy: 0 },
+      lines: Math.sin(angle),
       align: east ? ('start' as const) : ('end' as const),
     };
   });
@@ -102,7 +116,7 @@ export function symbolLabels(view: Pick<MapView, 'poles' | 'members'>): Label[] 
             text: String(g.badge.count),
             position: g.position,
             priority: Infinity,
-            offset: { dx: g.badge.dx, dy: g.badge.dy },
+            offset: scaled(g.badge, scale),
             kind: 'badge' as const,
           },
         ]
@@ -125,17 +139,24 @@ export interface DrawnSymbol {
  * its ring; sites folded into a badge are left out. For hit tests and the names to keep clear of.
  */
 export function drawnSymbols(
-  view: Pick<MapView, 'poles' | 'members'>,
+  view: Pick<MapView, 'poles' | 'members' | 'scale'>,
   project: (lonLat: [number, number]) => { x: number; y: number },
 ): DrawnSymbol[] {
   const { layout } = colocationOf(view);
+  const scale = view.scale ?? 1;
   const out: DrawnSymbol[] = [];
   const add = (layer: PlacedPoint['layer'], id: string, position: [number, number], radius: number) => {
     const key = pointKey(layer, id, position);
     if (layout.folded.has(key)) return;
     const offset = layout.offsets.get(key);
     const { x, y } = project(position);
-    out.push({ layer, id, x: x + (offset?.dx ?? 0), y: y + (offset?.dy ?? 0), radius });
+    out.push({
+      layer,
+      id,
+      x: x + (offset?.dx ?? 0) * scale,
+      y: y + (offset?.dy ?? 0) * scale,
+      radius: radius * scale,
+    });
   };
   for (const f of view.poles) add('poles', f.id, f.geometry.coordinates, POLE_RADIUS);
   for (const f of view.members) add('members', f.id, f.geometry.coordinates, SITE_RADIUS);

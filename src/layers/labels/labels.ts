@@ -13,6 +13,8 @@ export interface Label {
   priority: number;
   /** Moves the name from `position`, in CSS pixels (a pôle's name under its symbol on a ring). */
   offset?: { dx: number; dy: number };
+  /** Then down by this many heights of its box, which follows the names' type size. @default 0 */
+  lines?: number;
   /** `start`: the name begins at its point; `end`: it ends there. @default centred on it */
   align?: 'start' | 'end';
   /** Shown only from this zoom on. @default none */
@@ -107,7 +109,7 @@ export class LabelsOverlay {
   place(): void {
     const first = this.spans[0];
     const scale = first ? parseFloat(getComputedStyle(first).fontSize) / LABEL_SIZE || 1 : 1;
-    const points = this.labels.map((label, i) => this.at(label, this.widths[i]! * scale));
+    const points = this.labels.map((label, i) => this.at(label, this.widths[i]! * scale, scale));
     const zoom = this.zoom();
     const obstacles = this.labels.some((label) => label.avoid) ? this.obstacles() : [];
     this.shifts = placeLabels(
@@ -132,11 +134,12 @@ export class LabelsOverlay {
     });
   }
 
-  /** Where a label's box is centred, in CSS pixels. */
-  private at(label: Label, width: number): { x: number; y: number } {
+  /** Where a label's box is centred, in CSS pixels, its type `typeScale` times LABEL_SIZE. */
+  private at(label: Label, width: number, typeScale: number): { x: number; y: number } {
     const { x, y } = this.project(label.position);
     const align = label.align === 'start' ? width / 2 : label.align === 'end' ? -width / 2 : 0;
-    return { x: x + (label.offset?.dx ?? 0) + align, y: y + (label.offset?.dy ?? 0) };
+    const down = (label.lines ?? 0) * LABEL_HEIGHT * typeScale;
+    return { x: x + (label.offset?.dx ?? 0) + align, y: y + (label.offset?.dy ?? 0) + down };
   }
 
   /** Paints the names shown, as on screen, on a 2D canvas of `pixelRatio` pixels per CSS pixel. */
@@ -153,7 +156,7 @@ export class LabelsOverlay {
     for (const [i, label] of this.labels.entries()) {
       const dy = this.shifts[i];
       if (dy === undefined || dy === null) continue;
-      const { x, y } = this.at(label, this.widths[i]!);
+      const { x, y } = this.at(label, this.widths[i]!, 1);
       if (label.kind === 'badge') {
         context.fillStyle = '#ffffff';
         context.fillText(label.text, x, y + dy);
