@@ -134,7 +134,10 @@ function dotsOf(inset: Inset, view: Pick<MapView, 'concentration' | 'members' | 
       if (at) dots.push({ x: at[0], y: at[1], r: 1.2, fill: cssRgba(GAP_COMMUNE), stroke: 'none' });
     }
   }
+  const [west, south, east, north] = inset.reach;
   for (const m of view.members) {
+    const [lon, lat] = m.geometry.coordinates;
+    if (lon < west || lon > east || lat < south || lat > north) continue;
     const at = inset.project(m.geometry.coordinates);
     if (at)
       dots.push({

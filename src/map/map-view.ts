@@ -41,7 +41,16 @@ export interface BaseGeo {
   labels: Record<RegionMap, Label[]>;
 }
 
+const baseGeos = new WeakMap<Topology, BaseGeo>();
+
+/** The boundaries and labels of `france`, computed once per file (a new member list keeps them). */
 export function baseGeo(france: Topology): BaseGeo {
+  let geo = baseGeos.get(france);
+  if (!geo) baseGeos.set(france, (geo = computeBaseGeo(france)));
+  return geo;
+}
+
+function computeBaseGeo(france: Topology): BaseGeo {
   const basemap: BasemapData = {
     regions: franceFeatures(france, 'regions'),
     regions2015: franceFeatures(france, 'regions2015'),
