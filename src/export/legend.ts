@@ -36,7 +36,7 @@ const siteFactsOf = new WeakMap<readonly Site[], SiteFacts>();
  * The kinds and placements of `members`, in one pass once per array: the legend is rendered again
  * on every hover, and an imported list holds up to 100,000 sites.
  */
-function siteFacts(members: readonly Site[]): SiteFacts {
+export function siteFacts(members: readonly Site[]): SiteFacts {
   let facts = siteFactsOf.get(members);
   if (!facts) {
     facts = { kinds: new Set(), bases: new Set() };

@@ -8,6 +8,7 @@
 // that a ring keeps its size on screen; layers/colocation turns them into positions at the zoom.
 
 import { RING_LIMIT, pointNumber, pointOf } from './same-point.ts';
+import { runToEnd } from '../data/steps.ts';
 
 export { RING_LIMIT };
 
@@ -99,11 +100,7 @@ export const COLOCATE_SLICE = 5000;
  * (two pôles side by side, so that their names below stay apart); sites start north.
  */
 export function colocate(points: readonly PlacedPoint[]): Colocation {
-  const steps = colocateSteps(points);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(colocateSteps(points));
 }
 
 /**
@@ -211,6 +208,21 @@ export function marksOf(poles: readonly Drawn[], members: readonly Drawn[]): Pla
 /** The layout of a view's pôles and sites (the WebGL layers, the early paint and the no-WebGL map). */
 export function colocateMarks(poles: readonly Drawn[], members: readonly Drawn[]): Colocation {
   return colocate(marksOf(poles, members));
+}
+
+/** colocateMarks() in steps (colocateSteps()), its symbols listed in steps too. */
+export function* colocateMarksSteps(
+  poles: readonly Drawn[],
+  members: readonly Drawn[],
+  slice = COLOCATE_SLICE,
+): Generator<void, Colocation, void> {
+  const points = marksOf(poles, []);
+  for (let i = 0; i < members.length; i++) {
+    if (i % slice === slice - 1) yield;
+    const f = members[i]!;
+    points.push({ layer: 'members', id: f.id, position: f.geometry.coordinates });
+  }
+  return yield* colocateSteps(points, slice);
 }
 
 /** Pixels of the Web Mercator world at zoom 0 (MapLibre's tile size). */
