@@ -154,7 +154,11 @@ function distinct(list: readonly PlacedPoint[]): PlacedPoint[] {
 }
 
 /** The rings (or badge) of the symbols of one point, their offsets and folds added to the maps given. */
-function layOut(members: readonly PlacedPoint[], offsets: Map<string, Offset>, folded: Set<string>): ColocatedGroup {
+function layOut(
+  members: readonly PlacedPoint[],
+  offsets: Map<string, Offset>,
+  folded: Set<string>,
+): ColocatedGroup {
   const poles = members.filter((p) => p.layer === 'poles').sort(byId);
   const sites = members.filter((p) => p.layer === 'members').sort(byId);
   const poleRing = ringRadius(poles.length, SELECTED_POLE_RADIUS + POLE_RADIUS + RING_GAP);

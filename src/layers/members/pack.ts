@@ -62,7 +62,8 @@ export function* packSteps(
       const v = p.accessor(sites[i]!, info);
       if (p.size === 1) p.value[i] = v as number;
       // A colour without alpha is opaque, as deck.gl reads it; a position without height is at 0.
-      else for (let j = 0; j < p.size; j++) p.value[i * p.size + j] = (v as number[])[j] ?? (j === 3 ? 255 : 0);
+      else
+        for (let j = 0; j < p.size; j++) p.value[i * p.size + j] = (v as number[])[j] ?? (j === 3 ? 255 : 0);
     }
   }
   // A new array: deck.gl sees new data, and reads its attributes instead of calling the accessors.
