@@ -7,7 +7,6 @@ import importWorkerUrl from '../workers/member-import.worker.ts?worker&url';
 import type { PoleRef } from './import-headers.ts';
 import type { MemberImportReport, UnplacedImportRow } from './member-import.ts';
 import { MEMBER_LIST_LIMITS } from './member-limits.ts';
-import { shareStrings, type StringTable } from './shared-strings.ts';
 import type { CommunesFile, MembersFile } from '../types.ts';
 import {
   errorText,
@@ -187,7 +186,6 @@ export async function importMembersInWorker(
     const worker = createWorker();
     let settled = false;
     const features: MembersFile['features'] = [];
-    const strings: StringTable = new Map();
     const settle = (outcome: () => void): void => {
       if (settled) return;
       settled = true;
@@ -210,7 +208,6 @@ export async function importMembersInWorker(
           fail(error);
         }
       } else if (data.type === 'members') {
-        shareStrings(data.features, strings);
         for (const f of data.features) features.push(f);
       } else if (data.type === 'error') {
         fail(new MemberListError(data.message, data.rows ?? []));
