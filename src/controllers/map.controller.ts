@@ -151,10 +151,10 @@ export class MapController implements ReactiveController, ContextHolder {
   async fitBounds(
     bounds: [number, number, number, number],
     report = true,
-    stage?: { padding: FramePadding; duration: number },
+    room?: { padding?: FramePadding; stageDuration?: number },
   ): Promise<void> {
     const engine = await this.starting;
-    engine?.fitBounds(bounds, report, stage);
+    engine?.fitBounds(bounds, report, room);
   }
 
   project(lonLat: [number, number]): { x: number; y: number } {

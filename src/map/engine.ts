@@ -71,6 +71,8 @@ export interface MapEngineOptions {
   camera: Camera | null;
   /** What to frame when no camera is given. */
   bounds: [number, number, number, number];
+  /** Link every shader before its first draw (a snapshot grabs the first frame); in the background otherwise. */
+  linkShadersAtOnce?: boolean;
   /** Room around the first frame; framePadding() of the container's width when not given. */
   padding?: FramePadding;
   /** Called after each camera move made by the user (not by the code). */
@@ -146,6 +148,8 @@ export class MapEngine {
   private readonly overlay: MapLibreOverlay;
   private readonly loaded: Promise<void>;
   private readonly onCamera: (camera: Camera) => void;
+  /** Settles when deck.gl has its device and draws (its onLoad). */
+  private readonly deckLoaded: Promise<void>;
   private showCalls = 0;
   private readonly basemap: BasemapData;
   private formerRegionsSet = false;
@@ -194,8 +198,16 @@ export class MapEngine {
         options.onBasemapError?.(error),
       );
     }
+    let deckLoaded!: () => void;
+    this.deckLoaded = new Promise((resolve) => (deckLoaded = resolve));
     this.overlay = new MapLibreOverlay({
       interleaved: true,
+      onLoad: () => deckLoaded(),
+      // luma.gl links deck.gl's shaders in the background where the browser can, and skips the draws
+      // of a layer until its program is linked: a picture grabbed at the first frame would lack it.
+      ...(options.linkShadersAtOnce
+        ? { deviceProps: { _disabledFeatures: { 'compilation-status-async-webgl': true } } }
+        : {}),
       layers: [],
       onHover: (info) => options.onHover(this.withAll(toPicked(info))),
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
@@ -276,6 +288,10 @@ export class MapEngine {
     // style, and MapLibre went idle one frame later: the first complete frame reached the screen a
     // frame late.
     if (!this.map.hasControl(this.overlay)) this.map.addControl(this.overlay);
+    // deck.gl attaches to the map's context asynchronously and draws nothing until then, while
+    // MapLibre may go idle: a frame called drawn (`ready`, an export's picture) must hold the layers.
+    await this.deckLoaded;
+    // The names in a task of their own, after the layers' (issue 14: 100,000 sites).
     await nextTask();
     if (call !== this.showCalls) return;
     this.labels.show(this.labelsOf(view));
@@ -363,16 +379,16 @@ export class MapEngine {
   fitBounds(
     bounds: [number, number, number, number],
     report = true,
-    /** The stage's room and pace; framePadding() and 600 ms otherwise. */
-    stage?: { padding: FramePadding; duration: number },
+    /** The room left around the box (framePadding() by default) and a stage's pace (600 ms otherwise). */
+    room: { padding?: FramePadding; stageDuration?: number } = {},
   ): void {
     if (report) this.map.once('moveend', () => this.reportCamera());
     // A stage's stop may change the map's size in the same frame (the diagram beside it comes or
     // goes), before MapLibre's observer has seen it: the fit must be computed for the new size.
-    if (stage) this.map.resize();
+    if (room.stageDuration !== undefined) this.map.resize();
     this.map.fitBounds(bounds, {
-      padding: stage?.padding ?? framePadding(this.map.getContainer().clientWidth),
-      duration: reducedMotion() ? 0 : (stage?.duration ?? 600),
+      padding: room.padding ?? framePadding(this.map.getContainer().clientWidth),
+      duration: reducedMotion() ? 0 : (room.stageDuration ?? 600),
     });
   }
 

@@ -3,6 +3,9 @@
 // that elements can read it without pulling the map engines into the first chunk.
 import type { Feature, FeatureCollection } from 'geojson';
 import { planarBounds } from '../geo/planar.ts';
+import { OVERSEAS } from '../geo/insets.ts';
+import { fitCamera } from '../geo/web-mercator.ts';
+import { insetBoxes } from './inset-layout.ts';
 
 /** Metropolitan France with Corsica ([west, south, east, north]). */
 export const METROPOLE_BOUNDS: [number, number, number, number] = [-5.2, 41.3, 9.6, 51.1];
@@ -23,6 +26,32 @@ export function framePadding(width: number) {
     : // The view switch, the folded insets and the legend's button stand above France, the
       // attribution below it.
       { top: 76, bottom: 48, left: EDGE, right: EDGE };
+}
+
+/**
+ * Padding around a framed subject (a selected pôle, the régions filtered): framePadding(), and the
+ * overseas insets' row (bottom left) kept clear too, since such a subject may lie anywhere, where
+ * France's own frame leaves the Bay of Biscay under the row. The row is cleared from below or from
+ * the left, whichever leaves the subject larger. France itself keeps framePadding() (its frame was
+ * checked against the insets: tests/unit/inset-layout.test.ts).
+ */
+export function subjectPadding(
+  bounds: [number, number, number, number],
+  width: number,
+  height: number,
+  /** Whether the insets are drawn (not in the partnership view, where the world holds them). */
+  insets = true,
+): FramePadding {
+  const padding = framePadding(width);
+  const france = bounds.every((value, i) => value === METROPOLE_BOUNDS[i]);
+  if (france || width < NARROW_MAP || !insets) return padding;
+  const { row } = insetBoxes(width, height, OVERSEAS.length);
+  const candidates = [
+    { ...padding, bottom: Math.max(padding.bottom, height - row.y + EDGE / 2) },
+    { ...padding, left: Math.max(padding.left, row.x + row.width + EDGE / 2) },
+  ].filter((p) => p.left + p.right < width * 0.8 && p.top + p.bottom < height * 0.8);
+  const zoom = (p: FramePadding) => fitCamera(bounds, width, height, p).zoom;
+  return candidates.reduce((best, p) => (zoom(p) > zoom(best) ? p : best), candidates[0] ?? padding);
 }
 
 /** The world of the pôles' foreign partners (the Americas to Japan), framed by the partnership view. */

@@ -74,6 +74,7 @@ export async function snapshotMap(options: SnapshotOptions): Promise<HTMLCanvasE
       basemap: options.basemap,
       camera: options.camera,
       bounds: options.bounds,
+      linkShadersAtOnce: true,
       onCamera: noop,
       onHover: noop,
       onClick: noop,

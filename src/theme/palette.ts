@@ -41,6 +41,9 @@ export function hexToRgb(hex: string): Rgb {
 }
 
 /** Base map colours (the style is ours, drawn from our TopoJSON). */
+/** The leader from a shared point to each symbol spread around it (RGBA), on every map. */
+export const LEADER_COLOUR: [number, number, number, number] = [70, 70, 70, 200];
+
 export const BASEMAP = {
   sea: '#dce8f0',
   land: '#f6f4ef',

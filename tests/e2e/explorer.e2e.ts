@@ -4,7 +4,16 @@
 // département.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { openApp, launchChromium, recordPage, serveDist, type PageLog, type Served } from './harness.ts';
+import {
+  appDrawnPole,
+  appMapPoint,
+  openApp,
+  launchChromium,
+  recordPage,
+  serveDist,
+  type PageLog,
+  type Served,
+} from './harness.ts';
 
 let served: Served;
 let browser: Browser;
@@ -105,6 +114,34 @@ describe('the explorer', () => {
       return search.shadowRoot!.activeElement?.tagName;
     });
     expect(back).toBe('INPUT');
+  });
+
+  it('frames a selected pôle whole, clear of the legend and of the overseas insets', async () => {
+    // Aerospace Valley: Aquitaine and Midi-Pyrénées (down to the Pyrenees), sites in Biarritz and Paris.
+    await open('#v=1&pole=aerospace-valley');
+    const inside = async () => {
+      const map = (await app('poles-map').boundingBox())!;
+      const covers = [
+        ...(await app('poles-map .inset').all()),
+        ...(await app('poles-map poles-legend').all()),
+      ];
+      const boxes = await Promise.all(covers.map((c) => c.boundingBox()));
+      const points = [
+        await appDrawnPole(page, 'aerospace-valley'),
+        await appMapPoint(page, [-1.55, 43.47]),
+        await appMapPoint(page, [1.5, 42.6]),
+        await appMapPoint(page, [2.35, 48.86]),
+      ];
+      return points.every(
+        (p) =>
+          p.x > map.x &&
+          p.x < map.x + map.width &&
+          p.y > map.y &&
+          p.y < map.y + map.height &&
+          boxes.every((b) => !b || p.x < b.x || p.x > b.x + b.width || p.y < b.y || p.y > b.y + b.height),
+      );
+    };
+    await expect.poll(inside, { timeout: 10_000 }).toBe(true);
   });
 
   it('frames an overseas département when its inset is clicked', async () => {

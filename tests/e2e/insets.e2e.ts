@@ -15,7 +15,7 @@ import { concentrationView } from '../../src/map/concentration.ts';
 import { baseGeo } from '../../src/map/map-view.ts';
 import { INSET_COLOURS } from '../../src/map/inset-picture.ts';
 import { DEFAULT_STATE } from '../../src/state/view-state.ts';
-import { SECTOR_COLOURS, hexToRgb } from '../../src/theme/palette.ts';
+import { BASEMAP, SECTOR_COLOURS, hexToRgb } from '../../src/theme/palette.ts';
 import type { MembersFile, PolesFile, TerritoriesFile } from '../../src/types.ts';
 import {
   appMapDrawn,
@@ -49,14 +49,14 @@ const choropleth = concentrationView(
   },
 ).layers!;
 
-/** The fill of région `code` in the choropleth (alpha 230 over the inset's land), as RGB. */
-function classFill(code: string): [number, number, number] {
+/** The fill of région `code` in the choropleth (alpha 230 over the inset's or the map's land), as RGB. */
+function classFill(code: string, over: string = INSET_COLOURS.land): [number, number, number] {
   if (choropleth.kind !== 'choropleth') throw new Error('not a choropleth');
   const area = choropleth.areas.find((a) => a.id === code)!;
   const colour = hexToRgb(
     classColours(choropleth.breaks.length + 1)[classOf(area.properties.value, choropleth.breaks)!]!,
   );
-  const land = hexToRgb(INSET_COLOURS.land);
+  const land = hexToRgb(over);
   const a = 230 / 255;
   return colour.map((c, i) => Math.round(a * c + (1 - a) * land[i]!)) as [number, number, number];
 }
@@ -111,10 +111,10 @@ describe('the insets', () => {
     await app('details.export:not(.tour) summary').click();
     // The column under the title holds no France (the map is framed to its right): Île-de-France's
     // class there is the Paris inset, the overseas class the five overseas insets.
-    const count = (rgb: readonly number[]) => {
+    const count = (rgb: readonly number[], [from, to] = [0, 560]) => {
       let n = 0;
       for (let py = 0; py < png.height; py++) {
-        for (let px = 0; px < 560; px++) {
+        for (let px = from; px < to; px++) {
           const i = (py * png.width + px) * 4;
           if (colourDistance([png.data[i]!, png.data[i + 1]!, png.data[i + 2]!], rgb) < 10) n++;
         }
@@ -123,6 +123,9 @@ describe('the insets', () => {
     };
     expect(count(classFill('11'))).toBeGreaterThan(20_000);
     expect(count(classFill('04'))).toBeGreaterThan(10_000);
+    // France itself is filled too: deck.gl links its shaders before the export's only frame is taken
+    // (in the background, the choropleth was missing from the picture).
+    expect(count(classFill('76', BASEMAP.land), [560, png.width])).toBeGreaterThan(20_000);
   });
 
   it('changes the legend and the table with the sites counted', async () => {

@@ -57,6 +57,26 @@ describe('<poles-fallback>', () => {
     expect(svg.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
     const groups = [...svg.children].map((c) => c.getAttribute('class'));
     expect(groups.indexOf('members')).toBeLessThan(groups.indexOf('poles'));
+    expect(groups.indexOf('leaders')).toBeLessThan(groups.indexOf('members'));
+  });
+
+  it('joins each symbol spread off a shared point to that point with a leader', async () => {
+    const el = await mount({ year: 2019 });
+    const centre = (c: Element) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))];
+    const poles = $$(el, 'circle.pole').map(centre);
+    const marks = [...poles, ...$$(el, 'circle.member').map(centre)];
+    const lines = $$(el, 'g.leaders line').map((l) =>
+      ['x1', 'y1', 'x2', 'y2'].map((k) => Number(l.getAttribute(k))),
+    );
+    const near = (p: number[], x: number, y: number) => Math.hypot(p[0]! - x, p[1]! - y) < 0.02;
+    expect(lines.length).toBeGreaterThan(0);
+    // Every leader ends on a symbol, away from its start, and starts where the group's point is.
+    for (const [x1, y1, x2, y2] of lines) {
+      expect(marks.some((m) => near(m, x2!, y2!))).toBe(true);
+      expect(Math.hypot(x2! - x1!, y2! - y1!)).toBeGreaterThan(2);
+    }
+    // The pôles sharing a commune in 2019 (Lyon, Nantes, Marseille, Grenoble...) are reached too.
+    expect(poles.filter((p) => lines.some((l) => near(p, l[2]!, l[3]!))).length).toBeGreaterThan(5);
   });
 
   it('draws the shown sites, lists unknown HQs as such, and shows the notice and attribution', async () => {

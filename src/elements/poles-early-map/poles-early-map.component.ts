@@ -10,12 +10,18 @@ import type { MapView } from '../../layers/index.ts';
 import { LabelsOverlay } from '../../layers/labels/labels.ts';
 import type { BasemapData, RegionMap } from '../../map/basemap-style.ts';
 import type { PickedObject } from '../../map/engine.ts';
-import { framePadding } from '../../map/frame.ts';
+import { subjectPadding } from '../../map/frame.ts';
 import type { Camera } from '../../state/view-state.ts';
 import { cameraProjector, fitCamera, polygonsPath, type Projector } from '../../geo/web-mercator.ts';
 import { BASEMAP } from '../../theme/palette.ts';
 import { cssom } from '../../ui/cssom.ts';
-import { memberMarks, poleMarks, pressedPole, type MarkOptions } from '../poles-fallback/marks.ts';
+import {
+  leaderMarks,
+  memberMarks,
+  poleMarks,
+  pressedPole,
+  type MarkOptions,
+} from '../poles-fallback/marks.ts';
 import { colocateMarks, pointKey } from '../../geo/colocation.ts';
 import { polesEarlyMapStyles } from './poles-early-map.styles.ts';
 
@@ -51,6 +57,8 @@ export class PolesEarlyMap extends LitElement {
   @property({ attribute: false }) camera: Camera | null = null;
   @property({ attribute: false, hasChanged: (a: Bounds | null, b: Bounds | null) => !sameBounds(a, b) })
   bounds: Bounds | null = null;
+  /** Whether <poles-map> draws its insets, which a framed subject keeps clear of (map/frame.ts). */
+  @property({ attribute: false }) insets = true;
 
   /** The element's size, which is the WebGL map's (both fill <poles-map>). */
   @state() private size: [number, number] = [0, 0];
@@ -80,13 +88,15 @@ export class PolesEarlyMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const [width, height] = this.size;
-    const inputs = ['basemap', 'regionMap', 'camera', 'bounds', 'size'] as const;
+    const inputs = ['basemap', 'regionMap', 'camera', 'bounds', 'insets', 'size'] as const;
     const veilChanged =
       changed.has('view') && (changed.get('view') as MapView | null | undefined)?.veil !== this.view?.veil;
     if (!this.basemap || !this.bounds || !width || !height) this.drawing = null;
     else if (inputs.some((name) => changed.has(name)) || veilChanged || !this.drawing) {
       // The camera MapLibre's fitBounds() gives the same box in a map of the same size (engine.ts).
-      const camera = this.camera ?? fitCamera(this.bounds, width, height, framePadding(width));
+      const camera =
+        this.camera ??
+        fitCamera(this.bounds, width, height, subjectPadding(this.bounds, width, height, this.insets));
       const project = cameraProjector(camera, width, height);
       const path = (features: readonly Feature[]) => polygonsPath(features, project);
       const regions = this.regionMap === '2015' ? this.basemap.regions2015 : this.basemap.regions;
@@ -195,6 +205,7 @@ export class PolesEarlyMap extends LitElement {
         @click=${(e: MouseEvent) => this.emit('early-click', this.picked(e))}
         @keydown=${this.onKey}
       >
+        ${view ? leaderMarks(view.poles, members, drawing.project, marks.spread) : svg``}
         ${view ? memberMarks(members, drawing.project, marks) : svg``}
         ${view ? poleMarks(view.poles, drawing.project, view.selectedId, marks) : svg``}
       </svg>

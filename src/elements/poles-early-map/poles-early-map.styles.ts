@@ -23,6 +23,10 @@ export const polesEarlyMapStyles = [
       left: 0;
       display: block;
     }
+    /* A leader shows where a symbol spread aside stands; the pointer goes to the symbols. */
+    .leaders {
+      pointer-events: none;
+    }
     /* As the WebGL map's layers draw them (layers/poles, layers/members). */
     .member {
       stroke: rgb(60, 60, 60);

@@ -6,7 +6,7 @@ import { nothing, svg } from 'lit';
 import type { MemberFeature, PlacedPoleFeature } from '../../data/selection.ts';
 import { r2 } from '../../diagrams/round.ts';
 import { pointKey, type Offset } from '../../geo/colocation.ts';
-import { MEMBER_KIND_COLOURS, SECTOR_COLOURS } from '../../theme/palette.ts';
+import { LEADER_COLOUR, MEMBER_KIND_COLOURS, SECTOR_COLOURS } from '../../theme/palette.ts';
 
 /** [lon, lat] → SVG [x, y], or null when the point is not drawn (outside the map or its insets). */
 export type Projector = (lonLat: [number, number]) => [number, number] | null | undefined;
@@ -36,6 +36,39 @@ function at(
   if (!p) return undefined;
   const offset = spread?.get(key());
   return [r2(p[0] + (offset?.dx ?? 0)), r2(p[1] + (offset?.dy ?? 0))];
+}
+
+/**
+ * A thin line from the shared point to each symbol spread off it (the WebGL map's leaders), so that
+ * a symbol moved aside still shows where it stands; under the sites and the pôles.
+ */
+export function leaderMarks(
+  poles: readonly PlacedPoleFeature[],
+  members: readonly MemberFeature[],
+  project: Projector,
+  spread?: ReadonlyMap<string, Offset>,
+) {
+  if (!spread?.size) return nothing;
+  const points = [
+    ...members.map((m) => ({
+      key: pointKey('members', m.id, m.geometry.coordinates),
+      at: m.geometry.coordinates,
+    })),
+    ...poles.map((p) => ({
+      key: pointKey('poles', p.id, p.geometry.coordinates),
+      at: p.geometry.coordinates,
+    })),
+  ];
+  const [r, g, b, a] = LEADER_COLOUR;
+  return svg`<g class="leaders" stroke=${`rgba(${r},${g},${b},${r2(a / 255)})`} stroke-width="1">
+    ${points.map(({ key, at: lonLat }) => {
+      const offset = spread.get(key);
+      const p = offset && project(lonLat);
+      return p
+        ? svg`<line x1=${r2(p[0])} y1=${r2(p[1])} x2=${r2(p[0] + offset.dx)} y2=${r2(p[1] + offset.dy)}></line>`
+        : nothing;
+    })}
+  </g>`;
 }
 
 /** The documented sites, in their kind's colour (under the pôles). */

@@ -14,7 +14,7 @@ import { DEFAULT_STATE, type ViewState } from '../../state/view-state.ts';
 import { BASEMAP } from '../../theme/palette.ts';
 import { inheritedLang } from '../../ui/lang.ts';
 import { memberTooltip } from '../../ui/tooltip.ts';
-import { markedPole, memberMarks, poleMarks, pressedPole } from './marks.ts';
+import { leaderMarks, markedPole, memberMarks, poleMarks, pressedPole } from './marks.ts';
 import { POLE_RADIUS, colocateMarks } from '../../geo/colocation.ts';
 import { polesFallbackStyles } from './poles-fallback.styles.ts';
 
@@ -144,6 +144,7 @@ export class PolesFallback extends LitElement {
             </g>`,
         )}
       </g>
+      ${leaderMarks(poles, members, base.project, spread)}
       ${memberMarks(members, base.project, {
         ...MARKS,
         spread,

@@ -15,7 +15,8 @@ export const polesFallbackStyles = [
     }
     .notice {
       margin: 0;
-      padding: 6px 10px;
+      /* Wrapped clear of <poles-map>'s legend button, which stands over the top right corner. */
+      padding: 6px 8em 6px 10px;
       background: #fff8c5;
       border-bottom: 1px solid #d4a72c;
     }
@@ -40,6 +41,10 @@ export const polesFallbackStyles = [
     .inset-name {
       font-size: 9px;
       fill: #57606a;
+    }
+    /* A leader shows where a symbol spread aside stands; the pointer goes to the symbols. */
+    .leaders {
+      pointer-events: none;
     }
     .member {
       stroke: #fff;

@@ -23,6 +23,7 @@ import {
   partnersBounds,
   regionsBounds,
   selectionBounds,
+  subjectPadding,
   stageLegendSide,
 } from '../../map/frame.ts';
 import { PARIS_MIN_HEIGHT } from '../../map/inset-layout.ts';
@@ -299,6 +300,8 @@ export class PolesMap extends LitElement {
   /** The région filter (codes joined) and the pôle last framed, so that only a new one moves the map. */
   private framedRegions = '';
   private framedPole: string | null = null;
+  /** The box last framed for the view (frameView), and whether the user has moved the map since. */
+  private framed: { box: string; moved: boolean } | null = null;
   /** Whether the partners' world awaits its frame until their arcs arrive. */
   private framePartners = false;
   /** The camera last set by the user or restored, so that only a different one moves the map. */
@@ -620,7 +623,10 @@ export class PolesMap extends LitElement {
     // switch), unless a camera was restored meanwhile.
     const partnersArrived = this.framePartners && view === 'links' && changed.has('partnerships');
     if (partnersArrived) this.framePartners = false;
-    if (view === this.shownView && regions === this.framedRegions && !selecting && !partnersArrived) return;
+    if (view === this.shownView && regions === this.framedRegions && !selecting && !partnersArrived) {
+      if (VIEW_INPUTS.some((name) => changed.has(name))) this.reframe();
+      return;
+    }
     const switched = view !== this.shownView;
     this.shownView = view;
     this.framedRegions = regions;
@@ -629,8 +635,31 @@ export class PolesMap extends LitElement {
     // URL with the switch (a shared link, back/forward) wins over the default frame.
     const restoring = this.viewState.camera && !sameCamera(this.viewState.camera, this.lastCamera);
     if (switched && view === 'links') this.framePartners = !restoring && !this.partnerships;
-    if (!changed.has('data') && !restoring && !this.stage)
-      this.mapController.fitBounds(this.frame(), switched || partnersArrived);
+    if (!changed.has('data') && !restoring && !this.stage) this.frameView(switched || partnersArrived);
+    // The engine, started before this update's view was computed, framed the subject without it.
+    else this.reframe();
+  }
+
+  /**
+   * Frames the view's subject clear of the legend and the insets, and remembers that box: a subject
+   * that grows as its files arrive (a pôle's footprint) is framed again, unless the user has moved
+   * the map meanwhile.
+   */
+  private frameView(report: boolean): void {
+    const bounds = this.frame();
+    this.framed = { box: bounds.join(), moved: false };
+    void this.mapController.fitBounds(bounds, report, { padding: this.subjectPadding(bounds) });
+  }
+
+  /** frameView() again when the subject's box has changed since (see there). */
+  private reframe(): void {
+    if (this.stage || !this.framed || this.framed.moved || this.viewState.camera) return;
+    if (this.frame().join() !== this.framed.box) this.frameView(false);
+  }
+
+  private subjectPadding(bounds: [number, number, number, number]) {
+    const { clientWidth, clientHeight } = this.container;
+    return subjectPadding(bounds, clientWidth, clientHeight, this.viewState.view !== 'links');
   }
 
   /** The partnerships and the world's countries, for the partnership view. */
@@ -657,7 +686,7 @@ export class PolesMap extends LitElement {
     // Each stop of a talk frames its subject anew.
     await this.mapController.fitBounds(this.frame(), false, {
       padding: measureStagePadding(this.renderRoot, this.getBoundingClientRect()),
-      duration: STAGE_MOVE_MS,
+      stageDuration: STAGE_MOVE_MS,
     });
   }
 
@@ -689,6 +718,8 @@ export class PolesMap extends LitElement {
     this.lastCamera = this.viewState.camera;
     this.builtBasemap = this.attrs.basemap;
     this.framePartners = this.viewState.view === 'links' && !this.viewState.camera && !this.partnerships;
+    const bounds = this.frame();
+    this.framed = { box: bounds.join(), moved: false };
     this.mapController
       .start({
         container: this.container,
@@ -698,10 +729,10 @@ export class PolesMap extends LitElement {
         // Embedded in a page, the map must not swallow the page's scrolling.
         cooperativeGestures: this.state === null,
         camera: this.viewState.camera,
-        bounds: this.frame(),
-        ...(this.stage
-          ? { padding: measureStagePadding(this.renderRoot, this.getBoundingClientRect()) }
-          : {}),
+        bounds,
+        padding: this.stage
+          ? measureStagePadding(this.renderRoot, this.getBoundingClientRect())
+          : this.subjectPadding(bounds),
         onCamera: (camera) => this.emitCamera(camera),
         // A resize moves the map too: the height is read again then.
         onMoveEnd: () => {
@@ -768,6 +799,7 @@ export class PolesMap extends LitElement {
 
   private emitCamera(camera: Camera): void {
     this.lastCamera = camera;
+    if (this.framed) this.framed.moved = true;
     this.emit('camera-change', camera);
   }
 
@@ -939,6 +971,7 @@ export class PolesMap extends LitElement {
       .regionMap=${this.mapped.regionMap}
       .camera=${this.viewState.camera}
       .bounds=${this.frame()}
+      .insets=${this.viewState.view !== 'links'}
       @early-paint=${() => this.paintedState.resolve()}
       @early-hover=${(e: CustomEvent<PickedObject | null>) => this.onHover(e.detail)}
       @early-click=${(e: CustomEvent<PickedObject | null>) => this.onClick(e.detail)}

@@ -7,6 +7,7 @@ import { LineLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { BADGE_RADIUS, pointKey, type ColocatedGroup, type Offset } from '../../geo/colocation.ts';
 import { offsetLonLat } from '../../geo/colocation.ts';
 import type { Placer } from './colocation.ts';
+import { LEADER_COLOUR } from '../../theme/palette.ts';
 
 /** The layer id under which hubs and badges are picked; `id` is then groupId(). */
 export const COLOCATED_LAYER = 'colocated';
@@ -28,7 +29,6 @@ interface Mark {
   position: [number, number];
 }
 
-export const LEADER_COLOUR: [number, number, number, number] = [70, 70, 70, 200];
 export const BADGE_COLOUR: [number, number, number] = [60, 60, 60];
 
 /**
