@@ -60,19 +60,36 @@ export function applyFilters(
  * of each pôle at one place that pass the other pôle filters, and the runs of their sites. The
  * map's layers narrow them to a year and sectors on the GPU.
  */
-export function spansBeforeYearAndSector(
+export function* spansSteps(
   poles: readonly PoleFeature[],
   members: readonly MemberFeature[],
   filters: Filters,
   siteYears: SiteYears,
-): { poles: Spanned<PoleFeature>[]; sites: Spanned<MemberFeature>[] } {
+  /** Sites between two pauses (data/steps.ts: run it with runToEnd() to have it at once). */
+  slice = 5000,
+): Generator<void, { poles: Spanned<PoleFeature>[]; sites: Spanned<MemberFeature>[] }, void> {
   const runs = poles.flatMap(poleSpans).filter((r) => passesOtherPoleFilters(r, filters));
   const byPole = new Map<string, Spanned<PoleFeature>[]>();
   for (const r of runs) byPole.set(r.properties.id, [...(byPole.get(r.properties.id) ?? []), r]);
-  const sites = sitesOfPoles(runs, members, filters).flatMap((f) =>
-    siteSpans(f, byPole.get(f.properties.pole) ?? [], siteYears),
-  );
+  const passes = siteFilter(runs, filters);
+  const sites: Spanned<MemberFeature>[] = [];
+  for (let i = 0; i < members.length; i++) {
+    if (i % slice === slice - 1) yield;
+    const f = members[i]!;
+    if (passes(f)) for (const s of siteSpans(f, byPole.get(f.properties.pole) ?? [], siteYears)) sites.push(s);
+  }
   return { poles: runs, sites };
+}
+
+/** Whether a site is of one of `poles` and passes the site filters (a région filter keeps the sites located in it). */
+function siteFilter(poles: readonly PoleFeature[], filters: Filters): (f: MemberFeature) => boolean {
+  const ids = new Set(poles.map((p) => p.id));
+  return (f) => {
+    const m = f.properties;
+    return (
+      ids.has(m.pole) && has(filters.kinds, m.kind) && has(filters.evidence, m.evidence) && has(filters.regions, m.region)
+    );
+  };
 }
 
 /** The sites of `poles` that pass the site filters. A région filter keeps the sites located in it. */
@@ -81,11 +98,5 @@ export function sitesOfPoles(
   members: readonly MemberFeature[],
   filters: Filters,
 ): MemberFeature[] {
-  const ids = new Set(poles.map((p) => p.id));
-  return members.filter((f) => {
-    const m = f.properties;
-    return (
-      ids.has(m.pole) && has(filters.kinds, m.kind) && has(filters.evidence, m.evidence) && has(filters.regions, m.region)
-    );
-  });
+  return members.filter(siteFilter(poles, filters));
 }

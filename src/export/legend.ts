@@ -24,6 +24,31 @@ export interface ExportLegendSection {
   entries: { colour: string; text: string; shape: SwatchShape }[];
 }
 
+type Site = MapView['members'][number];
+interface SiteFacts {
+  kinds: Set<Site['properties']['kind']>;
+  bases: Set<Site['properties']['siteBasis']>;
+}
+
+const siteFactsOf = new WeakMap<readonly Site[], SiteFacts>();
+
+/**
+ * The kinds and placements of `members`, in one pass once per array: the legend is rendered again
+ * on every hover, and an imported list holds up to 100,000 sites.
+ */
+export function siteFacts(members: readonly Site[]): SiteFacts {
+  let facts = siteFactsOf.get(members);
+  if (!facts) {
+    facts = { kinds: new Set(), bases: new Set() };
+    for (const m of members) {
+      facts.kinds.add(m.properties.kind);
+      facts.bases.add(m.properties.siteBasis);
+    }
+    siteFactsOf.set(members, facts);
+  }
+  return facts;
+}
+
 /** Values of `all` (in legend order) that occur in `present`. */
 const inOrder = <T>(all: readonly T[], present: Iterable<T>): T[] => {
   const set = new Set(present);
@@ -116,10 +141,7 @@ export function categoryLegend(
         shape: 'dot',
       })),
     });
-  const kinds = inOrder(
-    MEMBER_KINDS,
-    view.members.map((m) => m.properties.kind),
-  );
+  const kinds = inOrder(MEMBER_KINDS, siteFacts(view.members).kinds);
   if (kinds.length)
     sections.push({
       title: t(lang, 'legend.members'),
@@ -142,7 +164,7 @@ function symbolEntries(
   view: Pick<MapView, 'poles' | 'members'>,
   badges: boolean,
 ): ExportLegendSection['entries'] {
-  const bases = new Set(view.members.map((m) => m.properties.siteBasis));
+  const { bases } = siteFacts(view.members);
   return [
     ...(view.poles.length
       ? [{ colour: SYMBOL_GREY, text: t(lang, 'legend.hq'), shape: 'dot' as const }]

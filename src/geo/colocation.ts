@@ -7,7 +7,8 @@
 // fold into one count badge, listed on click. The offsets are in pixels, the same at every zoom, so
 // that a ring keeps its size on screen; layers/colocation turns them into positions at the zoom.
 
-import { RING_LIMIT, pointOf } from './same-point.ts';
+import { RING_LIMIT, pointNumber, pointOf } from './same-point.ts';
+import { runToEnd } from '../data/steps.ts';
 
 export { RING_LIMIT };
 
@@ -91,65 +92,107 @@ function ring(n: number, radius: number, start: number): Offset[] {
   });
 }
 
+/** Symbols handled between two pauses of colocateSteps(): a few milliseconds of work. */
+export const COLOCATE_SLICE = 5000;
+
 /**
  * Groups the symbols that share a point and lays each group out. Pôles start west of the point
  * (two pôles side by side, so that their names below stay apart); sites start north.
  */
 export function colocate(points: readonly PlacedPoint[]): Colocation {
-  const byPoint = new Map<string, PlacedPoint[]>();
-  const seen = new Set<string>();
-  for (const p of points) {
-    const key = pointKey(p.layer, p.id, p.position);
-    // The same symbol in two spans of years is one symbol.
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const at = pointOf(p.position);
-    byPoint.set(at, [...(byPoint.get(at) ?? []), p]);
+  return runToEnd(colocateSteps(points));
+}
+
+/**
+ * colocate() in steps: it pauses (yields) every `slice` symbols, so that a caller can lay out
+ * 100,000 sites in tasks short enough for the page to keep answering (map/sliced.ts).
+ */
+export function* colocateSteps(
+  points: readonly PlacedPoint[],
+  slice = COLOCATE_SLICE,
+): Generator<void, Colocation, void> {
+  // By point, as a number (same-point.ts): no string is built for a symbol alone at its point.
+  const byPoint = new Map<number, PlacedPoint[]>();
+  for (let i = 0; i < points.length; i++) {
+    if (i % slice === slice - 1) yield;
+    const p = points[i]!;
+    const at = pointNumber(p.position);
+    const list = byPoint.get(at);
+    if (list) list.push(p);
+    else byPoint.set(at, [p]);
   }
   const offsets = new Map<string, Offset>();
   const folded = new Set<string>();
   const groupOf = new Map<string, ColocatedGroup>();
   const groups: ColocatedGroup[] = [];
-  for (const members of byPoint.values()) {
-    if (members.length < 2) continue;
-    const poles = members.filter((p) => p.layer === 'poles').sort(byId);
-    const sites = members.filter((p) => p.layer === 'members').sort(byId);
-    const poleRing = ringRadius(poles.length, SELECTED_POLE_RADIUS + POLE_RADIUS + RING_GAP);
-    // A pôle alone keeps its point: its sites go round it.
-    if (poles.length > 1)
-      ring(poles.length, poleRing, Math.PI).forEach((offset, i) =>
-        offsets.set(pointKey('poles', poles[i]!.id, poles[i]!.position), offset),
-      );
-    // Sites go round the pôles, clear of a selected one; alone, they ring the point itself.
-    const inner = poles.length ? poleRing + SELECTED_POLE_RADIUS + RING_GAP + SITE_RADIUS : 0;
-    let badge: ColocatedGroup['badge'] = null;
-    if (sites.length > RING_LIMIT) {
-      // South-east of the pôles, or on the point itself when there is none.
-      const r = poles.length ? inner - SITE_RADIUS + BADGE_RADIUS : 0;
-      badge = { dx: r * Math.SQRT1_2, dy: r * Math.SQRT1_2, count: sites.length };
-      for (const s of sites) folded.add(pointKey('members', s.id, s.position));
-    } else {
-      const min = poles.length ? inner : SITE_RADIUS + RING_GAP;
-      const radius = ringRadius(sites.length, 2 * SITE_RADIUS + RING_GAP, min);
-      ring(sites.length, radius, -Math.PI / 2).forEach((offset, i) =>
-        offsets.set(pointKey('members', sites[i]!.id, sites[i]!.position), offset),
-      );
+  let done = 0;
+  for (const list of byPoint.values()) {
+    if (list.length < 2) continue;
+    done += list.length;
+    if (done >= slice) {
+      done = 0;
+      yield;
     }
-    const reach = badge
-      ? Math.hypot(badge.dx, badge.dy) + BADGE_RADIUS
-      : sites.length
-        ? Math.hypot(...offsetOf(offsets, sites[0]!)) + SITE_RADIUS
-        : 0;
-    const group: ColocatedGroup = {
-      position: members[0]!.position,
-      points: [...poles, ...sites],
-      badge,
-      radius: Math.max(reach, poles.length ? poleRing + SELECTED_POLE_RADIUS : 0),
-    };
+    const members = distinct(list);
+    if (members.length < 2) continue;
+    const group = layOut(members, offsets, folded);
     groups.push(group);
     for (const p of group.points) groupOf.set(pointKey(p.layer, p.id, p.position), group);
   }
   return { offsets, groups, folded, groupOf };
+}
+
+/** The symbols of one point, once each: the same symbol in two spans of years is one symbol. */
+function distinct(list: readonly PlacedPoint[]): PlacedPoint[] {
+  const seen = new Set<string>();
+  return list.filter((p) => {
+    const key = `${p.layer}:${p.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The rings (or badge) of the symbols of one point, their offsets and folds added to the maps given. */
+function layOut(
+  members: readonly PlacedPoint[],
+  offsets: Map<string, Offset>,
+  folded: Set<string>,
+): ColocatedGroup {
+  const poles = members.filter((p) => p.layer === 'poles').sort(byId);
+  const sites = members.filter((p) => p.layer === 'members').sort(byId);
+  const poleRing = ringRadius(poles.length, SELECTED_POLE_RADIUS + POLE_RADIUS + RING_GAP);
+  // A pôle alone keeps its point: its sites go round it.
+  if (poles.length > 1)
+    ring(poles.length, poleRing, Math.PI).forEach((offset, i) =>
+      offsets.set(pointKey('poles', poles[i]!.id, poles[i]!.position), offset),
+    );
+  // Sites go round the pôles, clear of a selected one; alone, they ring the point itself.
+  const inner = poles.length ? poleRing + SELECTED_POLE_RADIUS + RING_GAP + SITE_RADIUS : 0;
+  let badge: ColocatedGroup['badge'] = null;
+  if (sites.length > RING_LIMIT) {
+    // South-east of the pôles, or on the point itself when there is none.
+    const r = poles.length ? inner - SITE_RADIUS + BADGE_RADIUS : 0;
+    badge = { dx: r * Math.SQRT1_2, dy: r * Math.SQRT1_2, count: sites.length };
+    for (const s of sites) folded.add(pointKey('members', s.id, s.position));
+  } else {
+    const min = poles.length ? inner : SITE_RADIUS + RING_GAP;
+    const radius = ringRadius(sites.length, 2 * SITE_RADIUS + RING_GAP, min);
+    ring(sites.length, radius, -Math.PI / 2).forEach((offset, i) =>
+      offsets.set(pointKey('members', sites[i]!.id, sites[i]!.position), offset),
+    );
+  }
+  const reach = badge
+    ? Math.hypot(badge.dx, badge.dy) + BADGE_RADIUS
+    : sites.length
+      ? Math.hypot(...offsetOf(offsets, sites[0]!)) + SITE_RADIUS
+      : 0;
+  return {
+    position: members[0]!.position,
+    points: [...poles, ...sites],
+    badge,
+    radius: Math.max(reach, poles.length ? poleRing + SELECTED_POLE_RADIUS : 0),
+  };
 }
 
 /** What colocate() needs of a drawn pôle or site: its id and its point. */
@@ -158,12 +201,32 @@ interface Drawn {
   geometry: { coordinates: [number, number] };
 }
 
-/** The layout of a view's pôles and sites (the WebGL layers, the early paint and the no-WebGL map). */
-export function colocateMarks(poles: readonly Drawn[], members: readonly Drawn[]): Colocation {
-  return colocate([
+/** The symbols of a view's pôles and sites, as colocate() takes them. */
+export function marksOf(poles: readonly Drawn[], members: readonly Drawn[]): PlacedPoint[] {
+  return [
     ...poles.map((f) => ({ layer: 'poles' as const, id: f.id, position: f.geometry.coordinates })),
     ...members.map((f) => ({ layer: 'members' as const, id: f.id, position: f.geometry.coordinates })),
-  ]);
+  ];
+}
+
+/** The layout of a view's pôles and sites (the WebGL layers, the early paint and the no-WebGL map). */
+export function colocateMarks(poles: readonly Drawn[], members: readonly Drawn[]): Colocation {
+  return colocate(marksOf(poles, members));
+}
+
+/** colocateMarks() in steps (colocateSteps()), its symbols listed in steps too. */
+export function* colocateMarksSteps(
+  poles: readonly Drawn[],
+  members: readonly Drawn[],
+  slice = COLOCATE_SLICE,
+): Generator<void, Colocation, void> {
+  const points = marksOf(poles, []);
+  for (let i = 0; i < members.length; i++) {
+    if (i % slice === slice - 1) yield;
+    const f = members[i]!;
+    points.push({ layer: 'members', id: f.id, position: f.geometry.coordinates });
+  }
+  return yield* colocateSteps(points, slice);
 }
 
 /** Pixels of the Web Mercator world at zoom 0 (MapLibre's tile size). */

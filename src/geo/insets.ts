@@ -36,6 +36,11 @@ export interface Inset {
   context: string;
   /** [west, south, east, north] of what the inset shows, for the main map to frame it. */
   bounds: Box;
+  /**
+   * [west, south, east, north] of what the box shows (a little more, never less): a point outside
+   * it is outside the box, so that thousands of sites are ruled out without being projected.
+   */
+  reach: Box;
   /** Points of the inset ([lon, lat] → box pixels), or null when outside the box. */
   project: (lonLat: readonly number[]) => [number, number] | null;
   /** Any point into box pixels, outside the box too (a territory that overflows it is clipped there). */
@@ -44,7 +49,13 @@ export interface Inset {
 
 const PAD = 4;
 
-/** Mercator fitted to `size` and centred in it, like d3-geo's fitExtent. */
+/** Degrees added around an inset's reach, so that rounding never rules out a point it shows. */
+const REACH_SLACK = 1e-6;
+
+/**
+ * Mercator fitted to `size` and centred in it, like d3-geo's fitExtent, and the [lon, lat] box that
+ * the whole of `size` shows (the inverse of the corners).
+ */
 function fitted(bounds: Box, size: { width: number; height: number }) {
   const [west, south, east, north] = bounds;
   const [x0, y0] = mercator([west, south]);
@@ -52,10 +63,19 @@ function fitted(bounds: Box, size: { width: number; height: number }) {
   const k = Math.min((size.width - 2 * PAD) / (x1 - x0), (size.height - 2 * PAD) / (y1 - y0));
   const left = PAD + (size.width - 2 * PAD - k * (x1 - x0)) / 2;
   const top = PAD + (size.height - 2 * PAD - k * (y1 - y0)) / 2;
-  return (lonLat: readonly number[]): [number, number] => {
+  const lonOf = (px: number) => ((x0 + (px - left) / k) * 180) / Math.PI;
+  const latOf = (py: number) => (Math.atan(Math.sinh(y1 - (py - top) / k)) * 180) / Math.PI;
+  const reach: Box = [
+    lonOf(0) - REACH_SLACK,
+    latOf(size.height) - REACH_SLACK,
+    lonOf(size.width) + REACH_SLACK,
+    latOf(0) + REACH_SLACK,
+  ];
+  const place = (lonLat: readonly number[]): [number, number] => {
     const [x, y] = mercator(lonLat);
     return [left + k * (x - x0), top + k * (y1 - y)];
   };
+  return { place, reach };
 }
 
 function inset(
@@ -67,7 +87,7 @@ function inset(
   bounds: Box,
   size: { width: number; height: number },
 ): Inset {
-  const place = fitted(bounds, size);
+  const { place, reach } = fitted(bounds, size);
   const pathOf = (features: readonly Feature[]) =>
     features.map((f) => svgPath(polygonsOf(f), place)).join('');
   return {
@@ -77,6 +97,7 @@ function inset(
     path: pathOf(outline),
     context: pathOf(context),
     bounds,
+    reach,
     place,
     project: (lonLat) => {
       const [x, y] = place(lonLat);

@@ -9,7 +9,8 @@ import {
 } from 'maplibre-gl';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import type { PickingInfo } from '@deck.gl/core';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { ScatterplotLayer } from '@deck.gl/layers';
 import './worker.ts';
 import {
   basemapStyle,
@@ -22,7 +23,15 @@ import type { BasemapError } from './basemap-error.ts';
 import { watchBasemap, type BasemapWatch } from './basemap-watch.ts';
 import { framePadding, type FramePadding } from './frame.ts';
 import { buildLayers, needsOverlays, type Label, type MapView, type OverlayLayers } from '../layers/index.ts';
-import { colocationOf, drawnSymbols, symbolLabels } from '../layers/colocation/colocation.ts';
+import {
+  colocationOf,
+  drawnSymbols,
+  prepareColocation,
+  symbolLabels,
+} from '../layers/colocation/colocation.ts';
+import { nextTask, runSliced } from './sliced.ts';
+import { packNow, packSteps } from '../layers/members/pack.ts';
+import { MEMBERS_LAYER, type MemberSite } from '../layers/members/members.layer.ts';
 import { groupId, isGroupLayer, COLOCATED_LAYER } from '../layers/colocation/colocation.layer.ts';
 import { symbolsAt, type SymbolRef } from './colocated-pick.ts';
 import { HEXBIN_LAYER } from '../layers/hexbin/bins.ts';
@@ -90,6 +99,13 @@ export interface MapEngineOptions {
   /** Ctrl/⌘ + wheel to zoom, so that a page with an embedded map still scrolls. @default false */
   cooperativeGestures?: boolean;
   onClick: (picked: PickedObject | null) => void;
+}
+
+const isMembers = (layer: Layer): layer is ScatterplotLayer<MemberSite> => layer.id === MEMBERS_LAYER;
+
+/** `layers` with the members layer's attributes packed at once (layers/members/pack.ts). */
+function packedNow(layers: Layer[]): Layer[] {
+  return layers.map((layer) => (isMembers(layer) ? packNow(layer) : layer));
 }
 
 function toPicked(info: Pick<PickingInfo, 'object' | 'layer' | 'x' | 'y'>): PickedObject | null {
@@ -178,7 +194,7 @@ export class MapEngine {
     const drawn = this.drawnView;
     if (!drawn || !colocationOf(drawn.view).layout.groups.length || !this.map.hasControl(this.overlay))
       return;
-    this.overlay.setProps({ layers: buildLayers(drawn.view, drawn.overlays, this.map.getZoom()) });
+    this.overlay.setProps({ layers: packedNow(buildLayers(drawn.view, drawn.overlays, this.map.getZoom())) });
   };
 
   constructor(options: MapEngineOptions) {
@@ -279,8 +295,23 @@ export class MapEngine {
     for (const [layer, visibility] of regionLineChanges(regionMap, visibilityOf)) {
       this.map.setLayoutProperty(layer, 'visibility', visibility);
     }
+    // In tasks of their own, apart from the element's update that computed the view: the layout of
+    // co-located symbols (in slices), then the layers, then the names (issue 14: 100,000 sites).
+    await nextTask();
+    await prepareColocation(view);
+    if (call !== this.showCalls) return;
+    const zoom = this.map.getZoom();
+    const built = buildLayers(view, overlays, zoom);
+    const members = built.find(isMembers);
+    const packed = members && (await runSliced(packSteps(members)));
+    if (call !== this.showCalls) return;
     this.drawnView = { view, overlays };
-    this.overlay.setProps({ layers: buildLayers(view, overlays, this.map.getZoom()) });
+    // Zoomed meanwhile: the rings' positions of the new zoom, at once (as a zoom does).
+    const layers =
+      this.map.getZoom() === zoom
+        ? built.map((layer) => (layer === members && packed ? packed : layer))
+        : packedNow(buildLayers(view, overlays, this.map.getZoom()));
+    this.overlay.setProps({ layers });
     // Added with its first layers once the base map has loaded, as a plain MapLibre + deck.gl page
     // does. Added at construction, deck.gl drew the layers in the frame that adds their group to the
     // style, and MapLibre went idle one frame later: the first complete frame reached the screen a
@@ -289,6 +320,8 @@ export class MapEngine {
     // deck.gl attaches to the map's context asynchronously and draws nothing until then, while
     // MapLibre may go idle: a frame called drawn (`ready`, an export's picture) must hold the layers.
     await this.deckLoaded;
+    // The names in a task of their own, after the layers' (issue 14: 100,000 sites).
+    await nextTask();
     if (call !== this.showCalls) return;
     this.labels.show(this.labelsOf(view));
     this.map.triggerRepaint();

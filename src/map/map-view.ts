@@ -3,7 +3,8 @@
 import type { Feature as GeoJsonFeature } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { Dataset } from '../data/dataset.ts';
-import { applyFilters, spansBeforeYearAndSector, type Shown } from '../data/filters.ts';
+import { applyFilters, spansSteps, type Shown } from '../data/filters.ts';
+import { runToEnd } from '../data/steps.ts';
 import { sitesOnBasis, type CountBasis } from '../analysis/count-basis.ts';
 import { placed, type MemberFeature, type PlacedPoleFeature } from '../data/selection.ts';
 import type { SiteYears, Spanned } from '../data/time/at-year.ts';
@@ -41,7 +42,16 @@ export interface BaseGeo {
   labels: Record<RegionMap, Label[]>;
 }
 
+const baseGeos = new WeakMap<Topology, BaseGeo>();
+
+/** The boundaries and labels of `france`, computed once per file (a new member list keeps them). */
 export function baseGeo(france: Topology): BaseGeo {
+  let geo = baseGeos.get(france);
+  if (!geo) baseGeos.set(france, (geo = computeBaseGeo(france)));
+  return geo;
+}
+
+function computeBaseGeo(france: Topology): BaseGeo {
   const basemap: BasemapData = {
     regions: franceFeatures(france, 'regions'),
     regions2015: franceFeatures(france, 'regions2015'),
@@ -128,19 +138,59 @@ const gpuMemo = new WeakMap<
  * uploaded for an array it has seen, and re-uploads them all for a new one.
  */
 function gpuInputs(data: Dataset, filters: Filters, siteYears: SiteYears, basis: CountBasis): GpuInputs {
+  return runToEnd(gpuInputsSteps(data, filters, siteYears, basis));
+}
+
+/** gpuInputs() in steps (data/steps.ts), for mapViewSteps(). */
+function* gpuInputsSteps(
+  data: Dataset,
+  filters: Filters,
+  siteYears: SiteYears,
+  basis: CountBasis,
+): Generator<void, GpuInputs, void> {
   // Partnership kinds only filter the arcs: leaving them out of the key keeps the arrays.
   const cpu: Filters = { ...filters, sectors: [], partnershipKinds: [] };
   const key = JSON.stringify([cpu, siteYears, basis]);
   const members = data.members.features;
   const last = gpuMemo.get(data.poles);
   if (last?.members === members && last.key === key) return last.inputs;
-  const spans = spansBeforeYearAndSector(data.poles.features, members, cpu, siteYears);
+  const spans = yield* spansSteps(data.poles.features, members, cpu, siteYears);
   const inputs = {
     poles: spans.poles.filter((f): f is Spanned<PlacedPoleFeature> => f.geometry !== null),
     sites: sitesOnBasis(spans.sites, basis),
   };
   gpuMemo.set(data.poles, { members, key, inputs });
   return inputs;
+}
+
+/** The last pôles and sites shown for a pôles file, and from which sites and state. */
+const shownMemo = new WeakMap<PolesFile, { members: readonly MemberFeature[]; key: string; shown: Shown }>();
+
+/**
+ * applyFilters() of `data` and `state`, kept while they are the same: mapViewOf() computes it on
+ * every change of view, and mapViewSteps() ahead of a new list of sites.
+ */
+function shownOf(data: Dataset, state: Pick<ViewState, 'year' | 'filters' | 'siteYears'>): Shown {
+  const key = JSON.stringify([state.year, state.filters, state.siteYears]);
+  const members = data.members.features;
+  const last = shownMemo.get(data.poles);
+  if (last?.members === members && last.key === key) return last.shown;
+  const shown = applyFilters(data.poles.features, members, state.year, state.filters, state.siteYears);
+  shownMemo.set(data.poles, { members, key, shown });
+  return shown;
+}
+
+/**
+ * What mapViewOf(data, state) computes over every site, each part in a step of its own (a pause
+ * between them, map/sliced.ts): run ahead of a new list of 100,000 sites, it leaves the update
+ * that shows them only the cheap parts. Returns the sites shown, for what the element derives
+ * from them (the legend's facts).
+ */
+export function* mapViewSteps(data: Dataset, state: ViewState): Generator<void, Shown, void> {
+  const basis = state.view === 'map' && state.layer === 'gaps' ? state.countBasis : 'all';
+  yield* gpuInputsSteps(data, state.filters, state.siteYears, basis);
+  yield;
+  return shownOf(data, state);
 }
 
 /**
@@ -162,13 +212,7 @@ export function mapViewOf(
   /** The Évolutions view's marks, legends and tooltips; null in the other views (or until time.json is loaded). */
   evolution: EvolutionMapView | null;
 } {
-  const shown = applyFilters(
-    data.poles.features,
-    data.members.features,
-    state.year,
-    state.filters,
-    state.siteYears,
-  );
+  const shown = shownOf(data, state);
   const poleIndex = poleIndexOf(data.poles);
   const edges =
     partnerships && state.view === 'links'

@@ -18,7 +18,8 @@ import {
 } from '../../../src/layers/members/members.layer.ts';
 import type { PolePhase } from '../../../src/layers/phase-filter/phase-filter.ts';
 import { NO_END } from '../../../src/data/time/at-year.ts';
-import { MEMBER_KINDS, SECTORS } from '../../../src/types.ts';
+import { SECTORS } from '../../../src/types.ts';
+import { decode, type SyntheticMeta } from './synthetic-sites.ts';
 import {
   createBareMap,
   fetchBytes,
@@ -31,33 +32,6 @@ import {
   params,
   report,
 } from './common.ts';
-
-interface SyntheticMeta {
-  synthetic: true;
-  count: number;
-  poles: string[];
-}
-
-/** Decodes the file of synthetic.ts (positions, kinds, pôles) into member-like features. */
-function decode(bytes: Uint8Array, meta: SyntheticMeta): MemberSite[] {
-  const n = meta.count;
-  const positions = new Float32Array(bytes.buffer, bytes.byteOffset, n * 2);
-  const sites = new Array<MemberSite>(n);
-  for (let i = 0; i < n; i++) {
-    // Only what the layer reads: a full MemberProperties per site would measure object creation.
-    sites[i] = {
-      type: 'Feature',
-      id: `synthetic-${i}`,
-      geometry: { type: 'Point', coordinates: [positions[2 * i]!, positions[2 * i + 1]!] },
-      properties: {
-        pole: meta.poles[bytes[n * 9 + i]!]!,
-        kind: MEMBER_KINDS[bytes[n * 8 + i]!]!,
-        synthetic: true,
-      },
-    } as unknown as MemberSite;
-  }
-  return sites;
-}
 
 type FilterState = Pick<SiteFilter, 'year' | 'sectors'>;
 

@@ -28,7 +28,10 @@ import {
   stageLegendSide,
 } from '../../map/frame.ts';
 import { PARIS_MIN_HEIGHT } from '../../map/inset-layout.ts';
-import { baseGeo, mapViewOf, type AnalysisData, type BaseGeo } from '../../map/map-view.ts';
+import { baseGeo, mapViewOf, mapViewSteps, type AnalysisData, type BaseGeo } from '../../map/map-view.ts';
+import { nextTask, runSliced } from '../../map/sliced.ts';
+import { hasBadges } from '../../geo/same-point.ts';
+import { siteFacts } from '../../export/legend.ts';
 import type { Camera, ViewState } from '../../state/view-state.ts';
 import type { CommunesFile, MembersFile, PartnershipsFile, TerritoriesFile } from '../../types.ts';
 import { inheritedLang } from '../../ui/lang.ts';
@@ -289,13 +292,7 @@ export class PolesMap extends LitElement {
   private drawnScale = 1;
   private readonly memberImport = new MemberImportController(
     this,
-    (members) => {
-      if (!this.data) return;
-      // An imported list replaces the documented sites; removing `members-src` gives them back.
-      this.documented ??= this.data.members;
-      this.data = { ...this.data, members: members ?? this.documented };
-      if (!members) this.documented = null;
-    },
+    (members) => void this.showMembers(members),
     (message) => this.emit('error', { message, reason: 'members' }),
   );
   /** No WebGL2: draw <poles-fallback> and never import the engine (ENGINEERING.md B.4). */
@@ -317,6 +314,8 @@ export class PolesMap extends LitElement {
   private restoreTimer = 0;
   /** The documented sites while an imported list replaces them. */
   private documented: MembersFile | null = null;
+  /** Counts the lists handed to showMembers(), so that only the last one is shown. */
+  private membersCalls = 0;
   /** The members-src list imported (or under way), so that a re-render does not import it again. */
   private importedFrom: string | null = null;
 
@@ -451,6 +450,29 @@ export class PolesMap extends LitElement {
       const box = this.getBoundingClientRect();
       this.legendSide = stageLegendSide(this.frame(), box.width, box.height);
     }
+  }
+
+  /**
+   * An imported list replaces the documented sites; `null` (removing `members-src`) gives them back.
+   * What the view computes over every site is computed first, in tasks of its own (mapViewSteps()
+   * and the legend's facts): the update that shows 100,000 sites then has only the rest to do.
+   */
+  private async showMembers(members: MembersFile | null): Promise<void> {
+    const data = this.data;
+    if (!data) return;
+    const call = ++this.membersCalls;
+    const next = { ...data, members: members ?? this.documented ?? data.members };
+    const state = withKnownPole(this.viewState, data.poles);
+    const shown = await runSliced(mapViewSteps(next, state));
+    await nextTask();
+    hasBadges(shown.members);
+    siteFacts(shown.members);
+    await nextTask();
+    // A later list (or its removal) came meanwhile: it is the one to show.
+    if (call !== this.membersCalls || !this.data) return;
+    this.documented ??= this.data.members;
+    this.data = { ...this.data, members: members ?? this.documented };
+    if (!members) this.documented = null;
   }
 
   /** Loads the insets' code once, for a map with its full interface. */

@@ -7,6 +7,7 @@ import {
   RING_GAP,
   SITE_RADIUS,
   colocateMarks,
+  colocateMarksSteps,
   offsetLonLat,
   pointKey,
   type Colocation,
@@ -14,6 +15,7 @@ import {
   type PlacedPoint,
 } from '../../geo/colocation.ts';
 import type { Label, MapView } from '../index.ts';
+import { runSliced } from '../../map/sliced.ts';
 
 export interface Placer {
   layout: Colocation;
@@ -37,20 +39,33 @@ const scaled = (offset: Offset, scale: number): Offset =>
 const layouts = new WeakMap<object, { members: readonly unknown[]; layout: Colocation; version: number }>();
 let versions = 0;
 
-/** The groups of the pôles and sites a view shows (the year's, once filtered), computed once per view. */
-export function colocationOf(view: Pick<MapView, 'poles' | 'members'>): {
-  layout: Colocation;
-  version: number;
-} {
-  const last = layouts.get(view.poles);
-  if (last && last.members === view.members) return last;
-  const entry = {
-    members: view.members,
-    layout: colocateMarks(view.poles, view.members),
-    version: ++versions,
-  };
+type Marks = Pick<MapView, 'poles' | 'members'>;
+
+function remember(view: Marks, layout: Colocation): { layout: Colocation; version: number } {
+  const entry = { members: view.members, layout, version: ++versions };
   layouts.set(view.poles, entry);
   return entry;
+}
+
+const known = (view: Marks) => {
+  const last = layouts.get(view.poles);
+  return last && last.members === view.members ? last : null;
+};
+
+/** The groups of the pôles and sites a view shows (the year's, once filtered), computed once per view. */
+export function colocationOf(view: Marks): { layout: Colocation; version: number } {
+  return known(view) ?? remember(view, colocateMarks(view.poles, view.members));
+}
+
+/**
+ * Computes colocationOf(view) in slices of time (map/sliced.ts), so that 100,000 imported sites
+ * are laid out without a long task; colocationOf() then finds it done.
+ */
+export async function prepareColocation(view: Marks): Promise<void> {
+  if (known(view)) return;
+  const layout = await runSliced(colocateMarksSteps(view.poles, view.members));
+  // Another call may have computed it meanwhile: the first one stays (its version is in use).
+  if (!known(view)) remember(view, layout);
 }
 
 /** The placer of a view's symbols at `zoom`. */

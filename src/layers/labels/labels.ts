@@ -111,7 +111,10 @@ export class LabelsOverlay {
     const scale = first ? parseFloat(getComputedStyle(first).fontSize) / LABEL_SIZE || 1 : 1;
     const points = this.labels.map((label, i) => this.at(label, this.widths[i]! * scale, scale));
     const zoom = this.zoom();
-    const obstacles = this.labels.some((label) => label.avoid) ? this.obstacles() : [];
+    // Only the names shown at this zoom avoid symbols: at the national scale (the pôles' names come
+    // from zoom 6.5) the symbols, 100,000 with a big imported list, are not even projected.
+    const avoiding = this.labels.some((label) => label.avoid && zoom >= (label.minZoom ?? -Infinity));
+    const obstacles = avoiding ? this.obstacles() : [];
     this.shifts = placeLabels(
       points.map(({ x, y }, i) => ({
         x,

@@ -73,6 +73,9 @@ const WHITE: Rgb = [255, 255, 255];
 
 type MembersProps = DataFilterExtensionProps<MemberSite> & SiteShapeProps<MemberSite>;
 
+/** The members layer's id (what picking reports). */
+export const MEMBERS_LAYER = 'members';
+
 /**
  * Documented member sites, coloured by kind of organisation, drawn under the pôle HQs: a named
  * local site is a filled diamond, a head-office placement a hollow ring (site-shape.extension.ts).
@@ -88,7 +91,7 @@ export function createMembersLayer(
   const alpha = (f: MemberSite) => (faded(f) ? 50 : 255);
   const filterProps = filter && phaseFilterProps(filter, filterAccessors(filter.poles));
   return new ScatterplotLayer<MemberSite, MembersProps>({
-    id: 'members',
+    id: MEMBERS_LAYER,
     data: members,
     pickable: true,
     stroked: true,
