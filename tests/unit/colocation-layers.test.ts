@@ -8,6 +8,7 @@ import { placerOf, symbolLabels, POLE_LABEL_MIN_ZOOM } from '../../src/layers/co
 import { createMembersLayer, type MemberSite } from '../../src/layers/members/members.layer.ts';
 import type { PlacedPole } from '../../src/layers/poles/poles.layer.ts';
 import { RING_LIMIT } from '../../src/geo/colocation.ts';
+import { emptyView } from './map-view-fixture.ts';
 
 const LYON: [number, number] = [4.83638, 45.75485];
 const pole = (id: string, position = LYON): PlacedPole =>
@@ -25,19 +26,7 @@ const site = (id: string, siteBasis = 'named-site', position = LYON): MemberSite
     properties: { kind: 'pme', pole: 'a', siteBasis },
   }) as MemberSite;
 
-const view = (poles: PlacedPole[], members: MemberSite[]): MapView => ({
-  poles,
-  members,
-  veil: [],
-  selectedId: null,
-  highlighted: [],
-  arcs: [],
-  linkSelection: null,
-  footprint: [],
-  footprintColour: null,
-  labels: [],
-  concentration: null,
-});
+const view = (poles: PlacedPole[], members: MemberSite[]): MapView => emptyView({ poles, members });
 
 type Accessor<T> = (d: T) => unknown;
 

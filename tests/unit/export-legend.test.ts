@@ -5,26 +5,14 @@ import { wrapLines } from '../../src/export/compose.ts';
 import { exportLegend } from '../../src/export/legend.ts';
 import type { MapView } from '../../src/layers/index.ts';
 import type { MembersFile, PartnershipsFile, PolesFile } from '../../src/types.ts';
+import { emptyView } from './map-view-fixture.ts';
 
 const read = <T>(name: string) => JSON.parse(readFileSync(`public/data/${name}`, 'utf8')) as T;
 const poles = read<PolesFile>('poles.geojson').features.filter((f) => f.geometry !== null);
 const members = read<MembersFile>('members.geojson').features;
 const edges = read<PartnershipsFile>('partnerships.json').edges;
 
-const view = (patch: Partial<MapView>): MapView => ({
-  poles: [],
-  members: [],
-  veil: [],
-  selectedId: null,
-  highlighted: [],
-  arcs: [],
-  linkSelection: null,
-  footprint: [],
-  footprintColour: null,
-  labels: [],
-  concentration: null,
-  ...patch,
-});
+const view = emptyView;
 
 describe('exportLegend', () => {
   it('lists only the sectors and member kinds the picture shows', () => {

@@ -10,6 +10,7 @@ import { scaleLayer } from '../../src/layers/scale.ts';
 import { drawnSymbols, placerOf, symbolLabels } from '../../src/layers/colocation/colocation.ts';
 import type { PlacedPole } from '../../src/layers/poles/poles.layer.ts';
 import { POLE_RADIUS } from '../../src/geo/colocation.ts';
+import { emptyView } from './map-view-fixture.ts';
 
 const LYON: [number, number] = [4.83638, 45.75485];
 const pole = (id: string, position = LYON): PlacedPole =>
@@ -20,20 +21,8 @@ const pole = (id: string, position = LYON): PlacedPole =>
     properties: { id, sector: 'mer', shortName: id.toUpperCase() },
   }) as PlacedPole;
 
-const view = (poles: PlacedPole[], scale?: number): MapView => ({
-  poles,
-  members: [],
-  veil: [],
-  selectedId: null,
-  highlighted: [],
-  arcs: [],
-  linkSelection: null,
-  footprint: [],
-  footprintColour: null,
-  labels: [],
-  concentration: null,
-  ...(scale === undefined ? {} : { scale }),
-});
+const view = (poles: PlacedPole[], scale?: number): MapView =>
+  emptyView({ poles, ...(scale === undefined ? {} : { scale }) });
 
 type Props = Record<string, unknown>;
 
