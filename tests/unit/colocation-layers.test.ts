@@ -8,16 +8,9 @@ import { placerOf, symbolLabels, POLE_LABEL_MIN_ZOOM } from '../../src/layers/co
 import { createMembersLayer, type MemberSite } from '../../src/layers/members/members.layer.ts';
 import type { PlacedPole } from '../../src/layers/poles/poles.layer.ts';
 import { RING_LIMIT } from '../../src/geo/colocation.ts';
-import { emptyView } from './map-view-fixture.ts';
+import { LYON, emptyView, placedPole } from './map-view-fixture.ts';
 
-const LYON: [number, number] = [4.83638, 45.75485];
-const pole = (id: string, position = LYON): PlacedPole =>
-  ({
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: position },
-    properties: { id, sector: 'mer', shortName: id.toUpperCase() },
-  }) as PlacedPole;
+const pole = placedPole;
 const site = (id: string, siteBasis = 'named-site', position = LYON): MemberSite =>
   ({
     type: 'Feature',

@@ -10,16 +10,9 @@ import { scaleLayer } from '../../src/layers/scale.ts';
 import { drawnSymbols, placerOf, symbolLabels } from '../../src/layers/colocation/colocation.ts';
 import type { PlacedPole } from '../../src/layers/poles/poles.layer.ts';
 import { POLE_RADIUS } from '../../src/geo/colocation.ts';
-import { emptyView } from './map-view-fixture.ts';
+import { LYON, emptyView, placedPole } from './map-view-fixture.ts';
 
-const LYON: [number, number] = [4.83638, 45.75485];
-const pole = (id: string, position = LYON): PlacedPole =>
-  ({
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: position },
-    properties: { id, sector: 'mer', shortName: id.toUpperCase() },
-  }) as PlacedPole;
+const pole = placedPole;
 
 const view = (poles: PlacedPole[], scale?: number): MapView =>
   emptyView({ poles, ...(scale === undefined ? {} : { scale }) });
