@@ -434,6 +434,10 @@ export class PolesMap extends LitElement {
           projects: this.projects && this.projectsOf ? { list: this.projects, of: this.projectsOf } : null,
         },
       );
+      // A stage shows the partnerships at the world's scale, read from the back of a hall: the
+      // sites would be specks around France under the arcs, and their key would crowd the arcs' own.
+      if (this.stage && this.viewState.view === 'links')
+        this.mapped = { ...this.mapped, view: { ...this.mapped.view, members: [] } };
       if (this.mapped.concentration !== before)
         this.emit('concentration-change', { view: this.mapped.concentration });
     }
