@@ -190,6 +190,21 @@ describe('the presenter under the embed’s strict policy', () => {
     expect(strictLog.errors).toEqual([]);
   });
 
+  it('steps through every stop under the strict policy with no CSP violation', async () => {
+    const counter = () => strict.locator('poles-presenter .counter [aria-hidden]').textContent();
+    const total = Number((await counter())!.split('/')[1]);
+    for (let n = 2; n <= total; n++) {
+      await strict.keyboard.press('ArrowRight');
+      await expect.poll(counter, { timeout: 10_000 }).toBe(`${n} / ${total}`);
+    }
+    // The tinted insets of a pôle's stop, the bars and the arcs: all styled without a style attribute.
+    await strict.waitForTimeout(1500);
+    expect(await violations(strict)).toEqual([]);
+    expect(strictLog.errors).toEqual([]);
+    await strict.keyboard.press('Home');
+    await expect.poll(counter, { timeout: 10_000 }).toBe(`1 / ${total}`);
+  });
+
   it('writes the presenter’s own text (caption, buttons, status, attribution) at 24 px or more at 1080p', async () => {
     // The diagrams and the map's legend are not checked here yet (issue 16, section 1).
     const small = await strict.evaluate(() => {

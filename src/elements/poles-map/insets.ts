@@ -9,6 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import { html, nothing, svg } from 'lit';
 import { overseasInsets, parisInset, type Inset } from '../../geo/insets.ts';
 import { INSET_COLOURS, type InsetPicture } from '../../map/inset-picture.ts';
+import { cssom } from '../../ui/cssom.ts';
 
 export { insetPictures } from '../../map/inset-picture.ts';
 
@@ -64,7 +65,7 @@ function renderButton({ inset, picture, label, caption }: DrawnInset, choose: (i
     class="inset ${tint ? 'tinted' : ''}"
     data-code=${inset.code}
     aria-label=${label}
-    style=${tint ? `border-color: ${tint}` : nothing}
+    ${cssom({ 'border-color': tint ?? '' })}
     @click=${() => choose(inset)}
   >
     <svg
