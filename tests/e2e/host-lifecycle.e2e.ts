@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: MIT
 // What host pages do to <poles-map> over its life (issue 14), on the built embed under the strict
 // policy: moves and removals at any moment end in a drawn map, and a final removal leaves no WebGL
-// context or MapLibre worker running, nor the removed map in the heap. The page counts its live
-// contexts and workers itself.
+// context or MapLibre worker running. The page counts its live contexts and workers itself.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, type Served } from './harness.ts';
 import { serveHost } from './hosts/server.ts';
 import { BREST, STRICT_POLICY, colourAt, mapReady, openPage } from './hosts/embed-page.ts';
 import { instrument, live } from './hosts/live.ts';
-import { collectGarbage } from '../fixtures/hostile/probes.ts';
 
 /** Below this distance a pixel has the pôle's colour (as in embed.e2e.ts). */
 const SAME = 30;
@@ -94,22 +92,11 @@ describe('<poles-map> moved and removed by its host page', () => {
         document.body.append(map);
         await new Promise((r) => setTimeout(r, d));
         map.remove();
-        const w = window as unknown as { __removed?: WeakRef<HTMLElement>[] };
-        (w.__removed ??= []).push(new WeakRef(map));
       }, delay);
       await expect
         .poll(() => live(page), { timeout: 15_000 })
         .toEqual({ contexts: 0, workers: 0, fetches: 0 });
     }
-    // And nothing of them is kept: each removed map is garbage-collected.
-    const kept = () =>
-      page.evaluate(
-        () =>
-          (window as unknown as { __removed: WeakRef<HTMLElement>[] }).__removed.filter((r) => r.deref())
-            .length,
-      );
-    for (let round = 0; round < 10 && (await kept()) > 0; round++) await collectGarbage(page);
-    expect(await kept()).toBe(0);
     expect(log.errors).toEqual([]);
     await page.close();
   });
