@@ -147,6 +147,8 @@ interface TraceEvent {
  * Records Chromium's top-level tasks while `during` runs; returns the most thread time that one
  * task of the page's main thread (CrRendererMain) took, in ms.
  */
+const TOP_LEVEL = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
+
 async function tracedTasks(cdp: CDPSession, during: () => Promise<void>): Promise<{ cpu: number }> {
   const events: TraceEvent[] = [];
   const collect = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]));
@@ -168,9 +170,9 @@ async function tracedTasks(cdp: CDPSession, during: () => Promise<void>): Promis
       .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
-  const tasks = events.filter(
-    (e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && main.has(`${e.pid}:${e.tid}`),
-  );
+  // A task, or a microtask checkpoint run outside one (a promise's continuation after a frame's
+  // callbacks): the long-task observer counts both.
+  const tasks = events.filter((e) => e.ph === 'X' && TOP_LEVEL.has(e.name) && main.has(`${e.pid}:${e.tid}`));
   return { cpu: Math.max(0, ...tasks.map((e) => (e.tdur ?? 0) / 1000)) };
 }
 

@@ -26,13 +26,19 @@ import { buildLayers, needsOverlays, type Label, type MapView, type OverlayLayer
 import {
   colocationOf,
   drawnSymbols,
+  placerOf,
   prepareColocation,
   symbolLabels,
 } from '../layers/colocation/colocation.ts';
 import { nextTask, runSliced } from './sliced.ts';
 import { packNow, packSteps } from '../layers/members/pack.ts';
 import { MEMBERS_LAYER, type MemberSite } from '../layers/members/members.layer.ts';
-import { groupId, isGroupLayer, COLOCATED_LAYER } from '../layers/colocation/colocation.layer.ts';
+import {
+  groupId,
+  isGroupLayer,
+  prepareGroupMarks,
+  COLOCATED_LAYER,
+} from '../layers/colocation/colocation.layer.ts';
 import { symbolsAt, type SymbolRef } from './colocated-pick.ts';
 import { HEXBIN_LAYER } from '../layers/hexbin/bins.ts';
 import { LabelsOverlay } from '../layers/labels/labels.ts';
@@ -296,11 +302,14 @@ export class MapEngine {
       this.map.setLayoutProperty(layer, 'visibility', visibility);
     }
     // In tasks of their own, apart from the element's update that computed the view: the layout of
-    // co-located symbols (in slices), then the layers, then the names (issue 14: 100,000 sites).
+    // co-located symbols and their leaders (in slices), then the layers, then the names (issue 14:
+    // 100,000 sites).
     await nextTask();
     await prepareColocation(view);
     if (call !== this.showCalls) return;
     const zoom = this.map.getZoom();
+    await prepareGroupMarks(placerOf(view, zoom));
+    if (call !== this.showCalls) return;
     const built = buildLayers(view, overlays, zoom);
     const members = built.find(isMembers);
     const packed = members && (await runSliced(packSteps(members)));

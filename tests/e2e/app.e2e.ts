@@ -17,7 +17,7 @@ import {
 } from './harness.ts';
 import { VIEW_CHUNK_PREFIX } from '../../scripts/chunk-names.ts';
 import { SECTOR_COLOURS, hexToRgb } from '../../src/theme/palette.ts';
-import type { PolesFile } from '../../src/types.ts';
+import { SECTORS, type PolesFile } from '../../src/types.ts';
 import { baseGeo } from '../../src/map/map-view.ts';
 import type { Topology } from 'topojson-specification';
 
@@ -73,6 +73,25 @@ describe('the app', () => {
     expect(colourDistance(await pixelAt(page, x, y), expected)).toBeLessThan(30);
     // 40 px away there is sea or land, not the pôle colour: the check above can fail.
     expect(colourDistance(await pixelAt(page, x - 40, y), expected)).toBeGreaterThan(30);
+  });
+
+  it('hides an HQ on the GPU when its sector is filtered out, and shows it again with its sector', async () => {
+    const sector = BREST.properties.sector;
+    const other = SECTORS.find((s) => s !== sector)!;
+    const expected = hexToRgb(SECTOR_COLOURS[sector]);
+    const atBrest = async () => {
+      const { x, y } = await appMapPoint(page, BREST.geometry!.coordinates);
+      return colourDistance(await pixelAt(page, x, y), expected);
+    };
+    const go = async (hash: string) => {
+      await page.evaluate((h) => (window.location.hash = h), hash);
+      await appMapDrawn(page);
+    };
+    await go(`#v=1&sector=${other}`);
+    await expect.poll(atBrest).toBeGreaterThan(30);
+    await go(`#v=1&sector=${sector}`);
+    await expect.poll(atBrest).toBeLessThan(30);
+    await go('#v=1');
   });
 
   it('writes the région names over the map where project() puts them, and moves them with it', async () => {

@@ -9,6 +9,7 @@ import { createMembersLayer, type MemberSite } from '../../src/layers/members/me
 import type { PlacedPole } from '../../src/layers/poles/poles.layer.ts';
 import { RING_LIMIT } from '../../src/geo/colocation.ts';
 import { LYON, emptyView, placedPole } from './map-view-fixture.ts';
+import { groupMarksSteps, prepareGroupMarks } from '../../src/layers/colocation/colocation.layer.ts';
 
 const pole = placedPole;
 const site = (id: string, siteBasis = 'named-site', position = LYON): MemberSite =>
@@ -35,6 +36,39 @@ describe('co-located layers', () => {
     ]);
     const apart = view([pole('a'), pole('b', [5, 45])], []);
     expect(buildLayers(apart, undefined, 6).map((l) => l.id)).toEqual(['members', 'poles']);
+  });
+
+  it('draws a leader from the shared point to each symbol on its ring, packed as deck.gl reads it', () => {
+    const v = view([pole('a'), pole('b')], []);
+    const leaders = buildLayers(v, undefined, 6)[0]!;
+    const { length, attributes } = leaders.props.data as unknown as {
+      length: number;
+      attributes: Record<'getSourcePosition' | 'getTargetPosition', { value: Float64Array; size: number }>;
+    };
+    expect(length).toBe(2);
+    const at6 = placerOf(v, 6);
+    const ends = ['a', 'b'].map((id) => [...at6.position('poles', id, LYON), 0]);
+    expect(attributes.getSourcePosition).toEqual({
+      value: Float64Array.from([...LYON, 0, ...LYON, 0]),
+      size: 3,
+    });
+    expect(attributes.getTargetPosition).toEqual({ value: Float64Array.from(ends.flat()), size: 3 });
+  });
+
+  it('makes the group marks in steps, once per layout, zoom and scale', async () => {
+    const sites = Array.from({ length: 20 }, (_, i) => site(`s${i}`, 'named-site', i < 10 ? LYON : [5, 45]));
+    const v = view([pole('a'), pole('b')], sites);
+    const placer = placerOf(v, 6);
+    let pauses = 0;
+    const steps = groupMarksSteps(placer, 4);
+    while (!steps.next().done) pauses += 1;
+    // Two groups (Lyon: 12 symbols, the other point: 10), each past the slice of 4: a pause each.
+    expect(pauses).toBe(2);
+    await prepareGroupMarks(placer);
+    const dataAt = (zoom: number) => buildLayers(v, undefined, zoom)[0]!.props.data;
+    // The leaders prepared are those drawn; the same data again at the same zoom, new at another.
+    expect(dataAt(6)).toBe(dataAt(6));
+    expect(dataAt(7)).not.toBe(dataAt(6));
   });
 
   it('draws each pôle of a shared seat apart, and moves its symbol with the zoom to keep the ring’s size', () => {

@@ -84,6 +84,7 @@ describe('packed members layer', () => {
       getLineWidth: 1,
       getSiteShape: 1,
       getFilterValue: 2,
+      getFilterCategory: 1,
     };
     for (const [name, size] of Object.entries(sizes)) {
       const { value } = sites.attributes[name]!;
@@ -98,8 +99,8 @@ describe('packed members layer', () => {
         );
       });
     }
-    // The sector is left to deck.gl's own category mapping.
-    expect(sites.attributes['getFilterCategory']).toBeUndefined();
+    // The sector's key, as the GPU filter reads it (uint32).
+    expect(sites.attributes['getFilterCategory']!.value).toBeInstanceOf(Uint32Array);
   });
 
   it('pauses every slice of sites', () => {

@@ -15,6 +15,7 @@ import { placed, type MemberFeature, type PoleFeature } from '../../src/data/sel
 import { buildLayers, type MapView } from '../../src/layers/index.ts';
 import { createMembersLayer } from '../../src/layers/members/members.layer.ts';
 import { phaseRange } from '../../src/layers/phase-filter/phase-filter.ts';
+import { NO_SECTOR_KEY } from '../../src/layers/phase-filter/sector-filter.extension.ts';
 import { mapViewOf, type BaseGeo } from '../../src/map/map-view.ts';
 import { DEFAULT_STATE, EMPTY_FILTERS, type Filters } from '../../src/state/view-state.ts';
 import {
@@ -116,9 +117,9 @@ const viewOf = (
 interface FilterProps {
   data: { id: string }[];
   getFilterValue: (f: unknown) => number[];
-  getFilterCategory: (f: unknown) => string;
+  getFilterCategory: (f: unknown) => number;
   filterRange: [number, number][];
-  filterCategories: string[];
+  filterCategories: number[];
 }
 
 const layerOf = (view: MapView, id: 'members' | 'poles'): Layer =>
@@ -162,10 +163,14 @@ describe('members layer GPU filter', () => {
     expect(p.getFilterValue(spanned)).toEqual([2005, NO_END]);
     // A site without a span (its pôle unknown) is never shown.
     expect(inRanges(p.getFilterValue(FIXTURE_SITES[0]!), phaseRange(2010))).toBe(false);
-    expect(p.getFilterCategory(FIXTURE_SITES[3]!)).toBe('biotech-sante');
-    expect(p.getFilterCategory(FIXTURE_SITES.find((f) => f.id === 'z1')!)).toBe('');
-    expect(p.filterCategories).toEqual([...SECTORS]);
-    expect(filtered(2010, ['mer', 'biotech-sante']).filterCategories).toEqual(['mer', 'biotech-sante']);
+    // The sector's fixed key (its index in SECTORS); a site of an unknown pôle has a key no filter holds.
+    expect(p.getFilterCategory(FIXTURE_SITES[3]!)).toBe(SECTORS.indexOf('biotech-sante'));
+    expect(p.getFilterCategory(FIXTURE_SITES.find((f) => f.id === 'z1')!)).toBe(NO_SECTOR_KEY);
+    expect(p.filterCategories).toEqual(SECTORS.map((_, key) => key));
+    expect(filtered(2010, ['mer', 'biotech-sante']).filterCategories).toEqual([
+      SECTORS.indexOf('mer'),
+      SECTORS.indexOf('biotech-sante'),
+    ]);
   });
 
   it('moves a pôle to its seat of the year and leaves it unplaced while sources disagree', () => {

@@ -10,6 +10,7 @@ import {
   type PolePhase,
 } from '../phase-filter/phase-filter.ts';
 import type { Placer } from '../colocation/colocation.ts';
+import { sectorKey } from '../phase-filter/sector-filter.extension.ts';
 import { SITE_SHAPE, type SiteShapeProps } from './site-shape.extension.ts';
 
 /** A documented site; `span`: the years it is shown (for the GPU filter). */
@@ -39,8 +40,8 @@ const positionOf = (f: MemberSite): [number, number] => f.geometry.coordinates;
 interface FilterAccessors {
   /** The site's span of years. */
   getFilterValue: (f: MemberSite) => [number, number];
-  /** The sector of the site's pôle. */
-  getFilterCategory: (f: MemberSite) => string;
+  /** The key of the sector of the site's pôle (sectorKey()). */
+  getFilterCategory: (f: MemberSite) => number;
 }
 
 const accessorsByPoles = new WeakMap<ReadonlyMap<string, PolePhase>, FilterAccessors>();
@@ -52,7 +53,7 @@ function filterAccessors(poles: ReadonlyMap<string, PolePhase>): FilterAccessors
     accessors = {
       // A site of an unknown pôle has no span (no year passes), and no sector.
       getFilterValue: spanValue,
-      getFilterCategory: (f) => poles.get(f.properties.pole)?.sector ?? '',
+      getFilterCategory: (f) => sectorKey(poles.get(f.properties.pole)?.sector),
     };
     accessorsByPoles.set(poles, accessors);
   }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The members layer's per-site attributes packed into typed arrays ahead of deck.gl, a slice at a
 // time: deck.gl then uploads them as they are (binary attributes, `data.attributes`) instead of
-// calling seven accessors 100,000 times in one frame, which held the page for half a second with a
+// calling eight accessors 100,000 times in one frame, which held the page for half a second with a
 // big imported list (issue 14). The values are the layer's own accessors' (the same functions its
 // tests check), and the data stays the array of sites, so that picking still gives the site.
 import type { ScatterplotLayer } from '@deck.gl/layers';
@@ -11,12 +11,13 @@ import { runToEnd } from '../../data/steps.ts';
 /** Sites packed between two pauses of packSteps(). */
 export const PACK_SLICE = 4000;
 
-type ArrayType = Float64ArrayConstructor | Float32ArrayConstructor | Uint8ArrayConstructor;
+type ArrayType =
+  Float64ArrayConstructor | Float32ArrayConstructor | Uint8ArrayConstructor | Uint32ArrayConstructor;
 
 /**
  * The accessors packed, with the size and type of the attribute deck.gl fills from each: a binary
  * value of another size would go through deck.gl's per-datum path again (positions are 3D there).
- * The sector category is left to deck.gl: its extension maps strings to bits itself.
+ * The sector's key is written as it is: the filter's keys are fixed (sector-filter.extension.ts).
  */
 const PACKED: readonly [accessor: string, size: number, type: ArrayType][] = [
   ['getPosition', 3, Float64Array],
@@ -26,10 +27,11 @@ const PACKED: readonly [accessor: string, size: number, type: ArrayType][] = [
   ['getLineWidth', 1, Float32Array],
   ['getSiteShape', 1, Float32Array],
   ['getFilterValue', 2, Float32Array],
+  ['getFilterCategory', 1, Uint32Array],
 ];
 
 interface Binary {
-  value: Float64Array | Float32Array | Uint8Array;
+  value: Float64Array | Float32Array | Uint8Array | Uint32Array;
   size: number;
 }
 

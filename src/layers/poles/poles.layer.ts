@@ -4,6 +4,7 @@ import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Feature, PointGeometry, PoleProperties } from '../../types.ts';
 import { SECTOR_COLOURS, hexToRgb, type Rgb } from '../../theme/palette.ts';
 import { phaseFilterProps, spanValue, type PhaseFilter } from '../phase-filter/phase-filter.ts';
+import { sectorKey } from '../phase-filter/sector-filter.extension.ts';
 import { POLE_RADIUS, SELECTED_POLE_RADIUS } from '../../geo/colocation.ts';
 import type { Placer } from '../colocation/colocation.ts';
 
@@ -23,7 +24,7 @@ const positionOf = (f: PlacedPole): [number, number] => f.geometry.coordinates;
 /** The same functions for every layer: deck.gl then has no accessor to re-run on a new year. */
 const FILTER_ACCESSORS = {
   getFilterValue: spanValue,
-  getFilterCategory: (f: PlacedPole) => f.properties.sector,
+  getFilterCategory: (f: PlacedPole) => sectorKey(f.properties.sector),
 };
 
 const SECTOR_RGB = Object.fromEntries(
