@@ -184,6 +184,7 @@ export class MapEngine {
   /** Settles when deck.gl has its device and draws (its onLoad). */
   private readonly deckLoaded: Promise<void>;
   private showCalls = 0;
+  private destroyed = false;
   private readonly basemap: BasemapData;
   private formerRegionsSet = false;
   /** Watches the embedder's online style, when there is one. */
@@ -290,6 +291,7 @@ export class MapEngine {
       : undefined;
     await this.loaded;
     // A later view arrived while this one waited for its overlays: drawing this one now would undo it.
+    // Or the engine was destroyed (destroy() counts as a call).
     if (call !== this.showCalls) return;
     if (regionMap === '2015' && !this.formerRegionsSet) {
       // An embedder's online style has no such source of ours.
@@ -386,7 +388,7 @@ export class MapEngine {
   /** Adds the world's countries under France (once), for the partners abroad. */
   async showWorld(countries: GeoJsonFeatureCollection): Promise<void> {
     await this.loaded;
-    if (this.map.getSource('world') || !this.map.getLayer('land')) return;
+    if (this.destroyed || this.map.getSource('world') || !this.map.getLayer('land')) return;
     this.map.addSource('world', { type: 'geojson', data: countries });
     this.map.addLayer(
       {
@@ -453,6 +455,10 @@ export class MapEngine {
     // Its device may still be on its way (deck attaches it asynchronously, and the first map of a
     // page fetches its chunk meanwhile): it then starts observing the canvas after finalize(), so
     // the device promise is what is waited for, not the device deck may not have yet.
+    // A show() on its way stops at its next step: the overlay it would add to the removed map would
+    // start a deck.gl whose animation loop nothing stops, holding the whole element (issue 14).
+    this.destroyed = true;
+    this.showCalls += 1;
     const deck = (this.overlay as unknown as { _deck?: { animationLoop: DeckLoop | null } })._deck;
     const device = deck?.animationLoop?.props.device;
     this.map.off('zoom', this.relayout);

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 // What host pages do to <poles-map> over its life (issue 14), on the built embed under the strict
 // policy: moves and removals at any moment end in a drawn map, and a final removal leaves no WebGL
-// context or MapLibre worker running. The page counts its live contexts and workers itself.
+// context or MapLibre worker running, nor the removed map in the heap. The page counts its live
+// contexts and workers itself.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, type Served } from './harness.ts';
 import { serveHost } from './hosts/server.ts';
 import { BREST, STRICT_POLICY, colourAt, mapReady, openPage } from './hosts/embed-page.ts';
 import { instrument, live } from './hosts/live.ts';
+import { collectGarbage } from '../fixtures/hostile/probes.ts';
 
 /** Below this distance a pixel has the pôle's colour (as in embed.e2e.ts). */
 const SAME = 30;
@@ -83,20 +85,43 @@ describe('<poles-map> moved and removed by its host page', () => {
     });
     await mapReady(page, '#map');
     await brestDrawn(page);
-    // Removed at successive moments of its loading, for good: nothing left running.
-    for (const delay of [0, 50, 300, 1000]) {
-      await page.evaluate(async (d) => {
+    // Removed at successive moments of its loading, for good, every STEP ms until one was drawn before
+    // its removal (a sweep that follows the machine's speed): nothing left running.
+    const STEP = 100;
+    let removals = 0;
+    for (let delay = 0, drawn = false; !drawn && delay <= 60 * STEP; delay += STEP) {
+      drawn = await page.evaluate(async (d) => {
         document.querySelector('#map')?.remove();
-        const map = document.createElement('poles-map');
+        const map = document.createElement('poles-map') as HTMLElement & { ready: Promise<unknown> };
         map.setAttribute('region', '53');
         document.body.append(map);
+        let ready = false;
+        map.ready.then(
+          () => (ready = true),
+          () => undefined,
+        );
         await new Promise((r) => setTimeout(r, d));
         map.remove();
+        const w = window as unknown as { __removed?: WeakRef<HTMLElement>[] };
+        (w.__removed ??= []).push(new WeakRef(map));
+        return ready;
       }, delay);
+      removals += 1;
       await expect
         .poll(() => live(page), { timeout: 15_000 })
         .toEqual({ contexts: 0, workers: 0, fetches: 0 });
     }
+    // The sweep went through the loading: several removals before a drawn one.
+    expect(removals).toBeGreaterThan(3);
+    // And nothing of them is kept: each removed map is garbage-collected.
+    const kept = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { __removed: WeakRef<HTMLElement>[] }).__removed.filter((r) => r.deref())
+            .length,
+      );
+    for (let round = 0; round < 10 && (await kept()) > 0; round++) await collectGarbage(page);
+    expect(await kept()).toBe(0);
     expect(log.errors).toEqual([]);
     await page.close();
   });

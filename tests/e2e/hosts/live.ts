@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // What a host page still has running (issue 14): its live WebGL contexts (not lost), workers (not
 // terminated) and fetches (neither settled nor aborted), counted by the page itself from its first
-// script on, and its JS heap after a garbage collection.
+// script on.
 import type { Page } from 'playwright-core';
 
 export interface Live {
@@ -13,14 +13,17 @@ export interface Live {
 /** Counts contexts, workers and fetches from the page's first script on; call before navigating. */
 export async function instrument(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const contexts: WebGL2RenderingContext[] = [];
+    // Held weakly: a context holds its canvas and, through it, the whole removed map, which the
+    // heap check of a removal must see collected.
+    const contexts: WeakRef<WebGL2RenderingContext>[] = [];
     const workers = new Set<Worker>();
     const fetches = new Set<Promise<Response>>();
     let aborted = 0;
     const getContext = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: unknown[]) {
       const context = (getContext as (...a: unknown[]) => unknown).apply(this, args);
-      if (context instanceof WebGL2RenderingContext && !contexts.includes(context)) contexts.push(context);
+      if (context instanceof WebGL2RenderingContext && !contexts.some((c) => c.deref() === context))
+        contexts.push(new WeakRef(context));
       return context;
     } as typeof getContext;
     const NativeWorker = window.Worker;
@@ -50,7 +53,7 @@ export async function instrument(page: Page): Promise<void> {
     };
     Object.assign(window, {
       __live: () => ({
-        contexts: contexts.filter((c) => !c.isContextLost()).length,
+        contexts: contexts.filter((c) => c.deref()?.isContextLost() === false).length,
         workers: workers.size,
         fetches: fetches.size,
       }),
