@@ -30,8 +30,6 @@ import {
 import { PARIS_MIN_HEIGHT } from '../../map/inset-layout.ts';
 import { baseGeo, mapViewOf, mapViewSteps, type AnalysisData, type BaseGeo } from '../../map/map-view.ts';
 import { nextTask, runSliced } from '../../map/sliced.ts';
-import { hasBadges } from '../../geo/same-point.ts';
-import { siteFacts } from '../../export/legend.ts';
 import type { Camera, ViewState } from '../../state/view-state.ts';
 import type { CommunesFile, MembersFile, PartnershipsFile, TerritoriesFile } from '../../types.ts';
 import { inheritedLang } from '../../ui/lang.ts';
@@ -48,7 +46,7 @@ import { unknownPoleOf, withKnownPole } from './unknown-pole.ts';
 import { renderGroupList, type GroupList } from './group-list.ts';
 import type * as InsetKit from './insets.ts';
 import type { InsetPicture } from '../../map/inset-picture.ts';
-import { renderLegend } from './legend.ts';
+import { prepareLegend, renderLegend } from './legend.ts';
 import { STAGE_MOVE_MS, measureStagePadding } from './stage.ts';
 import type { LegendModel } from '../poles-legend/legend-model.ts';
 import type { TimeFile } from '../../data/time/types.ts';
@@ -469,8 +467,7 @@ export class PolesMap extends LitElement {
     const state = withKnownPole(this.viewState, data.poles);
     const shown = await runSliced(mapViewSteps(next, state));
     await nextTask();
-    hasBadges(shown.members);
-    siteFacts(shown.members);
+    prepareLegend(shown.members);
     await nextTask();
     // A later list (or its removal) came meanwhile: it is the one to show.
     if (call !== this.membersCalls || !this.data) return;
@@ -664,8 +661,13 @@ export class PolesMap extends LitElement {
    */
   private frameView(report: boolean): void {
     const bounds = this.frame();
-    this.framed = { box: bounds.join(), moved: false };
+    this.rememberFrame(bounds);
     void this.mapController.fitBounds(bounds, report, { padding: this.subjectPadding(bounds) });
+  }
+
+  /** The box just framed, not moved by the user yet (frameView, or the engine's first frame). */
+  private rememberFrame(bounds: readonly number[]): void {
+    this.framed = { box: bounds.join(), moved: false };
   }
 
   /** frameView() again when the subject's box has changed since (see there). */
@@ -736,7 +738,7 @@ export class PolesMap extends LitElement {
     this.builtBasemap = this.attrs.basemap;
     this.framePartners = this.viewState.view === 'links' && !this.viewState.camera && !this.partnerships;
     const bounds = this.frame();
-    this.framed = { box: bounds.join(), moved: false };
+    this.rememberFrame(bounds);
     this.mapController
       .start({
         container: this.container,
