@@ -241,12 +241,38 @@ export function offsetLonLat(
   offset: Offset,
   zoom: number,
 ): [number, number] {
-  if (offset.dx === 0 && offset.dy === 0) return [lonLat[0], lonLat[1]];
+  const out = new Float64Array(3);
+  offsetLonLats(Float64Array.of(lonLat[0], lonLat[1]), Float64Array.of(offset.dx, offset.dy), zoom, 1, out);
+  return [out[0]!, out[1]!];
+}
+
+/**
+ * offsetLonLat() over arrays, for the tens of thousands of symbols of a big imported list on every
+ * frame of a zoom (issue 14): `out` gets [lon, lat, 0] (deck.gl's positions) of each point of
+ * `lonLat` ([lon, lat] pairs) moved by its pair of `offsets` (CSS pixels) times `scale`.
+ */
+export function offsetLonLats(
+  lonLat: Float64Array,
+  offsets: Float64Array,
+  zoom: number,
+  scale: number,
+  out: Float64Array,
+): void {
   const size = WORLD_SIZE * 2 ** zoom;
-  const x = ((lonLat[0] + 180) / 360) * size + offset.dx;
-  const sin = Math.sin((lonLat[1] * Math.PI) / 180);
-  const y = (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size + offset.dy;
-  const lon = (x / size) * 360 - 180;
-  const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / size))) * 180) / Math.PI;
-  return [lon, lat];
+  for (let i = 0, n = lonLat.length / 2; i < n; i++) {
+    const dx = offsets[2 * i]! * scale;
+    const dy = offsets[2 * i + 1]! * scale;
+    let lon = lonLat[2 * i]!;
+    let lat = lonLat[2 * i + 1]!;
+    if (dx !== 0 || dy !== 0) {
+      const x = ((lon + 180) / 360) * size + dx;
+      const sin = Math.sin((lat * Math.PI) / 180);
+      const y = (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size + dy;
+      lon = (x / size) * 360 - 180;
+      lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / size))) * 180) / Math.PI;
+    }
+    out[3 * i] = lon;
+    out[3 * i + 1] = lat;
+    out[3 * i + 2] = 0;
+  }
 }

@@ -31,7 +31,9 @@ import {
   symbolLabels,
 } from '../layers/colocation/colocation.ts';
 import { nextTask, runSliced } from './sliced.ts';
-import { packNow, packSteps } from '../layers/members/pack.ts';
+import { PACK_SLICE, packSteps, repositioned } from '../layers/members/pack.ts';
+import { sitePositionsSteps } from '../layers/members/site-positions.ts';
+import { runToEnd } from '../data/steps.ts';
 import { MEMBERS_LAYER, type MemberSite } from '../layers/members/members.layer.ts';
 import {
   groupId,
@@ -109,9 +111,28 @@ export interface MapEngineOptions {
 
 const isMembers = (layer: Layer): layer is ScatterplotLayer<MemberSite> => layer.id === MEMBERS_LAYER;
 
-/** `layers` with the members layer's attributes packed at once (layers/members/pack.ts). */
-function packedNow(layers: Layer[]): Layer[] {
-  return layers.map((layer) => (isMembers(layer) ? packNow(layer) : layer));
+/** What the overlay draws: a view, its overlays, and its members layer packed (layers/members/pack.ts). */
+interface Drawn {
+  view: MapView;
+  overlays?: OverlayLayers;
+  members?: ScatterplotLayer<MemberSite>;
+}
+
+/**
+ * The layers of `drawn` at `zoom` (a zoom's re-layout, on every frame of a zoom): the members layer
+ * keeps its packed attributes, but for the sites' positions on their rings at that zoom.
+ */
+function layersAt(drawn: Drawn, zoom: number): Layer[] {
+  const placer = placerOf(drawn.view, zoom);
+  return buildLayers(drawn.view, drawn.overlays, zoom).map((layer) =>
+    isMembers(layer) && drawn.members
+      ? repositioned(
+          layer,
+          drawn.members,
+          runToEnd(sitePositionsSteps(layer.props.data as MemberSite[], placer)),
+        )
+      : layer,
+  );
 }
 
 function toPicked(info: Pick<PickingInfo, 'object' | 'layer' | 'x' | 'y'>): PickedObject | null {
@@ -194,14 +215,14 @@ export class MapEngine {
   /** Keeps the territory names on their territories as the camera or the map's size changes. */
   private readonly placeLabels = () => this.labels.place();
   /** The view drawn last and its overlays, laid out again as the zoom changes. */
-  private drawnView: { view: MapView; overlays?: OverlayLayers } | null = null;
+  private drawnView: Drawn | null = null;
   private drawnLabels: { territories: Label[]; symbols: Label[]; all: Label[] } | null = null;
   /** Symbols sharing a point keep their rings' size in pixels: their positions follow the zoom. */
   private readonly relayout = () => {
     const drawn = this.drawnView;
     if (!drawn || !colocationOf(drawn.view).layout.groups.length || !this.map.hasControl(this.overlay))
       return;
-    this.overlay.setProps({ layers: packedNow(buildLayers(drawn.view, drawn.overlays, this.map.getZoom())) });
+    this.overlay.setProps({ layers: layersAt(drawn, this.map.getZoom()) });
   };
 
   constructor(options: MapEngineOptions) {
@@ -310,18 +331,21 @@ export class MapEngine {
     await prepareColocation(view);
     if (call !== this.showCalls) return;
     const zoom = this.map.getZoom();
-    await prepareGroupMarks(placerOf(view, zoom));
+    const placer = placerOf(view, zoom);
+    await prepareGroupMarks(placer.layout);
     if (call !== this.showCalls) return;
     const built = buildLayers(view, overlays, zoom);
     const members = built.find(isMembers);
-    const packed = members && (await runSliced(packSteps(members)));
+    const sites = members?.props.data as MemberSite[] | undefined;
+    const positions = sites && (await runSliced(sitePositionsSteps(sites, placer)));
+    const packed = members && (await runSliced(packSteps(members, PACK_SLICE, positions)));
     if (call !== this.showCalls) return;
-    this.drawnView = { view, overlays };
+    this.drawnView = { view, overlays, members: packed };
     // Zoomed meanwhile: the rings' positions of the new zoom, at once (as a zoom does).
     const layers =
       this.map.getZoom() === zoom
         ? built.map((layer) => (layer === members && packed ? packed : layer))
-        : packedNow(buildLayers(view, overlays, this.map.getZoom()));
+        : layersAt(this.drawnView, this.map.getZoom());
     this.overlay.setProps({ layers });
     // Added with its first layers once the base map has loaded, as a plain MapLibre + deck.gl page
     // does. Added at construction, deck.gl drew the layers in the frame that adds their group to the

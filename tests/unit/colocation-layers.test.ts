@@ -9,7 +9,7 @@ import { createMembersLayer, type MemberSite } from '../../src/layers/members/me
 import type { PlacedPole } from '../../src/layers/poles/poles.layer.ts';
 import { RING_LIMIT } from '../../src/geo/colocation.ts';
 import { LYON, emptyView, placedPole } from './map-view-fixture.ts';
-import { groupMarksSteps, prepareGroupMarks } from '../../src/layers/colocation/colocation.layer.ts';
+import { groupTableSteps, prepareGroupMarks } from '../../src/layers/colocation/colocation.layer.ts';
 
 const pole = placedPole;
 const site = (id: string, siteBasis = 'named-site', position = LYON): MemberSite =>
@@ -55,20 +55,33 @@ describe('co-located layers', () => {
     expect(attributes.getTargetPosition).toEqual({ value: Float64Array.from(ends.flat()), size: 3 });
   });
 
-  it('makes the group marks in steps, once per layout, zoom and scale', async () => {
+  it('looks the group marks up in steps once per layout, and gives the same data once per zoom and scale', async () => {
     const sites = Array.from({ length: 20 }, (_, i) => site(`s${i}`, 'named-site', i < 10 ? LYON : [5, 45]));
     const v = view([pole('a'), pole('b')], sites);
     const placer = placerOf(v, 6);
     let pauses = 0;
-    const steps = groupMarksSteps(placer, 4);
+    const steps = groupTableSteps(placer.layout, 4);
     while (!steps.next().done) pauses += 1;
     // Two groups (Lyon: 12 symbols, the other point: 10), each past the slice of 4: a pause each.
     expect(pauses).toBe(2);
-    await prepareGroupMarks(placer);
-    const dataAt = (zoom: number) => buildLayers(v, undefined, zoom)[0]!.props.data;
-    // The leaders prepared are those drawn; the same data again at the same zoom, new at another.
+    await prepareGroupMarks(placer.layout);
+    type Leaders = { attributes: Record<string, { value: Float64Array }> };
+    const dataAt = (zoom: number) => buildLayers(v, undefined, zoom)[0]!.props.data as unknown as Leaders;
+    // The same data again at the same zoom; at another, new ends but the same sources (not uploaded again).
     expect(dataAt(6)).toBe(dataAt(6));
     expect(dataAt(7)).not.toBe(dataAt(6));
+    const [at6, at7] = [dataAt(6).attributes, dataAt(7).attributes];
+    expect(at7['getSourcePosition']).toBe(at6['getSourcePosition']);
+    expect(at7['getTargetPosition']!.value).not.toEqual(at6['getTargetPosition']!.value);
+    // Each end where the placer draws its symbol at that zoom.
+    const at = placerOf(v, 7);
+    const ends = [
+      ...['a', 'b'].map((id) => at.position('poles', id, LYON)),
+      ...sites.map((f) => at.position('members', f.id, f.geometry.coordinates)),
+    ].map((p) => `${p[0]},${p[1]}`);
+    const drawn = at7['getTargetPosition']!.value;
+    const got = Array.from({ length: drawn.length / 3 }, (_, i) => `${drawn[3 * i]},${drawn[3 * i + 1]}`);
+    expect(got.sort()).toEqual(ends.sort());
   });
 
   it('draws each pôle of a shared seat apart, and moves its symbol with the zoom to keep the ring’s size', () => {

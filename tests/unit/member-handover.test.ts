@@ -14,7 +14,9 @@ import { franceFeatures } from '../../src/geo/france.ts';
 import { overseasInsets, parisInset } from '../../src/geo/insets.ts';
 import { hasBadges, pointNumber, pointOf } from '../../src/geo/same-point.ts';
 import { buildLayers } from '../../src/layers/index.ts';
-import { packNow, packSteps, type PackedSites } from '../../src/layers/members/pack.ts';
+import { packSteps, repositioned, type PackedSites } from '../../src/layers/members/pack.ts';
+import { sitePositionsSteps } from '../../src/layers/members/site-positions.ts';
+import { placerOf } from '../../src/layers/colocation/colocation.ts';
 import type { MemberSite } from '../../src/layers/members/members.layer.ts';
 import { baseGeo, mapViewOf, mapViewSteps } from '../../src/map/map-view.ts';
 import { runSliced } from '../../src/map/sliced.ts';
@@ -67,7 +69,7 @@ describe('steps', () => {
 describe('packed members layer', () => {
   const view = mapViewOf(data, DEFAULT_STATE, baseGeo(france), null).view;
   const layer = buildLayers(view, undefined, 6).find((l) => l.id === 'members')!;
-  const packed = packNow(layer as never);
+  const packed = runToEnd(packSteps(layer as never));
   const sites = packed.props.data as PackedSites;
 
   it('keeps the sites as its data, so that picking gives the site', () => {
@@ -105,6 +107,39 @@ describe('packed members layer', () => {
 
   it('pauses every slice of sites', () => {
     expect(pauses(packSteps(layer as never, 10))).toBe(Math.floor(sites.length / 10));
+  });
+
+  it('places the sites at a zoom as the layer’s accessor does, rings included, and pauses every slice', () => {
+    const drawn = layer.props.data as MemberSite[];
+    for (const zoom of [6, 9.5]) {
+      const at = buildLayers(view, undefined, zoom).find((l) => l.id === 'members')!;
+      const getPosition = (at.props as unknown as { getPosition: (f: MemberSite) => number[] }).getPosition;
+      const positions = runToEnd(sitePositionsSteps(drawn, placerOf(view, zoom)));
+      const moved = drawn.filter((f, i) => positions[3 * i] !== f.geometry.coordinates[0]);
+      // Some sites are on rings (Paris, Lyon): the check covers the moved ones.
+      expect(moved.length, `zoom ${zoom}`).toBeGreaterThan(10);
+      drawn.forEach((f, i) =>
+        expect(Array.from(positions.subarray(3 * i, 3 * i + 3)), f.id).toEqual([...getPosition(f), 0]),
+      );
+    }
+    // The same layout again at once; a new one is looked up in slices.
+    expect(pauses(sitePositionsSteps(drawn, placerOf(view, 7), 10))).toBe(0);
+    const other = { ...view, members: view.members.slice() };
+    expect(pauses(sitePositionsSteps(drawn.slice(), placerOf(other, 6), 10))).toBe(
+      Math.floor(drawn.length / 10),
+    );
+  });
+
+  it('hands deck.gl new positions at another zoom and the very same arrays for every other attribute', () => {
+    const zoomed = buildLayers(view, undefined, 8).find((l) => l.id === 'members')!;
+    const positions = runToEnd(sitePositionsSteps(zoomed.props.data as MemberSite[], placerOf(view, 8)));
+    const moved = repositioned(zoomed as never, packed, positions).props.data as PackedSites;
+    expect([...moved]).toEqual([...sites]);
+    for (const [name, attribute] of Object.entries(sites.attributes))
+      if (name === 'getPosition') expect(moved.attributes[name]).toEqual({ value: positions, size: 3 });
+      else expect(moved.attributes[name], name).toBe(attribute);
+    const withPositions = runToEnd(packSteps(zoomed as never, 100, positions)).props.data as PackedSites;
+    expect(withPositions.attributes['getPosition']!.value).toBe(positions);
   });
 });
 

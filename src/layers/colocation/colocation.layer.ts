@@ -6,6 +6,7 @@ import type { Layer } from '@deck.gl/core';
 import { LineLayer, ScatterplotLayer } from '@deck.gl/layers';
 import {
   BADGE_RADIUS,
+  offsetLonLats,
   pointKey,
   type ColocatedGroup,
   type Colocation,
@@ -26,32 +27,6 @@ export const groupId = (group: ColocatedGroup): string => {
   return pointKey(first.layer, first.id, first.position);
 };
 
-/**
- * The leaders as deck.gl binary attributes (positions 3D, as deck.gl's own): one line per symbol
- * moved onto a ring, tens of thousands with a big imported list, which deck.gl then copies instead
- * of calling two accessors per line in one task (issue 14).
- */
-class Leaders {
-  private readonly from: number[] = [];
-  private readonly to: number[] = [];
-
-  push(from: [number, number], to: [number, number]): void {
-    this.from.push(from[0], from[1], 0);
-    this.to.push(to[0], to[1], 0);
-  }
-
-  /** LineLayer data: a length and its attributes. */
-  data() {
-    return {
-      length: this.from.length / 3,
-      attributes: {
-        getSourcePosition: { value: Float64Array.from(this.from), size: 3 },
-        getTargetPosition: { value: Float64Array.from(this.to), size: 3 },
-      },
-    };
-  }
-}
-
 interface Mark {
   id: string;
   position: [number, number];
@@ -59,25 +34,51 @@ interface Mark {
 
 export const BADGE_COLOUR: [number, number, number] = [60, 60, 60];
 
+/**
+ * What the marks of a layout's groups need at any zoom: each leader's group point ([lon, lat]
+ * pairs) and the offset of its symbol on the ring (CSS pixels), the hubs, and the badges' offsets.
+ * The lookups (a string key per symbol) are done once per layout; a zoom then computes the leaders'
+ * ends in one loop over typed arrays (issue 14: 50,000 leaders on every frame of a zoom).
+ */
+interface GroupTable {
+  from: Float64Array;
+  offsets: Float64Array;
+  /**
+   * `from` as deck.gl's 3D source positions: the same attribute object at every zoom, which deck.gl
+   * then does not upload again.
+   */
+  sources: { value: Float64Array; size: 3 };
+  hubs: Mark[];
+  badges: { id: string; from: [number, number]; offset: Offset }[];
+}
+
 /** The marks of a placer's groups, in data ready for their layers. */
 interface GroupMarks {
-  leaders: ReturnType<Leaders['data']>;
+  /** LineLayer data: a length and its attributes (deck.gl binary attributes, positions 3D). */
+  leaders: {
+    length: number;
+    attributes: Record<'getSourcePosition' | 'getTargetPosition', { value: Float64Array; size: 3 }>;
+  };
   hubs: Mark[];
   badges: Mark[];
 }
 
-/** Symbols of groups gone through between two pauses of groupMarksSteps(). */
+/** Symbols of groups gone through between two pauses of groupTableSteps(). */
 export const GROUP_MARKS_SLICE = 2000;
 
-/** The marks of `placer`'s groups at its zoom, in steps: a pause (yield) every `slice` symbols. */
-export function* groupMarksSteps(
-  placer: Placer,
+/** The table of `layout`'s groups, in steps: a pause (yield) every `slice` symbols. */
+export function* groupTableSteps(
+  layout: Colocation,
   slice = GROUP_MARKS_SLICE,
-): Generator<void, GroupMarks, void> {
-  const { layout } = placer;
-  const leaders = new Leaders();
+): Generator<void, GroupTable, void> {
+  const from: number[] = [];
+  const offsets: number[] = [];
   const hubs: Mark[] = [];
-  const badges: Mark[] = [];
+  const badges: GroupTable['badges'] = [];
+  const leader = (group: ColocatedGroup, offset: Offset) => {
+    from.push(group.position[0], group.position[1]);
+    offsets.push(offset.dx, offset.dy);
+  };
   let done = 0;
   for (const group of layout.groups) {
     done += group.points.length;
@@ -86,21 +87,29 @@ export function* groupMarksSteps(
       yield;
     }
     const id = groupId(group);
-    const to = (offset: Offset) => placer.at(group.position, offset);
     for (const p of group.points) {
       const key = pointKey(p.layer, p.id, p.position);
       const offset = layout.offsets.get(key);
-      if (offset && !layout.folded.has(key)) leaders.push(group.position, to(offset));
+      if (offset && !layout.folded.has(key)) leader(group, offset);
     }
     if (group.badge) {
-      leaders.push(group.position, to(group.badge));
-      badges.push({ id, position: to(group.badge) });
+      leader(group, group.badge);
+      badges.push({ id, from: group.position, offset: group.badge });
     }
     hubs.push({ id, position: group.position });
   }
-  return { leaders: leaders.data(), hubs, badges };
+  const sources = new Float64Array((from.length / 2) * 3);
+  for (let i = 0; i < from.length / 2; i++) sources.set([from[2 * i]!, from[2 * i + 1]!, 0], 3 * i);
+  return {
+    from: Float64Array.from(from),
+    offsets: Float64Array.from(offsets),
+    sources: { value: sources, size: 3 },
+    hubs,
+    badges,
+  };
 }
 
+const tables = new WeakMap<Colocation, GroupTable>();
 /** The last marks computed for a layout, and the placer key (layout, zoom and scale) they are at. */
 const computed = new WeakMap<Colocation, { key: string; marks: GroupMarks }>();
 
@@ -108,19 +117,33 @@ const computed = new WeakMap<Colocation, { key: string; marks: GroupMarks }>();
 function groupMarks(placer: Placer): GroupMarks {
   const last = computed.get(placer.layout);
   if (last?.key === placer.key) return last.marks;
-  const marks = runToEnd(groupMarksSteps(placer));
+  let table = tables.get(placer.layout);
+  if (!table) tables.set(placer.layout, (table = runToEnd(groupTableSteps(placer.layout))));
+  const to = new Float64Array(table.sources.value.length);
+  offsetLonLats(table.from, table.offsets, placer.zoom, placer.scale, to);
+  const marks: GroupMarks = {
+    leaders: {
+      length: to.length / 3,
+      attributes: {
+        getSourcePosition: table.sources,
+        getTargetPosition: { value: to, size: 3 },
+      },
+    },
+    hubs: table.hubs,
+    badges: table.badges.map((b) => ({ id: b.id, position: placer.at(b.from, b.offset) })),
+  };
   computed.set(placer.layout, { key: placer.key, marks });
   return marks;
 }
 
 /**
- * groupMarksSteps() in slices of time (map/sliced.ts), so that the 50,000 leaders of 100,000
- * imported sites are made without a long task (issue 14); the layers then find them done.
+ * groupTableSteps() in slices of time (map/sliced.ts), so that the 50,000 leaders of 100,000
+ * imported sites are looked up without a long task (issue 14); the layers then find them done.
  */
-export async function prepareGroupMarks(placer: Placer): Promise<void> {
-  if (computed.get(placer.layout)?.key === placer.key) return;
-  const marks = await runSliced(groupMarksSteps(placer));
-  computed.set(placer.layout, { key: placer.key, marks });
+export async function prepareGroupMarks(layout: Colocation): Promise<void> {
+  if (tables.has(layout)) return;
+  const table = await runSliced(groupTableSteps(layout));
+  tables.set(layout, table);
 }
 
 /**

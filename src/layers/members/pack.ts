@@ -6,7 +6,6 @@
 // tests check), and the data stays the array of sites, so that picking still gives the site.
 import type { ScatterplotLayer } from '@deck.gl/layers';
 import type { MemberSite } from './members.layer.ts';
-import { runToEnd } from '../../data/steps.ts';
 
 /** Sites packed between two pauses of packSteps(). */
 export const PACK_SLICE = 4000;
@@ -40,19 +39,28 @@ export type PackedSites = MemberSite[] & { attributes: Record<string, Binary> };
 
 type Accessor = (site: MemberSite, info: { index: number; data: unknown; target: number[] }) => unknown;
 
+/** `sites` as deck.gl data with packed `attributes`: a new array, so that deck.gl sees new data. */
+function withAttributes(sites: readonly MemberSite[], attributes: Record<string, Binary>): PackedSites {
+  const data = sites.slice() as PackedSites;
+  Object.defineProperty(data, 'attributes', { value: attributes });
+  return data;
+}
+
 /**
  * `layer` (createMembersLayer) with its attributes packed, in steps: a pause (yield) every `slice`
- * sites, for map/sliced.ts. Accessors that are constants are left to deck.gl.
+ * sites, for map/sliced.ts. Accessors that are constants are left to deck.gl. `positions`, when
+ * given, are the sites' positions already (site-positions.ts), and getPosition is not called.
  */
 export function* packSteps(
   layer: ScatterplotLayer<MemberSite>,
   slice = PACK_SLICE,
+  positions?: Float64Array,
 ): Generator<void, ScatterplotLayer<MemberSite>, void> {
   const sites = layer.props.data as readonly MemberSite[];
   const props = layer.props as unknown as Record<string, unknown>;
   const packed = PACKED.flatMap(([name, size, Type]) => {
     const accessor = props[name];
-    return typeof accessor === 'function'
+    return typeof accessor === 'function' && !(positions && name === 'getPosition')
       ? [{ name, size, accessor: accessor as Accessor, value: new Type(sites.length * size) }]
       : [];
   });
@@ -68,15 +76,27 @@ export function* packSteps(
         for (let j = 0; j < p.size; j++) p.value[i * p.size + j] = (v as number[])[j] ?? (j === 3 ? 255 : 0);
     }
   }
-  // A new array: deck.gl sees new data, and reads its attributes instead of calling the accessors.
-  const data = sites.slice() as PackedSites;
-  Object.defineProperty(data, 'attributes', {
-    value: Object.fromEntries(packed.map((p) => [p.name, { value: p.value, size: p.size }])),
-  });
-  return layer.clone({ data });
+  const attributes: Record<string, Binary> = Object.fromEntries(
+    packed.map((p) => [p.name, { value: p.value, size: p.size }]),
+  );
+  if (positions) attributes['getPosition'] = { value: positions, size: 3 };
+  // deck.gl reads the attributes instead of calling the accessors.
+  return layer.clone({ data: withAttributes(sites, attributes) });
 }
 
-/** packSteps() at once (the zoom's re-layout: the sites already on the map, a frame to draw). */
-export function packNow(layer: ScatterplotLayer<MemberSite>): ScatterplotLayer<MemberSite> {
-  return runToEnd(packSteps(layer));
+/**
+ * `layer` (createMembersLayer, the same sites and looks as `packed`, at another zoom) with the
+ * attributes of `packed` but its positions: deck.gl then uploads the positions alone, every other
+ * attribute being the same array (the zoom's re-layout, on every frame of a zoom).
+ */
+export function repositioned(
+  layer: ScatterplotLayer<MemberSite>,
+  packed: ScatterplotLayer<MemberSite>,
+  positions: Float64Array,
+): ScatterplotLayer<MemberSite> {
+  const { attributes } = packed.props.data as PackedSites;
+  const sites = layer.props.data as readonly MemberSite[];
+  return layer.clone({
+    data: withAttributes(sites, { ...attributes, getPosition: { value: positions, size: 3 } }),
+  });
 }
