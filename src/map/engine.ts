@@ -31,7 +31,7 @@ import {
   symbolLabels,
 } from '../layers/colocation/colocation.ts';
 import { nextTask, runSliced } from './sliced.ts';
-import { PACK_SLICE, packSteps, repositioned } from '../layers/members/pack.ts';
+import { packSteps, repositioned } from '../layers/members/pack.ts';
 import { sitePositionsSteps } from '../layers/members/site-positions.ts';
 import { runToEnd } from '../data/steps.ts';
 import { MEMBERS_LAYER, type MemberSite } from '../layers/members/members.layer.ts';
@@ -338,7 +338,7 @@ export class MapEngine {
     const members = built.find(isMembers);
     const sites = members?.props.data as MemberSite[] | undefined;
     const positions = sites && (await runSliced(sitePositionsSteps(sites, placer)));
-    const packed = members && (await runSliced(packSteps(members, PACK_SLICE, positions)));
+    const packed = members && positions && (await runSliced(packSteps(members, positions)));
     if (call !== this.showCalls) return;
     this.drawnView = { view, overlays, members: packed };
     // Zoomed meanwhile: the rings' positions of the new zoom, at once (as a zoom does).

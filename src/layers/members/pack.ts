@@ -1,25 +1,25 @@
 // SPDX-License-Identifier: MIT
 // The members layer's per-site attributes packed into typed arrays ahead of deck.gl, a slice at a
 // time: deck.gl then uploads them as they are (binary attributes, `data.attributes`) instead of
-// calling eight accessors 100,000 times in one frame, which held the page for half a second with a
+// calling its accessors 100,000 times in one frame, which held the page for half a second with a
 // big imported list (issue 14). The values are the layer's own accessors' (the same functions its
-// tests check), and the data stays the array of sites, so that picking still gives the site.
+// tests check), and the data stays the array of sites, so that picking still gives the site. A zoom
+// changes the positions alone (repositioned()).
 import type { ScatterplotLayer } from '@deck.gl/layers';
 import type { MemberSite } from './members.layer.ts';
 
 /** Sites packed between two pauses of packSteps(). */
 export const PACK_SLICE = 4000;
 
-type ArrayType =
-  Float64ArrayConstructor | Float32ArrayConstructor | Uint8ArrayConstructor | Uint32ArrayConstructor;
+type ArrayType = Float32ArrayConstructor | Uint8ArrayConstructor | Uint32ArrayConstructor;
 
 /**
  * The accessors packed, with the size and type of the attribute deck.gl fills from each: a binary
- * value of another size would go through deck.gl's per-datum path again (positions are 3D there).
+ * value of another size would go through deck.gl's per-datum path again. The positions are not
+ * among them: they change with the zoom and come from site-positions.ts.
  * The sector's key is written as it is: the filter's keys are fixed (sector-filter.extension.ts).
  */
 const PACKED: readonly [accessor: string, size: number, type: ArrayType][] = [
-  ['getPosition', 3, Float64Array],
   ['getRadius', 1, Float32Array],
   ['getFillColor', 4, Uint8Array],
   ['getLineColor', 4, Uint8Array],
@@ -48,19 +48,19 @@ function withAttributes(sites: readonly MemberSite[], attributes: Record<string,
 
 /**
  * `layer` (createMembersLayer) with its attributes packed, in steps: a pause (yield) every `slice`
- * sites, for map/sliced.ts. Accessors that are constants are left to deck.gl. `positions`, when
- * given, are the sites' positions already (site-positions.ts), and getPosition is not called.
+ * sites, for map/sliced.ts. Accessors that are constants are left to deck.gl. `positions` are the
+ * sites' positions at the map's zoom (site-positions.ts: deck.gl's 3D positions).
  */
 export function* packSteps(
   layer: ScatterplotLayer<MemberSite>,
+  positions: Float64Array,
   slice = PACK_SLICE,
-  positions?: Float64Array,
 ): Generator<void, ScatterplotLayer<MemberSite>, void> {
   const sites = layer.props.data as readonly MemberSite[];
   const props = layer.props as unknown as Record<string, unknown>;
   const packed = PACKED.flatMap(([name, size, Type]) => {
     const accessor = props[name];
-    return typeof accessor === 'function' && !(positions && name === 'getPosition')
+    return typeof accessor === 'function'
       ? [{ name, size, accessor: accessor as Accessor, value: new Type(sites.length * size) }]
       : [];
   });
@@ -76,10 +76,10 @@ export function* packSteps(
         for (let j = 0; j < p.size; j++) p.value[i * p.size + j] = (v as number[])[j] ?? (j === 3 ? 255 : 0);
     }
   }
-  const attributes: Record<string, Binary> = Object.fromEntries(
-    packed.map((p) => [p.name, { value: p.value, size: p.size }]),
-  );
-  if (positions) attributes['getPosition'] = { value: positions, size: 3 };
+  const attributes: Record<string, Binary> = Object.fromEntries([
+    ...packed.map((p) => [p.name, { value: p.value, size: p.size }]),
+    ['getPosition', { value: positions, size: 3 }],
+  ]);
   // deck.gl reads the attributes instead of calling the accessors.
   return layer.clone({ data: withAttributes(sites, attributes) });
 }
