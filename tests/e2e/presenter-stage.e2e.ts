@@ -4,7 +4,6 @@
 // the controls, above the caption band, and no text of the slide is under 24 px; ? lists the keys;
 // P opens the presenter view, which follows the stage and moves it; the app's "Présenter" opens the
 // presenter on the app's view.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
@@ -22,16 +21,9 @@ import { KEY_HELP } from '../../src/tour/keys.ts';
 import { parseTour, type TourStop } from '../../src/tour/tour.ts';
 import { METROPOLE_BOUNDS } from '../../src/map/frame.ts';
 import { SECTOR_COLOURS, hexToRgb } from '../../src/theme/palette.ts';
-import type { MembersFile, PartnershipsFile, PolesFile } from '../../src/types.ts';
-import type { TimeFile } from '../../src/data/time/types.ts';
+import { publicFiguresData } from '../fixtures/figures-data.ts';
 
-const read = <T>(name: string) => JSON.parse(readFileSync(`public/data/${name}`, 'utf8')) as T;
-const data = {
-  poles: read<PolesFile>('poles.geojson'),
-  members: read<MembersFile>('members.geojson'),
-  partnerships: read<PartnershipsFile>('partnerships.json'),
-  time: read<TimeFile>('time.json'),
-};
+const data = publicFiguresData();
 const tour = parseTour(defaultTour);
 const titleOf = (stop: TourStop) =>
   fillText(stop.title.fr, stopFigures(data, stop.view, stop.highlight), 'fr');

@@ -3,8 +3,6 @@
 // URL follow), B blacks the screen out, Home goes back to the start, a reload keeps the stop, and
 // all of it still works with reduced motion; under the embed's strict policy (no inline style) its map
 // still fills the screen.
-import type { TimeFile } from '../../src/data/time/types.ts';
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSuite, presenterMapReady, pixelAt, recordPage, type PageLog } from './harness.ts';
@@ -13,15 +11,9 @@ import defaultTour from '../../src/tour/default-tour.json';
 import { fillText, stopFigures } from '../../src/tour/figures.ts';
 import { parseTour } from '../../src/tour/tour.ts';
 import type { Lang } from '../../src/i18n/messages.ts';
-import type { MembersFile, PartnershipsFile, PolesFile } from '../../src/types.ts';
+import { publicFiguresData } from '../fixtures/figures-data.ts';
 
-const read = <T>(name: string) => JSON.parse(readFileSync(`public/data/${name}`, 'utf8')) as T;
-const data = {
-  poles: read<PolesFile>('poles.geojson'),
-  members: read<MembersFile>('members.geojson'),
-  partnerships: read<PartnershipsFile>('partnerships.json'),
-  time: read<TimeFile>('time.json'),
-};
+const data = publicFiguresData();
 const tour = parseTour(defaultTour);
 
 /** The title the page must show for stop `n` (1-based), computed here from the same data. */
