@@ -4,17 +4,8 @@
 // journey from the search box to a pôle's partners and back; forced colours (Windows high contrast).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  presenterMapReady,
-  openApp,
-  launchChromium,
-  recordPage,
-  serveDist,
-  type PageLog,
-  type Served,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { appSuite, presenterMapReady, openApp } from './harness.ts';
 import { t } from '../../src/i18n/messages.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -27,16 +18,13 @@ const PARTNERSHIPS_HEADING = new RegExp(
 /** Tab presses allowed to reach the search box from the top of the page: a bounded journey. */
 const MAX_TABS_TO_SEARCH = 25;
 
-let served: Served;
-let browser: Browser;
-let page: Page;
-let log: PageLog;
+const suite = appSuite({ viewport: { width: 1200, height: 800 } });
 
-const app = (selector: string) => page.locator('poles-app').locator(selector);
+const app = (selector: string) => suite.page.locator('poles-app').locator(selector);
 
 /** A fresh document at `hash` (a same-document hash change would keep the last test's state). */
 async function open(hash: string): Promise<void> {
-  await openApp(page, `${served.url}${hash}`);
+  await openApp(suite.page, `${suite.served.url}${hash}`);
 }
 
 interface Violation {
@@ -48,8 +36,8 @@ interface Violation {
 
 /** Serious and critical axe violations of the page as it is (shadow DOM included). */
 async function seriousViolations(): Promise<Violation[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async () => {
+  await suite.page.addScriptTag({ content: AXE_SOURCE });
+  return suite.page.evaluate(async () => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations
@@ -65,7 +53,7 @@ async function seriousViolations(): Promise<Violation[]> {
 
 /** The focused element through the shadow roots, as `tag#id` from the document down. */
 const focusPath = () =>
-  page.evaluate(() => {
+  suite.page.evaluate(() => {
     const path: string[] = [];
     let el: Element | null = document.activeElement;
     while (el) {
@@ -80,24 +68,12 @@ const SEARCH_INPUT = /poles-search > input$/;
 async function chooseFromSearch(): Promise<void> {
   await open('#v=1');
   await app('poles-search input').focus();
-  await page.keyboard.type('Aerospace Valley');
-  await page.keyboard.press('Enter');
+  await suite.page.keyboard.type('Aerospace Valley');
+  await suite.page.keyboard.press('Enter');
   await expect.poll(focusPath).toMatch(/pole-profile > h2#profile-title$/);
 }
 
 describe('accessibility', () => {
-  beforeAll(async () => {
-    served = await serveDist();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-    log = recordPage(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
-
   it('has no serious or critical axe violation in the map view', async () => {
     await open('#v=1');
     expect(await seriousViolations()).toEqual([]);
@@ -122,9 +98,9 @@ describe('accessibility', () => {
   });
 
   it('has no serious or critical axe violation on the embedding demo', async () => {
-    await page.goto(`${served.url}demo.html`);
-    await page.waitForFunction(() => document.querySelectorAll('poles-map').length >= 2);
-    await page.evaluate(() =>
+    await suite.page.goto(`${suite.served.url}demo.html`);
+    await suite.page.waitForFunction(() => document.querySelectorAll('poles-map').length >= 2);
+    await suite.page.evaluate(() =>
       Promise.all(
         [...document.querySelectorAll('poles-map')].map(
           (m) => (m as unknown as { ready: Promise<void> }).ready,
@@ -135,8 +111,8 @@ describe('accessibility', () => {
   });
 
   it('has no serious or critical axe violation in presenter mode', async () => {
-    await page.goto(`${served.url}present.html`);
-    await presenterMapReady(page);
+    await suite.page.goto(`${suite.served.url}present.html`);
+    await presenterMapReady(suite.page);
     expect(await seriousViolations()).toEqual([]);
   });
 
@@ -144,13 +120,13 @@ describe('accessibility', () => {
     await open('#v=1');
     let tabs = 0;
     while (!SEARCH_INPUT.test(await focusPath()) && tabs < MAX_TABS_TO_SEARCH) {
-      await page.keyboard.press('Tab');
+      await suite.page.keyboard.press('Tab');
       tabs++;
     }
     console.info(`search box reached after ${tabs} Tab presses`);
     expect(await focusPath()).toMatch(SEARCH_INPUT);
-    await page.keyboard.type('Aerospace Valley');
-    await page.keyboard.press('Enter');
+    await suite.page.keyboard.type('Aerospace Valley');
+    await suite.page.keyboard.press('Enter');
     await expect.poll(() => app('pole-profile h2').textContent()).toBe('Aerospace Valley');
     await expect.poll(focusPath).toMatch(/pole-profile > h2#profile-title$/);
   });
@@ -164,8 +140,8 @@ describe('accessibility', () => {
     expect(await app('pole-profile ul.partners > li').count()).toBeGreaterThan(0);
     let reached = false;
     for (let i = 0; i < 60 && !reached; i++) {
-      await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => {
+      await suite.page.keyboard.press('Tab');
+      reached = await suite.page.evaluate(() => {
         const profile = document
           .querySelector('poles-app')!
           .shadowRoot!.querySelector('pole-profile')!.shadowRoot!;
@@ -192,36 +168,36 @@ describe('accessibility', () => {
   // chosen, here the search box.
   it('gives the focus back to the search box when the profile is closed with Escape', async () => {
     await chooseFromSearch();
-    await page.keyboard.press('Escape');
+    await suite.page.keyboard.press('Escape');
     await expect.poll(() => app('pole-profile h2').count(), { timeout: 2000 }).toBe(0);
     await expect.poll(focusPath, { timeout: 2000 }).toMatch(SEARCH_INPUT);
   });
 
   it('gives the focus back to the search box when the profile is closed with its button', async () => {
     await chooseFromSearch();
-    await page.keyboard.press('Shift+Tab');
+    await suite.page.keyboard.press('Shift+Tab');
     expect(await focusPath()).toMatch(/pole-profile > button$/);
-    await page.keyboard.press('Enter');
+    await suite.page.keyboard.press('Enter');
     await expect.poll(() => app('pole-profile h2').count()).toBe(0);
     await expect.poll(focusPath, { timeout: 2000 }).toMatch(SEARCH_INPUT);
   });
 
   it('still draws the map and the list in forced colours', async () => {
-    await page.emulateMedia({ forcedColors: 'active' });
+    await suite.page.emulateMedia({ forcedColors: 'active' });
     try {
       await open('#v=1');
-      expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+      expect(await suite.page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
       await expect.poll(() => app('.pole-list > li').count()).toBeGreaterThan(40);
       expect(await app('.pole-list').isVisible()).toBe(true);
       const canvas = await app('poles-map canvas').boundingBox();
       expect(canvas!.width * canvas!.height).toBeGreaterThan(100_000);
       expect(await app('poles-map .legend').isVisible()).toBe(true);
     } finally {
-      await page.emulateMedia({ forcedColors: 'none' });
+      await suite.page.emulateMedia({ forcedColors: 'none' });
     }
   });
 
   it('logs no error on the way', () => {
-    expect(log.errors).toEqual([]);
+    expect(suite.log.errors).toEqual([]);
   });
 });

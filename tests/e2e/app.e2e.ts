@@ -1,20 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The built app in real Chromium: it loads offline, draws the pôles where they are, lists the
 // pôles of a phase and opens a pôle's profile.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import {
-  appMapPoint,
-  appMapDrawn,
-  colourDistance,
-  launchChromium,
-  pixelAt,
-  recordPage,
-  serveDist,
-  type PageLog,
-  type Served,
-} from './harness.ts';
+import { appMapPoint, appMapDrawn, appSuite, colourDistance, pixelAt } from './harness.ts';
 import { VIEW_CHUNK_PREFIX } from '../../scripts/chunk-names.ts';
 import { SECTOR_COLOURS, hexToRgb } from '../../src/theme/palette.ts';
 import { SECTORS, type PolesFile } from '../../src/types.ts';
@@ -28,51 +17,39 @@ const BREST = poles.features.find((f) => f.id === 'pole-mer-bretagne-atlantique'
 const france = JSON.parse(readFileSync('public/data/france.topo.json', 'utf8')) as Topology;
 const BRETAGNE = baseGeo(france).labels['2016'].find((label) => label.text === 'Bretagne')!;
 
-let served: Served;
-let browser: Browser;
-let page: Page;
-let log: PageLog;
+const suite = appSuite({ viewport: { width: 1000, height: 700 } }, async ({ served, page }) => {
+  await page.goto(served.url);
+  await appMapDrawn(page);
+});
 
-const app = (selector: string) => page.locator('poles-app').locator(selector);
+const app = (selector: string) => suite.page.locator('poles-app').locator(selector);
 
 describe('the app', () => {
-  beforeAll(async () => {
-    served = await serveDist();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
-    log = recordPage(page);
-    await page.goto(served.url);
-    await appMapDrawn(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
-
   it('loads with no console error and no request to another origin', () => {
-    expect(log.errors).toEqual([]);
-    const origin = new URL(served.url).origin;
-    const foreign = log.requests.filter(
+    expect(suite.log.errors).toEqual([]);
+    const origin = new URL(suite.served.url).origin;
+    const foreign = suite.log.requests.filter(
       (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
     );
     expect(foreign).toEqual([]);
-    expect(log.requests.some((url) => url.endsWith('/data/poles.geojson'))).toBe(true);
+    expect(suite.log.requests.some((url) => url.endsWith('/data/poles.geojson'))).toBe(true);
   });
 
   it('draws the default map without any view.* chunk, which the bundle budget leaves out', () => {
-    const scripts = log.requests.filter((url) => url.endsWith('.js')).map((url) => url.split('/').at(-1)!);
+    const scripts = suite.log.requests
+      .filter((url) => url.endsWith('.js'))
+      .map((url) => url.split('/').at(-1)!);
     expect(scripts.some((name) => name.startsWith('engine-'))).toBe(true);
     expect(scripts.filter((name) => name.startsWith(VIEW_CHUNK_PREFIX))).toEqual([]);
   });
 
   it("draws a known pôle's HQ in its sector colour at project()", async () => {
     expect(BREST.geometry).not.toBeNull();
-    const { x, y } = await appMapPoint(page, BREST.geometry!.coordinates);
+    const { x, y } = await appMapPoint(suite.page, BREST.geometry!.coordinates);
     const expected = hexToRgb(SECTOR_COLOURS[BREST.properties.sector]);
-    expect(colourDistance(await pixelAt(page, x, y), expected)).toBeLessThan(30);
+    expect(colourDistance(await pixelAt(suite.page, x, y), expected)).toBeLessThan(30);
     // 40 px away there is sea or land, not the pôle colour: the check above can fail.
-    expect(colourDistance(await pixelAt(page, x - 40, y), expected)).toBeGreaterThan(30);
+    expect(colourDistance(await pixelAt(suite.page, x - 40, y), expected)).toBeGreaterThan(30);
   });
 
   it('hides an HQ on the GPU when its sector is filtered out, and shows it again with its sector', async () => {
@@ -80,12 +57,12 @@ describe('the app', () => {
     const other = SECTORS.find((s) => s !== sector)!;
     const expected = hexToRgb(SECTOR_COLOURS[sector]);
     const atBrest = async () => {
-      const { x, y } = await appMapPoint(page, BREST.geometry!.coordinates);
-      return colourDistance(await pixelAt(page, x, y), expected);
+      const { x, y } = await appMapPoint(suite.page, BREST.geometry!.coordinates);
+      return colourDistance(await pixelAt(suite.page, x, y), expected);
     };
     const go = async (hash: string) => {
-      await page.evaluate((h) => (window.location.hash = h), hash);
-      await appMapDrawn(page);
+      await suite.page.evaluate((h) => (window.location.hash = h), hash);
+      await appMapDrawn(suite.page);
     };
     await go(`#v=1&sector=${other}`);
     await expect.poll(atBrest).toBeGreaterThan(30);
@@ -99,19 +76,19 @@ describe('the app', () => {
     /** Distance in px between the label's centre and its position projected by the map. */
     const offset = async () => {
       const box = (await label.boundingBox())!;
-      const at = await appMapPoint(page, BRETAGNE.position);
+      const at = await appMapPoint(suite.page, BRETAGNE.position);
       return Math.hypot(box.x + box.width / 2 - at.x, box.y + box.height / 2 - at.y);
     };
     expect(await label.isVisible()).toBe(true);
     expect(await offset()).toBeLessThan(2);
     const before = (await label.boundingBox())!;
     const map = (await app('poles-map').boundingBox())!;
-    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
-    await page.mouse.wheel(0, -300);
+    await suite.page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    await suite.page.mouse.wheel(0, -300);
     // The label moved with the zoom, and is still on its position once the camera stops.
     await expect.poll(async () => (await label.boundingBox())!.x).not.toBeCloseTo(before.x, 0);
     await expect.poll(offset).toBeLessThan(2);
-    await page.mouse.wheel(0, 300);
+    await suite.page.mouse.wheel(0, 300);
     await expect.poll(offset).toBeLessThan(2);
   });
 
@@ -128,8 +105,8 @@ describe('the app', () => {
       [1280, 800],
       [390, 844],
     ] as const) {
-      await page.setViewportSize({ width, height });
-      await appMapDrawn(page);
+      await suite.page.setViewportSize({ width, height });
+      await appMapDrawn(suite.page);
       const shown = await boxes();
       expect(shown.length, `${width}×${height}`).toBeGreaterThan(5);
       const overlapping = shown.flatMap((a, i) =>
@@ -142,13 +119,13 @@ describe('the app', () => {
       );
       expect(overlapping, `${width}×${height}`).toEqual([]);
     }
-    await page.setViewportSize({ width: 1000, height: 700 });
-    await appMapDrawn(page);
+    await suite.page.setViewportSize({ width: 1000, height: 700 });
+    await appMapDrawn(suite.page);
   });
 
   it('folds the overseas insets into one control on a phone, clear of every pôle, and unfolds them on demand', async () => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await appMapDrawn(page);
+    await suite.page.setViewportSize({ width: 390, height: 844 });
+    await appMapDrawn(suite.page);
     const fold = app('poles-map details.insets');
     await expect.poll(() => fold.count()).toBe(1);
     expect(await fold.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
@@ -158,7 +135,7 @@ describe('the app', () => {
     );
     expect(placed.length).toBeGreaterThan(40);
     for (const pole of placed) {
-      const { x, y } = await appMapPoint(page, pole.geometry!.coordinates);
+      const { x, y } = await appMapPoint(suite.page, pole.geometry!.coordinates);
       const under = x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
       expect(under, pole.properties.name).toBe(false);
     }
@@ -166,9 +143,9 @@ describe('the app', () => {
     // The five overseas départements (Paris and the petite couronne join them only while the map
     // shows the whole of France, which the sizes tried before may have left otherwise).
     await expect.poll(() => fold.locator('button.inset:not([data-code="paris"])').count()).toBe(5);
-    await page.setViewportSize({ width: 1000, height: 700 });
+    await suite.page.setViewportSize({ width: 1000, height: 700 });
     await expect.poll(() => app('poles-map div.insets button.inset').count()).toBe(5);
-    await appMapDrawn(page);
+    await appMapDrawn(suite.page);
   });
 
   it('shows the attribution', async () => {
@@ -182,16 +159,16 @@ describe('the app', () => {
     await expect.poll(() => app('.pole-list > li').count()).toBe(71);
     await app('poles-controls .key-years button:text-is("2019")').click();
     await expect.poll(() => app('.pole-list > li').count()).toBe(55);
-    await appMapDrawn(page);
+    await appMapDrawn(suite.page);
   });
 
   it("opens a pôle's profile when its HQ is clicked on the map", async () => {
-    const { x, y } = await appMapPoint(page, BREST.geometry!.coordinates);
-    await page.mouse.click(x, y);
+    const { x, y } = await appMapPoint(suite.page, BREST.geometry!.coordinates);
+    await suite.page.mouse.click(x, y);
     const profile = app('pole-profile');
     await expect.poll(() => profile.locator('h2').textContent()).toBe(BREST.properties.name);
     // The profile is a view of its own: its chunk (and the footprint overlay's) came on demand.
-    const loaded = log.requests.map((url) => url.split('/').at(-1)!);
+    const loaded = suite.log.requests.map((url) => url.split('/').at(-1)!);
     expect(loaded.some((name) => name.startsWith(`${VIEW_CHUNK_PREFIX}pole-profile`))).toBe(true);
     const text = (await profile.locator('section').textContent()) ?? '';
     expect(text).toContain(BREST.properties.theme);
@@ -204,7 +181,7 @@ describe('the app', () => {
     const strasbourg: [number, number] = [7.75, 48.58];
     const onMap = async () => {
       const box = (await app('poles-map').boundingBox())!;
-      const at = await appMapPoint(page, strasbourg);
+      const at = await appMapPoint(suite.page, strasbourg);
       return at.x >= box.x && at.x <= box.x + box.width && at.y >= box.y && at.y <= box.y + box.height;
     };
     await expect.poll(onMap, { timeout: 10_000 }).toBe(false);

@@ -7,11 +7,11 @@
 // effect, keeping the layers and the camera; removing it gives the offline base map back. http: on
 // an https: page cannot be served here (no https locally): tests/unit/basemap-load.test.ts checks
 // that refusal as a pure function.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page, Route } from 'playwright-core';
-import { colourDistance, launchChromium, pixelAt, type Served } from './harness.ts';
-import { serveHost } from './hosts/server.ts';
-import { BREST, STRICT_POLICY, colourAt, openPage, pagePoint } from './hosts/embed-page.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { colourDistance, pixelAt } from './harness.ts';
+import { BREST, colourAt, openPage, pagePoint } from './hosts/embed-page.ts';
+import { hostSuite } from './hosts/suite.ts';
 import { BASEMAP, hexToRgb } from '../../src/theme/palette.ts';
 
 /** Below this distance a pixel has the expected colour (as in embed.e2e.ts). */
@@ -19,8 +19,7 @@ const SAME = 30;
 /** The background of the embedder's test style: a colour no layer of ours draws. */
 const MAGENTA = '#d020c0';
 
-let browser: Browser;
-let host: Served;
+const suite = hostSuite();
 let page: Page;
 let log: { errors: string[] };
 
@@ -74,12 +73,10 @@ function styles(origin: string): Record<string, (route: Route) => Promise<void>>
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  host = await serveHost({ csp: STRICT_POLICY });
-  const opened = await openPage(browser, 'about:blank', { width: 800, height: 600 });
+  const opened = await openPage(suite.browser, 'about:blank', { width: 800, height: 600 });
   page = opened.page;
   log = opened.log;
-  const routes = styles(host.url);
+  const routes = styles(suite.host.url);
   await page.route('**/styles/*', (route) => {
     const name = new URL(route.request().url()).pathname.split('/').pop()!;
     return (routes[name] ?? ((r: Route) => r.fulfill({ status: 404 })))(route);
@@ -92,12 +89,7 @@ beforeAll(async () => {
     });
     Object.assign(window, { __errors: errors });
   });
-  await page.goto(`${host.url}basemap.html`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
+  await page.goto(`${suite.host.url}basemap.html`);
 });
 
 const errorEvents = () =>
@@ -149,20 +141,24 @@ const brestDrawn = () =>
 
 describe('<poles-map basemap> that fails', () => {
   const cases: [name: string, url: () => string, shown: string][] = [
-    ['a 404', () => `${host.url}styles/missing.json`, 'le serveur a répondu 404'],
-    ['truncated JSON', () => `${host.url}styles/truncated.json`, 'son JSON est tronqué ou mal formé'],
-    ['an HTML page', () => `${host.url}styles/page.json`, 'une page HTML, pas un style MapLibre'],
-    ['an invalid style', () => `${host.url}styles/invalid.json`, 'ce n’est pas un style MapLibre valide'],
-    ['404 sprite and tiles', () => `${host.url}styles/no-tiles.json`, 'aucune tuile de ses sources'],
+    ['a 404', () => `${suite.host.url}styles/missing.json`, 'le serveur a répondu 404'],
+    ['truncated JSON', () => `${suite.host.url}styles/truncated.json`, 'son JSON est tronqué ou mal formé'],
+    ['an HTML page', () => `${suite.host.url}styles/page.json`, 'une page HTML, pas un style MapLibre'],
+    [
+      'an invalid style',
+      () => `${suite.host.url}styles/invalid.json`,
+      'ce n’est pas un style MapLibre valide',
+    ],
+    ['404 sprite and tiles', () => `${suite.host.url}styles/no-tiles.json`, 'aucune tuile de ses sources'],
     // Never answered: a failure once BASEMAP_TIMEOUT_MS (15 s) is over, for the style or its tiles.
     [
       'a style server that never answers',
-      () => `${host.url}styles/hanging.json`,
+      () => `${suite.host.url}styles/hanging.json`,
       'n’a pas répondu dans les 15',
     ],
     [
       'tile servers that never answer',
-      () => `${host.url}styles/hanging-tiles.json`,
+      () => `${suite.host.url}styles/hanging-tiles.json`,
       'n’a pas répondu dans les 15',
     ],
     // Another origin: the strict policy's connect-src refuses it before any request.
@@ -201,7 +197,7 @@ describe('<poles-map basemap> that fails', () => {
         ? route.fulfill({ status: 503, body: '' })
         : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(plainStyle) }),
     );
-    expect(await addMap(`${host.url}flaky/style.json`)).toMatch(/^rejected: /);
+    expect(await addMap(`${suite.host.url}flaky/style.json`)).toMatch(/^rejected: /);
     expect(await page.locator('#map .failure').textContent()).toContain('le serveur a répondu 503');
     refused = false;
     await page.locator('#map .failure button.retry').click();
@@ -220,7 +216,7 @@ describe('<poles-map basemap> changed after the first frame', () => {
     const before = await pagePoint(page, BREST.lonLat, '#map');
     await page
       .locator('#map')
-      .evaluate((map, url) => map.setAttribute('basemap', url), `${host.url}styles/plain.json`);
+      .evaluate((map, url) => map.setAttribute('basemap', url), `${suite.host.url}styles/plain.json`);
     expect(await ready()).toBe('resolved');
     await expect.poll(() => atSea(MAGENTA), { timeout: 10_000 }).toBeLessThan(SAME);
     await brestDrawn();

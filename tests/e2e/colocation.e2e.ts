@@ -6,18 +6,8 @@
 // Lyonbiopôle and Techtera lists the three, and a click lists them with a way to select one; at
 // Paris the count badge of the sites of one point lists them all on click.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  appMapDrawn,
-  appMapPoint,
-  launchChromium,
-  openApp,
-  recordPage,
-  serveDist,
-  type PageLog,
-  type Served,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { appMapDrawn, appMapPoint, appSuite, openApp } from './harness.ts';
 import { applyFilters } from '../../src/data/filters.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../../src/data/time/scope.ts';
 import { DEFAULT_STATE } from '../../src/state/view-state.ts';
@@ -36,27 +26,14 @@ function placedIn(year: number): Map<string, [number, number]> {
   return new Map(shown.poles.flatMap((f) => (f.geometry ? [[f.id, f.geometry.coordinates]] : [])));
 }
 
-let served: Served;
-let browser: Browser;
-let page: Page;
-let log: PageLog;
-
-beforeAll(async () => {
-  [served, browser] = await Promise.all([serveDist(), launchChromium()]);
-  page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
-  log = recordPage(page);
+const suite = appSuite({ viewport: { width: 1000, height: 700 } }, async ({ served, page }) => {
   await openApp(page, `${served.url}#v=1`);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
 });
 
 /** A same-document hash change (the app follows it), then the map's next frame. */
 async function go(hash: string): Promise<void> {
-  await page.evaluate((h) => (window.location.hash = h), hash);
-  await appMapDrawn(page);
+  await suite.page.evaluate((h) => (window.location.hash = h), hash);
+  await appMapDrawn(suite.page);
 }
 
 interface Drawn {
@@ -69,7 +46,7 @@ interface Drawn {
 
 /** Where the map draws each of `ids` (page pixels), from the element's drawnAt(). */
 function drawnPoles(ids: string[], layer: 'poles' | 'members' = 'poles'): Promise<Drawn[]> {
-  return page.evaluate(
+  return suite.page.evaluate(
     ({ ids, layer }) => {
       type MapEl = HTMLElement & { drawnAt(id: string, layer: string): { x: number; y: number } | null };
       const map = document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map') as MapEl;
@@ -94,7 +71,7 @@ function drawnPoles(ids: string[], layer: 'poles' | 'members' = 'poles'): Promis
 
 /** The tooltip's text once it shows for the pointer at (x, y), else ''. */
 function tooltipAt(x: number, y: number): Promise<string> {
-  return page.evaluate(
+  return suite.page.evaluate(
     ({ x, y }) => {
       const map = document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map')!;
       const box = map.getBoundingClientRect();
@@ -110,7 +87,7 @@ function tooltipAt(x: number, y: number): Promise<string> {
 
 /** Hovers (x, y) and resolves with the tooltip shown there. */
 async function hover(x: number, y: number, expected: string): Promise<string> {
-  await page.mouse.move(Math.round(x), Math.round(y));
+  await suite.page.mouse.move(Math.round(x), Math.round(y));
   await expect.poll(() => tooltipAt(Math.round(x), Math.round(y)), { timeout: 10_000 }).toContain(expected);
   return tooltipAt(Math.round(x), Math.round(y));
 }
@@ -168,13 +145,13 @@ describe('every pôle visible and pickable', () => {
     await go(`#v=1&year=2019&cam=${PARIS[0]},${PARIS[1]},11`);
     const folded = members.filter((f) => f.geometry.coordinates.join() === PARIS.join()).length;
     expect(folded).toBeGreaterThan(12);
-    const hub = await appMapPoint(page, PARIS);
+    const hub = await appMapPoint(suite.page, PARIS);
     await hover(hub.x, hub.y, nameOf('cap-digital'));
-    await page.mouse.click(Math.round(hub.x), Math.round(hub.y));
-    const list = page.locator('poles-app').locator('poles-map').locator('.group-list');
+    await suite.page.mouse.click(Math.round(hub.x), Math.round(hub.y));
+    const list = suite.page.locator('poles-app').locator('poles-map').locator('.group-list');
     await expect.poll(() => list.locator('button.members').count(), { timeout: 10_000 }).toBeGreaterThan(12);
     // The badge's number is the count of the sites it stands for.
-    const badge = await page
+    const badge = await suite.page
       .locator('poles-app')
       .locator('poles-map')
       .locator('.map-labels span.badge')
@@ -189,16 +166,16 @@ describe('every pôle visible and pickable', () => {
     const group = { 2018: ['cara', 'lyonbiopole', 'techtera'], 2019: ['cara', 'lyonbiopole'] };
     for (const [year, ids] of Object.entries(group)) {
       await go(`#v=1&year=${year}&cam=${LYON[0]},${LYON[1]},11`);
-      const hub = await appMapPoint(page, LYON);
+      const hub = await appMapPoint(suite.page, LYON);
       const text = await hover(hub.x, hub.y, nameOf(ids[0]!));
       for (const id of ids) expect(text, `${id} in ${year}`).toContain(nameOf(id));
       // Each HQ of the seat stands apart, where the tooltip names it.
       for (const d of await drawnPoles(ids)) await hover(d.x, d.y, nameOf(d.id));
     }
     // A click on the hub lists every symbol of the seat; a pôle's button selects it.
-    const hub = await appMapPoint(page, LYON);
-    await page.mouse.click(Math.round(hub.x), Math.round(hub.y));
-    const list = page.locator('poles-app').locator('poles-map').locator('.group-list');
+    const hub = await appMapPoint(suite.page, LYON);
+    await suite.page.mouse.click(Math.round(hub.x), Math.round(hub.y));
+    const list = suite.page.locator('poles-app').locator('poles-map').locator('.group-list');
     await expect
       .poll(async () => (await list.locator('button.poles').allTextContents()).map((n) => n.trim()), {
         timeout: 10_000,
@@ -206,9 +183,9 @@ describe('every pôle visible and pickable', () => {
       .toEqual([nameOf('cara'), nameOf('lyonbiopole')]);
     await list.locator('button.poles', { hasText: nameOf('lyonbiopole') }).click();
     await expect
-      .poll(() => page.evaluate(() => window.location.hash), { timeout: 10_000 })
+      .poll(() => suite.page.evaluate(() => window.location.hash), { timeout: 10_000 })
       .toContain('pole=lyonbiopole');
     await expect.poll(() => list.count()).toBe(0);
-    expect(log.errors).toEqual([]);
+    expect(suite.log.errors).toEqual([]);
   }, 120_000);
 });

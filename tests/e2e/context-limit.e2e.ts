@@ -6,17 +6,15 @@
 // draws it at once. The maps load lazily (the default): a map far from the viewport has asked for
 // nothing yet and shows a placeholder of its own, whose button draws it at once too. A context lost anyway (the host's own WebGL past the limit) gives one `error`
 // event with reason `context-limit` and a message with a reload button that draws the map again.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, type Served } from './harness.ts';
-import { serveHost } from './hosts/server.ts';
-import { STRICT_POLICY, openPage, type EmbedLog } from './hosts/embed-page.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, type EmbedLog } from './hosts/embed-page.ts';
+import { hostSuite } from './hosts/suite.ts';
 import { CONTEXT_BUDGET } from '../../src/controllers/context-budget.ts';
 
 const MAPS = 20;
 
-let browser: Browser;
-let host: Served;
+const suite = hostSuite();
 let page: Page;
 let log: EmbedLog;
 
@@ -92,16 +90,9 @@ async function showMap(i: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  host = await serveHost({ csp: STRICT_POLICY });
-  ({ page, log } = await openPage(browser, 'about:blank', { width: 1280, height: 800 }));
+  ({ page, log } = await openPage(suite.browser, 'about:blank', { width: 1280, height: 800 }));
   await instrument(page);
-  await page.goto(`${host.url}twenty-maps.html`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
+  await page.goto(`${suite.host.url}twenty-maps.html`);
 });
 
 describe('twenty <poles-map> on one page', () => {

@@ -2,19 +2,8 @@
 // WebGL context loss in real Chromium (ENGINEERING.md B.3): a visible state while the context is
 // gone, the map and its layers back on restore, and a rebuild button when it never comes back.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  appMapPoint,
-  openApp,
-  colourDistance,
-  launchChromium,
-  pixelAt,
-  recordPage,
-  serveDist,
-  type PageLog,
-  type Served,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { appMapPoint, appSuite, openApp, colourDistance, pixelAt } from './harness.ts';
 import { SECTOR_COLOURS, hexToRgb } from '../../src/theme/palette.ts';
 import type { PolesFile } from '../../src/types.ts';
 
@@ -22,21 +11,18 @@ const poles = JSON.parse(readFileSync('public/data/poles.geojson', 'utf8')) as P
 const BREST = poles.features.find((f) => f.id === 'pole-mer-bretagne-atlantique')!;
 const MER = hexToRgb(SECTOR_COLOURS.mer);
 
-let served: Served;
-let browser: Browser;
-let page: Page;
-let log: PageLog;
+const suite = appSuite({ viewport: { width: 1000, height: 700 } });
 
-const map = () => page.locator('poles-app').locator('poles-map');
+const map = () => suite.page.locator('poles-app').locator('poles-map');
 
 async function brestPixel(): Promise<[number, number, number]> {
-  const { x, y } = await appMapPoint(page, BREST.geometry!.coordinates);
-  return pixelAt(page, x, y);
+  const { x, y } = await appMapPoint(suite.page, BREST.geometry!.coordinates);
+  return pixelAt(suite.page, x, y);
 }
 
 /** Calls WEBGL_lose_context on the map's canvas. */
 function context(action: 'loseContext' | 'restoreContext') {
-  return page.evaluate((a) => {
+  return suite.page.evaluate((a) => {
     const m = document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map')!;
     const canvas = m.shadowRoot!.querySelector('canvas')!;
     const w = window as unknown as { __lose?: WEBGL_lose_context };
@@ -48,20 +34,8 @@ function context(action: 'loseContext' | 'restoreContext') {
 }
 
 describe('WebGL context loss', () => {
-  beforeAll(async () => {
-    served = await serveDist();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
-    log = recordPage(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
-
   it('shows a visible state on loss and draws the layers again on restore', async () => {
-    await openApp(page, served.url);
+    await openApp(suite.page, suite.served.url);
     expect(colourDistance(await brestPixel(), MER)).toBeLessThan(30);
     await context('loseContext');
     await expect.poll(() => map().locator('.gl-lost').isVisible()).toBe(true);
@@ -74,7 +48,7 @@ describe('WebGL context loss', () => {
   });
 
   it('offers to rebuild the map when the context never comes back, and the rebuilt map works', async () => {
-    await openApp(page, served.url);
+    await openApp(suite.page, suite.served.url);
     await context('loseContext');
     const rebuild = map().locator('button.rebuild');
     await rebuild.waitFor({ timeout: 10_000 });
@@ -86,6 +60,6 @@ describe('WebGL context loss', () => {
   });
 
   it('throws no page error', () => {
-    expect(log.errors.filter((e) => !/CONTEXT_LOST_WEBGL|context lost/i.test(e))).toEqual([]);
+    expect(suite.log.errors.filter((e) => !/CONTEXT_LOST_WEBGL|context lost/i.test(e))).toEqual([]);
   });
 });

@@ -3,11 +3,10 @@
 // in the WebGL map's projection, so that the hand-over to the WebGL map moves no pôle by more than a
 // CSS pixel; `painted` resolves before `ready`; hover shows the map's tooltip on the early paint.
 // The engine chunk is held back a few seconds, so that the early paint is surely on screen alone.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveDist, type Served } from './harness.ts';
-import { serveHost } from './hosts/server.ts';
-import { STRICT_POLICY, openPage } from './hosts/embed-page.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from './hosts/embed-page.ts';
+import { hostSuite } from './hosts/suite.ts';
 
 /** How long the engine chunk is held back: the early paint is tested meanwhile. */
 const ENGINE_DELAY_MS = 4000;
@@ -20,14 +19,12 @@ interface EarlyPole {
   y: number;
 }
 
-let browser: Browser;
-let preview: Served;
-let host: Served;
+const suite = hostSuite({ preview: true });
 const pages: Page[] = [];
 
 /** Opens `url` with the engine chunk held back, and the order of `painted` and `ready` recorded. */
 async function open(url: string): Promise<Page> {
-  const { page } = await openPage(browser, url, { width: 1000, height: 700 }, (p) =>
+  const { page } = await openPage(suite.browser, url, { width: 1000, height: 700 }, (p) =>
     p.route(/\/assets\/engine-[^/]*\.js$/, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, ENGINE_DELAY_MS));
       await route.continue();
@@ -86,25 +83,13 @@ async function handOverShift(page: Page, poles: EarlyPole[]): Promise<number> {
   );
 }
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  preview = await serveDist();
-  host = await serveHost({ csp: STRICT_POLICY });
-});
-
 afterEach(async () => {
   await Promise.all(pages.splice(0).map((page) => page.close()));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await preview?.close();
-});
-
 describe('the early paint', () => {
   it('at the default view: painted before ready, a tooltip on hover, pôles in place at the hand-over', async () => {
-    const page = await open(preview.url);
+    const page = await open(suite.preview.url);
     const { poles, readyFirst } = await earlyPoles(page);
     expect(readyFirst).toBe(false);
     expect(poles.length).toBeGreaterThan(20);
@@ -123,7 +108,7 @@ describe('the early paint', () => {
   });
 
   it('at a framed région (region="76"): pôles in place at the hand-over', async () => {
-    const page = await open(`${host.url}occitanie.html`);
+    const page = await open(`${suite.host.url}occitanie.html`);
     const { poles, readyFirst } = await earlyPoles(page);
     expect(readyFirst).toBe(false);
     expect(poles.length).toBeGreaterThan(3);

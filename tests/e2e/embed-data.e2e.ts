@@ -3,11 +3,10 @@
 // the strict policy: removed for good at each moment of its loading, it leaves no context, worker or
 // fetch, reports no error and its heap does not grow by cycles; a data file of a partial deploy gives
 // one `error` event with a retry; an unknown pôle id selects nothing and says so.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, type Served } from './harness.ts';
-import { serveHost } from './hosts/server.ts';
-import { BREST, STRICT_POLICY, colourAt, mapReady, openPage } from './hosts/embed-page.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BREST, colourAt, mapReady, openPage } from './hosts/embed-page.ts';
+import { hostSuite } from './hosts/suite.ts';
 import { abortedFetches, contextsCreated, instrument, live } from './hosts/live.ts';
 import { generateMemberList } from '../fixtures/member-lists/generate.ts';
 
@@ -18,18 +17,7 @@ const SAME = 30;
 const CYCLES = 5;
 const LIST = generateMemberList(20_000).bytes;
 
-let browser: Browser;
-let host: Served;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await serveHost({ csp: STRICT_POLICY });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const suite = hostSuite();
 
 /** Records the `error` events of any <poles-map> (they bubble out of the element). */
 async function recordErrors(page: Page): Promise<void> {
@@ -87,13 +75,18 @@ function removeAt(page: Page, phase: Phase): Promise<void> {
 
 describe('<poles-map> removed for good while loading', () => {
   it('before data, before its first frame, during an import: nothing left running, no error, no heap growth', async () => {
-    const { page, log } = await openPage(browser, 'about:blank', { width: 800, height: 600 }, async (p) => {
-      await instrument(p);
-      await recordErrors(p);
-      await p.route('**/lists/big.csv', (route) =>
-        route.fulfill({ status: 200, contentType: 'text/csv', body: LIST }),
-      );
-    });
+    const { page, log } = await openPage(
+      suite.browser,
+      'about:blank',
+      { width: 800, height: 600 },
+      async (p) => {
+        await instrument(p);
+        await recordErrors(p);
+        await p.route('**/lists/big.csv', (route) =>
+          route.fulfill({ status: 200, contentType: 'text/csv', body: LIST }),
+        );
+      },
+    );
     // The page without its own map (the first map is the test's), and the data files arriving late
     // on the first load, so that a removal finds them under way.
     await page.route('**/strict.html', async (route) => {
@@ -105,7 +98,7 @@ describe('<poles-map> removed for good while loading', () => {
       await new Promise((r) => setTimeout(r, 500));
       await route.continue().catch(() => undefined);
     });
-    await page.goto(`${host.url}strict.html`);
+    await page.goto(`${suite.host.url}strict.html`);
     await page.evaluate(() => customElements.whenDefined('poles-map'));
     expect(await page.locator('poles-map').count()).toBe(0);
     await removeAt(page, 'before data');
@@ -140,7 +133,7 @@ describe('<poles-map> removed for good while loading', () => {
 
 describe('<poles-map> with the data of a partial deploy', () => {
   it('features: null gives one error event naming the file and field, a message and a retry that draws the map', async () => {
-    const { page, log } = await openPage(browser, 'about:blank', undefined, async (p) => {
+    const { page, log } = await openPage(suite.browser, 'about:blank', undefined, async (p) => {
       await recordErrors(p);
       await p.route('**/embed/data/poles.geojson', (route) =>
         route.fulfill({
@@ -150,7 +143,7 @@ describe('<poles-map> with the data of a partial deploy', () => {
         }),
       );
     });
-    await page.goto(`${host.url}strict.html`);
+    await page.goto(`${suite.host.url}strict.html`);
     const ready = await page.evaluate(async () => {
       await customElements.whenDefined('poles-map');
       const map = document.querySelector('#map') as unknown as { ready: Promise<void> };
@@ -183,7 +176,7 @@ describe('<poles-map> with the data of a partial deploy', () => {
 
 describe('<poles-map pole> naming no pôle of the data', () => {
   it('selects nothing (the pôles keep their colours) and says which id it did not know, in its language', async () => {
-    const { page, log } = await openPage(browser, `${host.url}strict.html`);
+    const { page, log } = await openPage(suite.browser, `${suite.host.url}strict.html`);
     await mapReady(page, '#map');
     const notice = page.locator('#map .notice');
     const brest = () => colourAt(page, BREST.lonLat, BREST.colour, '#map').catch(() => Infinity);

@@ -8,8 +8,8 @@ import { franceFeatures } from '../../src/geo/france.ts';
 import { regionsBounds } from '../../src/map/frame.ts';
 import { BASEMAP, hexToRgb } from '../../src/theme/palette.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveDist, type Served } from './harness.ts';
+import type { Page } from 'playwright-core';
+import type { Served } from './harness.ts';
 import { buildHostPage, serveHost } from './hosts/server.ts';
 import {
   BREST,
@@ -24,6 +24,7 @@ import {
   pagePoint,
   violations,
 } from './hosts/embed-page.ts';
+import { hostSuite } from './hosts/suite.ts';
 
 const france = JSON.parse(readFileSync('public/data/france.topo.json', 'utf8')) as Topology;
 const OCCITANIE = regionsBounds(franceFeatures(france, 'regions'), ['76'])!;
@@ -31,49 +32,35 @@ const OCCITANIE = regionsBounds(franceFeatures(france, 'regions'), ['76'])!;
 /** Below this distance a pixel has the pôle's colour; 40 px away it must not (so the check can fail). */
 const SAME = 30;
 
-let browser: Browser;
-let preview: Served;
-let host: Served;
+const suite = hostSuite({ preview: true });
 /** Pages of the current test, closed after it: each live map holds a WebGL context on the CPU. */
 const pages: Page[] = [];
 
 async function open(url: string, viewport?: { width: number; height: number }) {
-  const opened = await openPage(browser, url, viewport);
+  const opened = await openPage(suite.browser, url, viewport);
   pages.push(opened.page);
   return opened;
 }
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  preview = await serveDist();
-  host = await serveHost({ csp: STRICT_POLICY });
-});
 
 afterEach(async () => {
   await Promise.all(pages.splice(0).map((page) => page.close()));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await preview?.close();
-});
-
 describe('the embed under a strict policy, served by the host itself', () => {
   it('draws Brest in its sector colour with no violation and no request to another origin', async () => {
-    const { page, log } = await open(`${host.url}strict.html`);
+    const { page, log } = await open(`${suite.host.url}strict.html`);
     await mapReady(page);
     expect(await colourAt(page, BREST.lonLat, BREST.colour)).toBeLessThan(SAME);
     expect(await colourAt(page, BREST.lonLat, BREST.colour, '#map', -40)).toBeGreaterThan(SAME);
     expect(await violations(page)).toEqual([]);
     expect(log.errors).toEqual([]);
-    expect(foreignRequests(log, new URL(host.url).origin)).toEqual([]);
+    expect(foreignRequests(log, new URL(suite.host.url).origin)).toEqual([]);
     // The data comes from next to the module, not from next to the host page.
-    expect(log.requests).toContain(`${host.url}embed/data/poles.geojson`);
+    expect(log.requests).toContain(`${suite.host.url}embed/data/poles.geojson`);
   });
 
   it('still draws the map under hostile global CSS, at least --poles-map-min-height tall', async () => {
-    const { page, log } = await open(`${host.url}hostile.html`);
+    const { page, log } = await open(`${suite.host.url}hostile.html`);
     await mapReady(page);
     expect(await colourAt(page, BREST.lonLat, BREST.colour)).toBeLessThan(SAME);
     const height = await page.evaluate(
@@ -121,7 +108,7 @@ describe('the embed served from another origin, under the policy the README give
 
 describe('two embeds on one page', () => {
   it('keep separate state: selecting a pôle in one leaves the other as it was', async () => {
-    const { page, log } = await open(`${host.url}two-maps.html`, { width: 1200, height: 700 });
+    const { page, log } = await open(`${suite.host.url}two-maps.html`, { width: 1200, height: 700 });
     await mapReady(page, '#a');
     await mapReady(page, '#b');
     await page.evaluate(() => {
@@ -156,7 +143,7 @@ describe('two embeds on one page', () => {
 
 describe('attributes changed after load', () => {
   it('follow phase and region, and a bad phase warns once and falls back to the default', async () => {
-    const { page, log } = await open(`${host.url}occitanie.html`);
+    const { page, log } = await open(`${suite.host.url}occitanie.html`);
     await mapReady(page);
     const trimatec = () => colourAt(page, TRIMATEC.lonLat, TRIMATEC.colour);
     const set = (name: string, value: string) =>
@@ -183,7 +170,7 @@ describe('attributes changed after load', () => {
 
 describe('an embed of one région on a phone', () => {
   it('frames Occitanie at 390×844, with nothing of ours covering it', async () => {
-    const { page, log } = await open(`${host.url}occitanie-phone.html`, { width: 390, height: 844 });
+    const { page, log } = await open(`${suite.host.url}occitanie-phone.html`, { width: 390, height: 844 });
     await mapReady(page);
     // No CSS from the page: the map is as tall as it is wide on a phone.
     const size = (await page.locator('#map').boundingBox())!;
@@ -222,7 +209,7 @@ describe('an embed of one région on a phone', () => {
 describe('the iframe page, embed.html', () => {
   it('shows the state of its hash, and follows a new hash', async () => {
     const hash = `#v=1&year=2010&sector=energie-ecotech&region=76&lang=en`;
-    const { page, log } = await open(`${preview.url}embed.html${hash}`, { width: 800, height: 600 });
+    const { page, log } = await open(`${suite.preview.url}embed.html${hash}`, { width: 800, height: 600 });
     await mapReady(page);
     const attrs = () =>
       page.evaluate(() =>
@@ -258,15 +245,15 @@ describe('the iframe page, embed.html', () => {
 
 describe('the demo page', () => {
   it('shows two embeds and the snippets that make them, with absolute URLs', async () => {
-    const { page, log } = await open(`${preview.url}demo.html`, { width: 1200, height: 900 });
+    const { page, log } = await open(`${suite.preview.url}demo.html`, { width: 1200, height: 900 });
     await mapReady(page, '[data-demo="0"] poles-map');
     await mapReady(page, '[data-demo="1"] poles-map');
     const text = await page.locator('pre').allTextContents();
     expect(text[0]).toBe(
-      `<script type="module" src="${preview.url}embed/poles-map.js"></script>\n` +
+      `<script type="module" src="${suite.preview.url}embed/poles-map.js"></script>\n` +
         `<poles-map region="76" lang="fr"></poles-map>`,
     );
-    expect(text[2]).toContain(`src="${preview.url}embed.html#v=1&amp;region=76"`);
+    expect(text[2]).toContain(`src="${suite.preview.url}embed.html#v=1&amp;region=76"`);
     expect(log.errors).toEqual([]);
   });
 });

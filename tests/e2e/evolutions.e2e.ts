@@ -4,19 +4,8 @@
 // click opens the pôle's profile and marks it on the map; the years and the net-change map go into
 // the hash and come back from it. Screenshots of the view at three sizes land in test-results/.
 import { mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  appMapDrawn,
-  appMapPoint,
-  colourDistance,
-  launchChromium,
-  pixelAt,
-  recordPage,
-  serveDist,
-  type PageLog,
-  type Served,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { appMapDrawn, appMapPoint, appSuite, colourDistance, pixelAt } from './harness.ts';
 import { MARK_COLOURS } from '../../src/layers/evolutions/evolutions.colours.ts';
 import { hexToRgb } from '../../src/theme/palette.ts';
 import type { PolesFile } from '../../src/types.ts';
@@ -41,31 +30,18 @@ const MERGED_2019: Record<string, string> = {
   viameca: 'CIMES',
 };
 
-let served: Served;
-let browser: Browser;
-let page: Page;
-let log: PageLog;
+const suite = appSuite({ viewport: { width: 1280, height: 800 } }, async ({ served, page }) => {
+  await page.goto(`${served.url}#v=1&view=evolutions&evo=2018-2019`);
+  await evo('table.lineages tbody tr').first().waitFor();
+  await evo('svg.chart g.band').first().waitFor();
+  await appMapDrawn(page);
+});
 
-const evo = (selector: string) => page.locator('poles-app').locator('poles-evolutions').locator(selector);
-const hash = () => page.evaluate(() => window.location.hash);
+const evo = (selector: string) =>
+  suite.page.locator('poles-app').locator('poles-evolutions').locator(selector);
+const hash = () => suite.page.evaluate(() => window.location.hash);
 
 describe('the Évolutions view', () => {
-  beforeAll(async () => {
-    served = await serveDist();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    log = recordPage(page);
-    await page.goto(`${served.url}#v=1&view=evolutions&evo=2018-2019`);
-    await evo('table.lineages tbody tr').first().waitFor();
-    await evo('svg.chart g.band').first().waitFor();
-    await appMapDrawn(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
-
   it('lists the mergers of 2019 with their successors, and counts that reconcile', async () => {
     const merged = await evo('tr[data-kind="merged"]').evaluateAll((rows) =>
       rows.map((r) => [
@@ -95,15 +71,15 @@ describe('the Évolutions view', () => {
     await expect.poll(() => evo('.tooltip').textContent()).toContain('fusionné dans Cap Digital (2019-12)');
     await evo('svg.chart g.band[data-pole="picom"] rect.bar').first().click();
     await expect.poll(hash).toContain('pole=picom');
-    const profile = page.locator('poles-app').locator('pole-profile');
+    const profile = suite.page.locator('poles-app').locator('pole-profile');
     await expect.poll(() => profile.locator('h2').first().textContent()).toContain('PICOM');
-    await appMapDrawn(page);
+    await appMapDrawn(suite.page);
     const picom = poles.features.find((f) => f.id === 'picom')!;
-    const point = await appMapPoint(page, picom.geometry!.coordinates);
+    const point = await appMapPoint(suite.page, picom.geometry!.coordinates);
     // The selected mark is drawn last and larger: its centre has the colour of a merger.
-    expect(colourDistance(await pixelAt(page, point.x, point.y), hexToRgb(MARK_COLOURS.merged))).toBeLessThan(
-      40,
-    );
+    expect(
+      colourDistance(await pixelAt(suite.page, point.x, point.y), hexToRgb(MARK_COLOURS.merged)),
+    ).toBeLessThan(40);
   });
 
   it('writes the years and the net-change map to the hash, and follows a hash it is given', async () => {
@@ -111,7 +87,9 @@ describe('the Évolutions view', () => {
     await expect.poll(hash).toContain('evo=2018-2023');
     await evo('input[name="evonet"]').check();
     await expect.poll(hash).toContain('evonet=1');
-    await page.evaluate(() => (window.location.hash = '#v=1&view=evolutions&evo=2010-2015&evonet=1&lang=en'));
+    await suite.page.evaluate(
+      () => (window.location.hash = '#v=1&view=evolutions&evo=2010-2015&evonet=1&lang=en'),
+    );
     await expect.poll(() => evo('h2').textContent()).toBe('What changed between 2010 and 2015');
     expect(await evo('select[name="evo-a"]').inputValue()).toBe('2010');
     expect(await evo('select[name="evo-b"]').inputValue()).toBe('2015');
@@ -119,22 +97,22 @@ describe('the Évolutions view', () => {
     // Both years before 2016: the net change is counted on the former régions.
     const headings = (await evo('h3').allTextContents()).map((h) => h.replace(/\s+/g, ' ').trim());
     expect(headings).toContain('Net change by région of the seat (régions before 2016)');
-    await appMapDrawn(page);
-    const legend = page.locator('poles-app').locator('poles-map').locator('poles-legend');
+    await appMapDrawn(suite.page);
+    const legend = suite.page.locator('poles-app').locator('poles-map').locator('poles-legend');
     await expect.poll(() => legend.count()).toBe(2);
   });
 
   it('looks right at three sizes, with no error and no request to another origin', async () => {
     mkdirSync('test-results', { recursive: true });
-    await page.evaluate(() => (window.location.hash = '#v=1&view=evolutions&evo=2018-2019&evonet=1'));
+    await suite.page.evaluate(() => (window.location.hash = '#v=1&view=evolutions&evo=2018-2019&evonet=1'));
     for (const [width, height] of [
       [1280, 800],
       [1920, 1080],
       [390, 844],
     ] as const) {
-      await page.setViewportSize({ width, height });
-      await appMapDrawn(page);
-      await page.screenshot({ path: `test-results/evolutions-${width}x${height}.png` });
+      await suite.page.setViewportSize({ width, height });
+      await appMapDrawn(suite.page);
+      await suite.page.screenshot({ path: `test-results/evolutions-${width}x${height}.png` });
       // The diagram scrolls inside its own box, which takes the keyboard focus, never the page.
       const box = await evo('.lineage-box').evaluate((el) => ({
         scroll: el.scrollWidth > el.clientWidth,
@@ -145,10 +123,10 @@ describe('the Évolutions view', () => {
       expect(box.page).toBe(true);
       if (width === 390) expect(box.scroll).toBe(true);
     }
-    expect(log.errors).toEqual([]);
-    const origin = new URL(served.url).origin;
+    expect(suite.log.errors).toEqual([]);
+    const origin = new URL(suite.served.url).origin;
     expect(
-      log.requests.filter(
+      suite.log.requests.filter(
         (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
       ),
     ).toEqual([]);

@@ -2,45 +2,20 @@
 // The explorer in real Chromium: filters change the counts, the URL hash restores the same view,
 // the language switch keeps the state, search works from the keyboard, an inset frames its
 // département.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  appDrawnPole,
-  appMapPoint,
-  openApp,
-  launchChromium,
-  recordPage,
-  serveDist,
-  type PageLog,
-  type Served,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { appDrawnPole, appMapPoint, appSuite, openApp } from './harness.ts';
 
-let served: Served;
-let browser: Browser;
-let page: Page;
-let log: PageLog;
+const suite = appSuite({ viewport: { width: 1000, height: 700 } });
 
-const app = (selector: string) => page.locator('poles-app').locator(selector);
+const app = (selector: string) => suite.page.locator('poles-app').locator(selector);
 const summary = () => app('.summary').textContent();
-const hash = () => page.evaluate(() => window.location.hash);
+const hash = () => suite.page.evaluate(() => window.location.hash);
 
 async function open(hashPart = ''): Promise<void> {
-  await openApp(page, `${served.url}${hashPart}`);
+  await openApp(suite.page, `${suite.served.url}${hashPart}`);
 }
 
 describe('the explorer', () => {
-  beforeAll(async () => {
-    served = await serveDist();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
-    log = recordPage(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
-
   it('changes the counts with a filter and writes it to the hash', async () => {
     await open();
     await expect
@@ -63,14 +38,14 @@ describe('the explorer', () => {
     expect(await app('poles-controls output').textContent()).toBe('2010');
     expect(await app('pole-profile h2').textContent()).toContain('Pôle Mer Méditerranée');
     const listed = await app('.pole-list > li').count();
-    await page.reload();
+    await suite.page.reload();
     await open('#v=1&year=2010&sector=mer&pole=pole-mer-mediterranee');
     expect(await app('.pole-list > li').count()).toBe(listed);
     await app('poles-controls .key-years button:text-is("2019")').click();
     await expect.poll(hash).toBe('#v=1&sector=mer&pole=pole-mer-mediterranee');
-    await page.goBack();
+    await suite.page.goBack();
     await expect.poll(() => app('poles-controls output').textContent()).toBe('2010');
-    await page.goForward();
+    await suite.page.goForward();
     await expect.poll(() => app('poles-controls output').textContent()).toBe('2019');
   });
 
@@ -87,17 +62,17 @@ describe('the explorer', () => {
     await expect.poll(summary).toMatch(/^Occitanie: \d+ pôles, \d+ documented sites \(/);
     expect(await hash()).toBe('#v=1&year=2010&region=76&lang=en');
     expect(await app('poles-controls output').textContent()).toBe('2010');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await suite.page.evaluate(() => document.documentElement.lang)).toBe('en');
   });
 
   it('finds Aerospace Valley from the keyboard and opens its profile', async () => {
     await open();
     await app('poles-search input').fill('aerospace');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('Enter');
+    await suite.page.keyboard.press('ArrowDown');
+    await suite.page.keyboard.press('ArrowUp');
+    await suite.page.keyboard.press('Enter');
     await expect.poll(() => app('pole-profile h2').textContent()).toBe('Aerospace Valley');
-    const focused = await page.evaluate(
+    const focused = await suite.page.evaluate(
       () =>
         document.querySelector('poles-app')!.shadowRoot!.querySelector('pole-profile')!.shadowRoot!
           .activeElement?.id,
@@ -107,9 +82,9 @@ describe('the explorer', () => {
     // Its partners are read in the profile, then Escape gives the focus back to the search field.
     await expect.poll(() => app('pole-profile h3:has-text("Partenariats documentés")').count()).toBe(1);
     expect(await app('pole-profile .partners li').count()).toBeGreaterThan(0);
-    await page.keyboard.press('Escape');
+    await suite.page.keyboard.press('Escape');
     await expect.poll(() => app('pole-profile').count()).toBe(0);
-    const back = await page.evaluate(() => {
+    const back = await suite.page.evaluate(() => {
       const search = document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-search')!;
       return search.shadowRoot!.activeElement?.tagName;
     });
@@ -127,10 +102,10 @@ describe('the explorer', () => {
       ];
       const boxes = await Promise.all(covers.map((c) => c.boundingBox()));
       const points = [
-        await appDrawnPole(page, 'aerospace-valley'),
-        await appMapPoint(page, [-1.55, 43.47]),
-        await appMapPoint(page, [1.5, 42.6]),
-        await appMapPoint(page, [2.35, 48.86]),
+        await appDrawnPole(suite.page, 'aerospace-valley'),
+        await appMapPoint(suite.page, [-1.55, 43.47]),
+        await appMapPoint(suite.page, [1.5, 42.6]),
+        await appMapPoint(suite.page, [2.35, 48.86]),
       ];
       return points.every(
         (p) =>
@@ -165,7 +140,7 @@ describe('the explorer', () => {
     await expect.poll(() => rows.count(), { timeout: 30_000 }).toBeGreaterThan(50);
     const shown = await rows.count();
     const [download] = await Promise.all([
-      page.waitForEvent('download'),
+      suite.page.waitForEvent('download'),
       app('poles-gaps [part=download]').click(),
     ]);
     const stream = await download.createReadStream();
@@ -180,14 +155,14 @@ describe('the explorer', () => {
       [1280, 800],
       [1920, 1080],
     ] as const) {
-      await page.setViewportSize({ width, height });
+      await suite.page.setViewportSize({ width, height });
       await expect
         .poll(() => box.evaluate((el) => el.scrollWidth - el.clientWidth), { message: `${width}×${height}` })
         .toBeLessThanOrEqual(0);
     }
     expect(await box.getAttribute('tabindex')).toBe('0');
     expect(await box.getAttribute('aria-label')).toMatch(/^Territoires classés/);
-    await page.setViewportSize({ width: 1000, height: 700 });
+    await suite.page.setViewportSize({ width: 1000, height: 700 });
   });
 
   it('exports exactly the pôles shown as CSV', async () => {
@@ -195,7 +170,7 @@ describe('the explorer', () => {
     const shown = await app('.pole-list > li').count();
     await app('details.export:not(.tour) summary').click();
     const [download] = await Promise.all([
-      page.waitForEvent('download'),
+      suite.page.waitForEvent('download'),
       app('.export button:has-text("CSV des pôles")').click(),
     ]);
     const chunks: Buffer[] = [];
@@ -206,6 +181,6 @@ describe('the explorer', () => {
   });
 
   it('logs no error on the way', () => {
-    expect(log.errors).toEqual([]);
+    expect(suite.log.errors).toEqual([]);
   });
 });

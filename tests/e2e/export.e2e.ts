@@ -3,18 +3,9 @@
 // CSV and GeoJSON hold exactly the rows shown, and the offscreen export engine leaves nothing behind.
 // 1920×1080 only: a 3840×2160 render on SwiftShader is too slow for CI (its size is unit-tested).
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
-import {
-  colourDistance,
-  launchChromium,
-  presenterMapReady,
-  recordPage,
-  serveDist,
-  type PageLog,
-  type Served,
-} from './harness.ts';
+import { appSuite, colourDistance, presenterMapReady } from './harness.ts';
 import { parseCsv } from '../../src/data/csv.ts';
 import { applyFilters } from '../../src/data/filters.ts';
 import { decodeHash } from '../../src/state/hash.ts';
@@ -30,19 +21,22 @@ const members = read<MembersFile>('members.geojson');
 const state = decodeHash(defaultTour.stops[0]!.state).state;
 const shown = applyFilters(poles.features, members.features, state.year, state.filters);
 
-let served: Served;
-let browser: Browser;
-let page: Page;
-let log: PageLog;
+const suite = appSuite(
+  { viewport: { width: 1000, height: 640 }, acceptDownloads: true },
+  async ({ served, page }) => {
+    await page.goto(`${served.url}present.html#stop=1&lang=fr`);
+    await presenterMapReady(page);
+  },
+);
 
 /** Clicks the toolbar button `name` and returns the downloaded file's name and bytes. */
 async function download(name: string): Promise<{ file: string; bytes: Buffer }> {
   // The controls hide while the talk runs (3 s without a pointer move): a move brings them back.
-  await page.mouse.move(20, 20);
-  await page.mouse.move(30, 25);
+  await suite.page.mouse.move(20, 20);
+  await suite.page.mouse.move(30, 25);
   const [file] = await Promise.all([
-    page.waitForEvent('download', { timeout: 80_000 }),
-    page.locator('poles-presenter').locator(`button[name=${name}]`).click(),
+    suite.page.waitForEvent('download', { timeout: 80_000 }),
+    suite.page.locator('poles-presenter').locator(`button[name=${name}]`).click(),
   ]);
   const path = await file.path();
   return { file: file.suggestedFilename(), bytes: readFileSync(path) };
@@ -59,20 +53,6 @@ function share(png: PNG, hex: string): number {
 }
 
 describe('the exports', () => {
-  beforeAll(async () => {
-    served = await serveDist();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1000, height: 640 }, acceptDownloads: true });
-    log = recordPage(page);
-    await page.goto(`${served.url}present.html#stop=1&lang=fr`);
-    await presenterMapReady(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
-
   it('saves a 1920×1080 PNG of the map, drawn offscreen, and frees its engine', async () => {
     const { file, bytes } = await download('export-png');
     expect(file).toBe('poles-competitivite-2005-carte.png');
@@ -85,10 +65,10 @@ describe('the exports', () => {
     // The région names, text over the map on screen, are painted on the picture too: their colour
     // covers ~0.3 % of it, against ~0.13 % (other text, outlines) when they were left out.
     expect(share(png, LABEL_COLOUR)).toBeGreaterThan(0.002);
-    await expect.poll(() => page.locator('poles-presenter .status').textContent()).toContain(file);
+    await expect.poll(() => suite.page.locator('poles-presenter .status').textContent()).toContain(file);
     // The hidden container and its canvas are gone; the page's own map is the only one left.
-    expect(await page.evaluate(() => document.body.querySelectorAll('div, canvas').length)).toBe(0);
-    expect(log.errors).toEqual([]);
+    expect(await suite.page.evaluate(() => document.body.querySelectorAll('div, canvas').length)).toBe(0);
+    expect(suite.log.errors).toEqual([]);
   });
 
   it('saves as many CSV records as pôles and sites shown, and both in the GeoJSON', async () => {

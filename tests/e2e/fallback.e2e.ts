@@ -2,10 +2,9 @@
 // The built app in a browser without WebGL (ENGINEERING.md B.4): getContext answers null for every
 // WebGL flavour, so <poles-map> must show <poles-fallback> (static SVG map + table), never download
 // the map engine, and still open a pôle's profile from the map.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { launchChromium, recordPage, serveDist, type PageLog, type Served } from './harness.ts';
+import { appSuite } from './harness.ts';
 import type { PolesFile } from '../../src/types.ts';
 
 const YEAR = 2019; // the app's default phase
@@ -22,49 +21,35 @@ const BREST = placed.find((f) => f.id === 'pole-mer-bretagne-atlantique')!;
 /** The lazy engine chunk (engine-*.js) and the MapLibre, deck.gl and luma.gl chunks it pulls in. */
 const ENGINE_CHUNK = /engine|maplibre|deck|luma|webgl|webgpu/i;
 
-let served: Served;
-let browser: Browser;
-let page: Page;
-let log: PageLog;
+const suite = appSuite({ viewport: { width: 1000, height: 700 } }, async ({ served, page }) => {
+  await page.addInitScript(() => {
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...options: unknown[]
+    ) {
+      if (type === 'webgl' || type === 'webgl2' || type === 'experimental-webgl') return null;
+      return (getContext as (type: string, ...options: unknown[]) => RenderingContext | null).call(
+        this,
+        type,
+        ...options,
+      );
+    } as typeof getContext;
+  });
+  await page.goto(served.url);
+  await fallback('svg circle.pole').first().waitFor({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+});
 
-const app = (selector: string) => page.locator('poles-app').locator(selector);
+const app = (selector: string) => suite.page.locator('poles-app').locator(selector);
 const fallback = (selector: string) => app('poles-map poles-fallback').locator(selector);
 
 describe('the app without WebGL', () => {
-  beforeAll(async () => {
-    served = await serveDist();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
-    log = recordPage(page);
-    await page.addInitScript(() => {
-      const getContext = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (
-        this: HTMLCanvasElement,
-        type: string,
-        ...options: unknown[]
-      ) {
-        if (type === 'webgl' || type === 'webgl2' || type === 'experimental-webgl') return null;
-        return (getContext as (type: string, ...options: unknown[]) => RenderingContext | null).call(
-          this,
-          type,
-          ...options,
-        );
-      } as typeof getContext;
-    });
-    await page.goto(served.url);
-    await fallback('svg circle.pole').first().waitFor({ timeout: 30_000 });
-    await page.waitForLoadState('networkidle');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
-
   it('shows the fallback with no uncaught error and without downloading the map engine', async () => {
-    expect(log.errors).toEqual([]);
-    expect(log.requests.some((url) => url.endsWith('/data/poles.geojson'))).toBe(true);
-    expect(log.requests.filter((url) => ENGINE_CHUNK.test(new URL(url).pathname))).toEqual([]);
+    expect(suite.log.errors).toEqual([]);
+    expect(suite.log.requests.some((url) => url.endsWith('/data/poles.geojson'))).toBe(true);
+    expect(suite.log.requests.filter((url) => ENGINE_CHUNK.test(new URL(url).pathname))).toEqual([]);
     expect(await app('poles-map canvas').count()).toBe(0);
     await expect.poll(() => fallback('.notice').textContent()).toContain('WebGL');
     expect(await fallback('.attribution').textContent()).toContain(
@@ -96,9 +81,9 @@ describe('the app without WebGL', () => {
 
     const other = placed.find((f) => f.id !== BREST.id)!;
     await fallback(`circle.pole[data-id="${other.id}"]`).focus();
-    await page.keyboard.press('Enter');
+    await suite.page.keyboard.press('Enter');
     await expect.poll(() => profile.locator('h2').textContent()).toBe(other.properties.name);
     await expect.poll(() => fallback('circle.pole.selected').getAttribute('data-id')).toBe(other.id);
-    expect(log.errors).toEqual([]);
+    expect(suite.log.errors).toEqual([]);
   });
 });

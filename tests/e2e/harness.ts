@@ -3,7 +3,8 @@
 // Debian's Chromium driven by playwright-core with WebGL2 on SwiftShader (TOOLCHAIN.md).
 import { existsSync } from 'node:fs';
 import { preview, type PreviewServer } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -71,6 +72,60 @@ export function recordPage(page: Page): PageLog {
   page.on('pageerror', (error) => log.errors.push(String(error)));
   page.on('request', (request) => log.requests.push(request.url()));
   return log;
+}
+
+/** The built app served and a Chromium, shared by the tests of a file. */
+export interface BrowserSuite {
+  served: Served;
+  browser: Browser;
+}
+
+/** …and one page of that Chromium, with its log. */
+export interface AppSuite extends BrowserSuite {
+  page: Page;
+  log: PageLog;
+}
+
+/**
+ * Starts the app's server and a Chromium before the tests of the current file or describe block,
+ * and closes both after them: the set-up that nearly every e2e file repeated. The fields are filled
+ * by the beforeAll hook, so read them in tests and hooks only (at module level they are not set yet).
+ */
+export function browserSuite(): BrowserSuite {
+  const suite = {} as BrowserSuite;
+  beforeAll(() => startBrowser(suite));
+  afterAll(() => stopBrowser(suite));
+  return suite;
+}
+
+/**
+ * browserSuite() plus one page opened with `options` (its viewport…) and recorded by recordPage(),
+ * then handed to `ready` (to route, navigate and wait) in the same hook.
+ */
+export function appSuite(
+  options: BrowserContextOptions,
+  ready?: (suite: AppSuite) => Promise<unknown>,
+): AppSuite {
+  const suite = {} as AppSuite;
+  beforeAll(async () => {
+    await startBrowser(suite);
+    suite.page = await suite.browser.newPage(options);
+    suite.log = recordPage(suite.page);
+    await ready?.(suite);
+  });
+  afterAll(() => stopBrowser(suite));
+  return suite;
+}
+
+async function startBrowser(suite: BrowserSuite): Promise<void> {
+  suite.served = await serveDist();
+  suite.browser = await launchChromium();
+}
+
+/** Closes what started: the browser or the server may be missing when the set-up failed. */
+async function stopBrowser(suite: Partial<BrowserSuite>): Promise<void> {
+  await suite.browser?.close();
+  await suite.served?.close();
 }
 
 /** The colour of the page's pixel at (x, y) in CSS pixels, from a real screenshot of the compositor. */

@@ -3,29 +3,17 @@
 // policy: moves and removals at any moment end in a drawn map, and a final removal leaves no WebGL
 // context or MapLibre worker running, nor the removed map in the heap. The page counts its live
 // contexts and workers itself.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, type Served } from './harness.ts';
-import { serveHost } from './hosts/server.ts';
-import { BREST, STRICT_POLICY, colourAt, mapReady, openPage } from './hosts/embed-page.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BREST, colourAt, mapReady, openPage } from './hosts/embed-page.ts';
+import { hostSuite } from './hosts/suite.ts';
 import { instrument, live } from './hosts/live.ts';
 import { collectGarbage } from '../fixtures/hostile/probes.ts';
 
 /** Below this distance a pixel has the pôle's colour (as in embed.e2e.ts). */
 const SAME = 30;
 
-let browser: Browser;
-let host: Served;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await serveHost({ csp: STRICT_POLICY });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const suite = hostSuite();
 
 /** Takes #map out of the page and puts it back after `wait` ('task': in the same task). */
 function moveMap(page: Page, wait: 'task' | 'frame' | number): Promise<void> {
@@ -51,9 +39,9 @@ async function brestDrawn(page: Page): Promise<void> {
 
 describe('<poles-map> moved and removed by its host page', () => {
   it('is drawn again after a move within a task, after 1 frame, after 100 ms; a final removal frees all', async () => {
-    const { page, log } = await openPage(browser, 'about:blank');
+    const { page, log } = await openPage(suite.browser, 'about:blank');
     await instrument(page);
-    await page.goto(`${host.url}strict.html`);
+    await page.goto(`${suite.host.url}strict.html`);
     await mapReady(page);
     await brestDrawn(page);
     for (const wait of ['task', 'frame', 100] as const) {
@@ -68,9 +56,9 @@ describe('<poles-map> moved and removed by its host page', () => {
   });
 
   it('removed while loading: re-added, it draws and its ready resolves; never re-added, nothing runs', async () => {
-    const { page, log } = await openPage(browser, 'about:blank');
+    const { page, log } = await openPage(suite.browser, 'about:blank');
     await instrument(page);
-    await page.goto(`${host.url}strict.html`);
+    await page.goto(`${suite.host.url}strict.html`);
     // A second map, taken out in the task that inserts it (data still loading) and put back later.
     await page.evaluate(async () => {
       await customElements.whenDefined('poles-map');
@@ -129,7 +117,7 @@ describe('<poles-map> moved and removed by its host page', () => {
 
 describe('<poles-map> when something fails', () => {
   it('a missing data file: one error event naming the reason, a message with a retry, ready rejects', async () => {
-    const { page, log } = await openPage(browser, 'about:blank');
+    const { page, log } = await openPage(suite.browser, 'about:blank');
     await page.addInitScript(() => {
       const errors: unknown[] = [];
       window.addEventListener('error', (e) => {
@@ -138,7 +126,7 @@ describe('<poles-map> when something fails', () => {
       Object.assign(window, { __errors: errors });
     });
     await page.route('**/embed/data/poles.geojson', (route) => route.fulfill({ status: 404, body: '' }));
-    await page.goto(`${host.url}strict.html`);
+    await page.goto(`${suite.host.url}strict.html`);
     const ready = await page.evaluate(async () => {
       await customElements.whenDefined('poles-map');
       const map = document.querySelector('#map') as unknown as { ready: Promise<void> };

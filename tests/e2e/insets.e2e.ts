@@ -4,8 +4,7 @@
 // named local sites, head offices) changes the legend's text and the table's figures.
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { classColours, classOf } from '../../src/analysis/classes.ts';
 import { applyFilters } from '../../src/data/filters.ts';
@@ -17,17 +16,7 @@ import { INSET_COLOURS } from '../../src/map/inset-picture.ts';
 import { DEFAULT_STATE } from '../../src/state/view-state.ts';
 import { BASEMAP, SECTOR_COLOURS, hexToRgb } from '../../src/theme/palette.ts';
 import type { MembersFile, PolesFile, TerritoriesFile } from '../../src/types.ts';
-import {
-  appMapDrawn,
-  colourDistance,
-  launchChromium,
-  openApp,
-  pixelAt,
-  recordPage,
-  serveDist,
-  type PageLog,
-  type Served,
-} from './harness.ts';
+import { appMapDrawn, appSuite, colourDistance, openApp, pixelAt } from './harness.ts';
 
 const read = <T>(name: string) => JSON.parse(readFileSync(`public/data/${name}`, 'utf8')) as T;
 const poles = read<PolesFile>('poles.geojson');
@@ -65,26 +54,15 @@ function classFill(code: string, over: string = INSET_COLOURS.land): [number, nu
 // not Martinique: found in the data, no fixture needed.
 const CAPENERGIES = poles.features.find((f) => f.id === 'capenergies')!;
 
-let served: Served;
-let browser: Browser;
-let page: Page;
-let log: PageLog;
-const app = (selector: string) => page.locator('poles-app').locator(selector);
+const suite = appSuite(
+  { viewport: { width: 1000, height: 700 }, acceptDownloads: true },
+  async ({ served, page }) => {
+    await openApp(page, `${served.url}${CHOROPLETH}`);
+  },
+);
+const app = (selector: string) => suite.page.locator('poles-app').locator(selector);
 
 describe('the insets', () => {
-  beforeAll(async () => {
-    served = await serveDist();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1000, height: 700 }, acceptDownloads: true });
-    log = recordPage(page);
-    await openApp(page, `${served.url}${CHOROPLETH}`);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
-
   it('fills an overseas inset and the Paris inset with their régions’ class colours', async () => {
     expect(CAPENERGIES.properties.regions).toEqual(expect.arrayContaining(['Guadeloupe', 'La Réunion']));
     const reunion = overseasInsets(geo.basemap.departements, INSET_SIZE).find((i) => i.code === '974')!;
@@ -93,17 +71,17 @@ describe('the insets', () => {
     const expected = classFill('04');
     // Not the bare land: the test would pass on an outline alone otherwise.
     expect(colourDistance(expected, hexToRgb(INSET_COLOURS.land))).toBeGreaterThan(20);
-    expect(colourDistance(await pixelAt(page, svg.x + x, svg.y + y), expected)).toBeLessThan(12);
+    expect(colourDistance(await pixelAt(suite.page, svg.x + x, svg.y + y), expected)).toBeLessThan(12);
     // Paris and the petite couronne: Île-de-France's class at the national scale.
     const paris = (await app('poles-map .paris-inset .inset[data-code="paris"] svg').boundingBox())!;
-    const centre = await pixelAt(page, paris.x + paris.width / 2, paris.y + paris.height / 2);
+    const centre = await pixelAt(suite.page, paris.x + paris.width / 2, paris.y + paris.height / 2);
     expect(colourDistance(centre, classFill('11'))).toBeLessThan(12);
   });
 
   it('saves the insets into the PNG export, beside France', async () => {
     await app('details.export:not(.tour) summary').click();
     const [file] = await Promise.all([
-      page.waitForEvent('download', { timeout: 80_000 }),
+      suite.page.waitForEvent('download', { timeout: 80_000 }),
       app('details.export:not(.tour) button').first().click(),
     ]);
     const png = PNG.sync.read(readFileSync(await file.path()));
@@ -142,11 +120,11 @@ describe('the insets', () => {
     expect((await basis.textContent())!.replace(/\s/g, ' ')).toContain(`dont ${HEAD_OFFICES} sièges sociaux`);
     await expect.poll(total, { timeout: 10_000 }).toBe(HEAD_OFFICES);
     expect(await app('poles-table caption').textContent()).toContain('sièges sociaux seulement');
-    expect(page.url()).toContain('basis=head-office');
+    expect(suite.page.url()).toContain('basis=head-office');
   });
 
   it('tints the insets of the régions a selected pôle covers, and those only', async () => {
-    await openApp(page, `${served.url}#v=1&pole=capenergies`);
+    await openApp(suite.page, `${suite.served.url}#v=1&pole=capenergies`);
     const sector = hexToRgb(SECTOR_COLOURS[CAPENERGIES.properties.sector]);
     for (const [code, tinted] of [
       ['971', true],
@@ -158,15 +136,15 @@ describe('the insets', () => {
       expect((await button.getAttribute('class'))!.includes('tinted'), code).toBe(tinted);
       // The border, drawn in the pôle's sector colour.
       const box = (await button.boundingBox())!;
-      const border = await pixelAt(page, box.x + 1, box.y + box.height / 2);
+      const border = await pixelAt(suite.page, box.x + 1, box.y + box.height / 2);
       expect(colourDistance(border, sector) < 30, code).toBe(tinted);
     }
-    await appMapDrawn(page);
+    await appMapDrawn(suite.page);
     // Framed on Provence and Corsica, the map no longer shows the whole of France: no Paris inset
     // over the land at the top left; back at the overview, it returns.
     await expect.poll(() => app('poles-map .paris-inset').count(), { timeout: 10_000 }).toBe(0);
     await app('poles-map button.overview').click();
     await expect.poll(() => app('poles-map .paris-inset').count(), { timeout: 10_000 }).toBe(1);
-    expect(log.errors).toEqual([]);
+    expect(suite.log.errors).toEqual([]);
   });
 });

@@ -2,20 +2,15 @@
 // The partnership view in real Chromium: a chord picked in the diagram lights up its pôles on the
 // map and goes into the URL; the matrix counts exactly the partnerships listed.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   appMapPoint,
   appDrawnPole,
   appMapDrawn,
+  appSuite,
   colourDistance,
-  launchChromium,
   openApp,
   pixelAt,
-  recordPage,
-  serveDist,
-  type PageLog,
-  type Served,
 } from './harness.ts';
 import { SECTOR_COLOURS, hexToRgb } from '../../src/theme/palette.ts';
 import type { PartnershipsFile, PolesFile } from '../../src/types.ts';
@@ -24,31 +19,17 @@ const poles = JSON.parse(readFileSync('public/data/poles.geojson', 'utf8')) as P
 
 const partnerships = JSON.parse(readFileSync('public/data/partnerships.json', 'utf8')) as PartnershipsFile;
 
-let served: Served;
-let browser: Browser;
-let page: Page;
-let log: PageLog;
+const suite = appSuite({ viewport: { width: 1200, height: 760 } }, async ({ served, page }) => {
+  // Framed on France so that the pôles stand apart (the view frames the world by default).
+  await page.goto(`${served.url}#v=1&view=links&cam=1.5,46.5,4.6`);
+  await app('poles-links svg path.ribbon').first().waitFor();
+  await appMapDrawn(page);
+});
 
-const app = (selector: string) => page.locator('poles-app').locator(selector);
-const hash = () => page.evaluate(() => window.location.hash);
+const app = (selector: string) => suite.page.locator('poles-app').locator(selector);
+const hash = () => suite.page.evaluate(() => window.location.hash);
 
 describe('the partnership view', () => {
-  beforeAll(async () => {
-    served = await serveDist();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1200, height: 760 } });
-    log = recordPage(page);
-    // Framed on France so that the pôles stand apart (the view frames the world by default).
-    await page.goto(`${served.url}#v=1&view=links&cam=1.5,46.5,4.6`);
-    await app('poles-links svg path.ribbon').first().waitFor();
-    await appMapDrawn(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
-
   it('highlights the pôles of a chord picked in the diagram on the map, and puts it in the hash', async () => {
     // The Mer pôles' twin link: two pôles with HQs of their own (Brest, Toulon).
     const edge = partnerships.edges.find(
@@ -58,22 +39,22 @@ describe('the partnership view', () => {
       .first()
       .dispatchEvent('click');
     await expect.poll(hash).toMatch(/link=(edge|label):/);
-    await appMapDrawn(page);
+    await appMapDrawn(suite.page);
     for (const id of [edge.source, edge.target]) {
       const pole = poles.features.find((f) => f.id === id)!;
-      const { x, y } = await appDrawnPole(page, id);
+      const { x, y } = await appDrawnPole(suite.page, id);
       // Highlighted: full sector colour in the middle and a dark ring around it.
       const colour = hexToRgb(SECTOR_COLOURS[pole.properties.sector]);
-      await expect.poll(async () => colourDistance(await pixelAt(page, x, y), colour)).toBeLessThan(35);
+      await expect.poll(async () => colourDistance(await pixelAt(suite.page, x, y), colour)).toBeLessThan(35);
       // The ring's radius depends on the symbol's size: one of the pixels 8 to 14 px right is dark.
-      const ring = await Promise.all([8, 9, 10, 11, 12, 13, 14].map((dx) => pixelAt(page, x + dx, y)));
+      const ring = await Promise.all([8, 9, 10, 11, 12, 13, 14].map((dx) => pixelAt(suite.page, x + dx, y)));
       expect(Math.min(...ring.map((c) => colourDistance(c, [20, 20, 20])))).toBeLessThan(90);
     }
     // A pôle outside the partnership fades.
     const other = poles.features.find((f) => f.id === 'vegepolys')!;
-    const o = await appMapPoint(page, other.geometry!.coordinates);
+    const o = await appMapPoint(suite.page, other.geometry!.coordinates);
     const otherColour = hexToRgb(SECTOR_COLOURS[other.properties.sector]);
-    expect(colourDistance(await pixelAt(page, o.x, o.y), otherColour)).toBeGreaterThan(35);
+    expect(colourDistance(await pixelAt(suite.page, o.x, o.y), otherColour)).toBeGreaterThan(35);
   });
 
   it('counts in the matrix exactly the partnerships listed', async () => {
@@ -88,7 +69,7 @@ describe('the partnership view', () => {
   });
 
   it('frames every partner shown when opened without a camera, and keys the arcs and the partners in its legend', async () => {
-    await openApp(page, `${served.url}#v=1&view=links`);
+    await openApp(suite.page, `${suite.served.url}#v=1&view=links`);
     const box = (await app('poles-map').boundingBox())!;
     const ends = partnerships.edges
       .filter((e) => e.targetKind !== 'pole' && e.targetLonLat && (e.yearStart ?? 0) <= 2019)
@@ -101,7 +82,7 @@ describe('the partnership view', () => {
       await expect
         .poll(
           async () => {
-            const at = await appMapPoint(page, end);
+            const at = await appMapPoint(suite.page, end);
             return at.x >= box.x && at.x <= box.x + box.width && at.y >= box.y && at.y <= box.y + box.height;
           },
           { timeout: 10_000, message: end.join(',') },
@@ -117,7 +98,7 @@ describe('the partnership view', () => {
   });
 
   it('groups the partners of Québec apart from the rest of Canada; choosing it filters the list; search and reload find it again', async () => {
-    await openApp(page, `${served.url}#v=1&view=links&diagram=international&links=all`);
+    await openApp(suite.page, `${suite.served.url}#v=1&view=links&diagram=international&links=all`);
     const links = (selector: string) => app('poles-links').locator(selector);
     const quebecBar = links('svg.chart g.country[data-key="CA-quebec"]');
     await quebecBar.waitFor();
@@ -145,8 +126,8 @@ describe('the partnership view', () => {
     expect(await links('p.selection').textContent()).toContain('Québec (Canada)');
 
     // Reloading the URL restores the diagram and the selection.
-    await page.reload();
-    await appMapDrawn(page);
+    await suite.page.reload();
+    await appMapDrawn(suite.page);
     await expect
       .poll(() => links('select[name=view]').inputValue(), { timeout: 10_000 })
       .toBe('international');
@@ -154,7 +135,7 @@ describe('the partnership view', () => {
     expect(await links('p.selection').textContent()).toContain('Québec (Canada)');
 
     // The search finds Québec as a partner region and opens it, from the map with nothing selected.
-    await page.evaluate(() => (location.hash = '#v=1&links=all'));
+    await suite.page.evaluate(() => (location.hash = '#v=1&links=all'));
     await expect.poll(hash).toBe('#v=1&links=all');
     await app('poles-search input').fill('Québec');
     const hit = app('poles-search li[role=option]').filter({ hasText: 'région partenaire' });
@@ -166,6 +147,6 @@ describe('the partnership view', () => {
   });
 
   it('logs no error', () => {
-    expect(log.errors).toEqual([]);
+    expect(suite.log.errors).toEqual([]);
   });
 });

@@ -3,9 +3,8 @@
 // during an import (within one task, and put back later), removed for good, the attribute removed
 // or changed, a malformed URL, a UTF-16 list and duplicate rows. One app page for all (a load costs
 // ~10 s here); the lists are served from memory.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openApp, recordPage, serveDist, type PageLog, type Served } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { appSuite, openApp } from './harness.ts';
 import { generateMemberList } from '../fixtures/member-lists/generate.ts';
 import { plural, t } from '../../src/i18n/messages.ts';
 
@@ -30,15 +29,7 @@ const LISTS: Record<string, Buffer> = {
   'unicode.csv': utf16le(SMALL),
 };
 
-let served: Served;
-let browser: Browser;
-let page: Page;
-let log: PageLog;
-
-beforeAll(async () => {
-  [served, browser] = await Promise.all([serveDist(), launchChromium()]);
-  page = await browser.newPage({ viewport: { width: 900, height: 640 } });
-  log = recordPage(page);
+const suite = appSuite({ viewport: { width: 900, height: 640 } }, async ({ served, page }) => {
   await page.route('**/lists/**', (route) => {
     const name = decodeURIComponent(new URL(route.request().url()).pathname.split('/').pop()!);
     const body = LISTS[name];
@@ -56,36 +47,32 @@ beforeAll(async () => {
       w.__errors.push((e as CustomEvent<{ message: string }>).detail.message),
     );
   });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
 });
 
 type MapEl = HTMLElement & { data: { members: { features: { id: string }[] } } | null };
 
 const status = () =>
-  page.evaluate(
+  suite.page.evaluate(
     () =>
       document
         .querySelector('poles-app')!
         .shadowRoot!.querySelector('poles-map')!
         .shadowRoot!.querySelector('.import-status')?.textContent ?? null,
   );
-const errors = () => page.evaluate(() => (window as unknown as { __errors: string[] }).__errors.splice(0));
+const errors = () =>
+  suite.page.evaluate(() => (window as unknown as { __errors: string[] }).__errors.splice(0));
 const memberIds = () =>
-  page.evaluate(() => {
+  suite.page.evaluate(() => {
     const map = document
       .querySelector('poles-app')!
       .shadowRoot!.querySelector('poles-map') as unknown as MapEl;
     return map.data!.members.features.map((f) => String(f.id));
   });
-const importWorkers = () => page.workers().filter((w) => w.url().includes('member-import')).length;
+const importWorkers = () => suite.page.workers().filter((w) => w.url().includes('member-import')).length;
 
 /** Sets (or, with null, removes) members-src on the app's map. */
 const setSrc = (src: string | null) =>
-  page.evaluate((value) => {
+  suite.page.evaluate((value) => {
     const map = document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map')!;
     if (value === null) map.removeAttribute('members-src');
     else map.setAttribute('members-src', value);
@@ -104,7 +91,7 @@ describe('members-src on the app’s <poles-map>', () => {
     await expect.poll(status, { timeout: 10_000 }).toBe(reading('big.csv'));
     await expect.poll(importWorkers, { timeout: 10_000 }).toBe(1);
     // Removed and put back in the same place within one task, as a framework re-rendering does.
-    await page.evaluate(() => {
+    await suite.page.evaluate(() => {
       const map = document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map')!;
       map.parentNode!.insertBefore(map, map.nextSibling);
     });
@@ -138,7 +125,7 @@ describe('members-src on the app’s <poles-map>', () => {
   it('a literal % in the URL: an error event and a visible message naming the URL, no uncaught error', async () => {
     await errors();
     await setSrc('/lists/100%.csv');
-    const url = new URL('/lists/100%.csv', served.url).href;
+    const url = new URL('/lists/100%.csv', suite.served.url).href;
     const message = t('fr', 'import.badUrl', { url });
     await expect.poll(errors, { timeout: 10_000 }).toEqual([message]);
     expect(await status()).toBe(t('fr', 'import.failed', { message }));
@@ -149,7 +136,7 @@ describe('members-src on the app’s <poles-map>', () => {
   it('moved during the import and put back 200 ms later: it starts again and completes', async () => {
     await setSrc('/lists/big.csv');
     await expect.poll(importWorkers, { timeout: 10_000 }).toBe(1);
-    await page.evaluate(async () => {
+    await suite.page.evaluate(async () => {
       const map = document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map')!;
       const [parent, next] = [map.parentNode!, map.nextSibling];
       map.remove();
@@ -164,13 +151,13 @@ describe('members-src on the app’s <poles-map>', () => {
     await expect.poll(status, { timeout: 30_000 }).toBe(done('small.csv', 2, 2, 0));
     await setSrc('/lists/big.csv');
     await expect.poll(importWorkers, { timeout: 10_000 }).toBe(1);
-    await page.evaluate(() =>
+    await suite.page.evaluate(() =>
       document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map')!.remove(),
     );
     await expect.poll(importWorkers, { timeout: 5000 }).toBe(0);
   }, 60_000);
 
   it('logs no uncaught error', () => {
-    expect(log.errors.filter((e) => !/404|WebGL|GL_/.test(e))).toEqual([]);
+    expect(suite.log.errors.filter((e) => !/404|WebGL|GL_/.test(e))).toEqual([]);
   });
 });

@@ -22,16 +22,9 @@ import {
 import defaultTour from '../../src/tour/default-tour.json';
 import { fillText, stopFigures } from '../../src/tour/figures.ts';
 import { parseTour } from '../../src/tour/tour.ts';
-import type { TimeFile } from '../../src/data/time/types.ts';
-import type { MembersFile, PartnershipsFile, PolesFile } from '../../src/types.ts';
+import { publicFiguresData } from '../fixtures/figures-data.ts';
 
-const read = <T>(name: string) => JSON.parse(readFileSync(`public/data/${name}`, 'utf8')) as T;
-const data = {
-  poles: read<PolesFile>('poles.geojson'),
-  members: read<MembersFile>('members.geojson'),
-  partnerships: read<PartnershipsFile>('partnerships.json'),
-  time: read<TimeFile>('time.json'),
-};
+const data = publicFiguresData();
 // The presenter's own tour backwards: the offline page must run this one, not the default.
 const tourFile = { stops: [...defaultTour.stops].reverse() };
 const tour = parseTour(tourFile);

@@ -4,19 +4,16 @@
 // the controls, above the caption band, and no text of the slide is under 24 px; ? lists the keys;
 // P opens the presenter view, which follows the stage and moves it; the app's "Présenter" opens the
 // presenter on the app's view.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import {
   appMapDrawn,
+  browserSuite,
   colourDistance,
-  launchChromium,
   presenterMapReady,
   recordPage,
-  serveDist,
   type PageLog,
-  type Served,
 } from './harness.ts';
 import defaultTour from '../../src/tour/default-tour.json';
 import { fillText, stopFigures } from '../../src/tour/figures.ts';
@@ -24,16 +21,9 @@ import { KEY_HELP } from '../../src/tour/keys.ts';
 import { parseTour, type TourStop } from '../../src/tour/tour.ts';
 import { METROPOLE_BOUNDS } from '../../src/map/frame.ts';
 import { SECTOR_COLOURS, hexToRgb } from '../../src/theme/palette.ts';
-import type { MembersFile, PartnershipsFile, PolesFile } from '../../src/types.ts';
-import type { TimeFile } from '../../src/data/time/types.ts';
+import { publicFiguresData } from '../fixtures/figures-data.ts';
 
-const read = <T>(name: string) => JSON.parse(readFileSync(`public/data/${name}`, 'utf8')) as T;
-const data = {
-  poles: read<PolesFile>('poles.geojson'),
-  members: read<MembersFile>('members.geojson'),
-  partnerships: read<PartnershipsFile>('partnerships.json'),
-  time: read<TimeFile>('time.json'),
-};
+const data = publicFiguresData();
 const tour = parseTour(defaultTour);
 const titleOf = (stop: TourStop) =>
   fillText(stop.title.fr, stopFigures(data, stop.view, stop.highlight), 'fr');
@@ -71,18 +61,7 @@ function subjectPoints(stop: TourStop): [number, number][] {
   ].filter(([lon, lat]) => lon >= w && lon <= e && lat >= s && lat <= n);
 }
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const suite = browserSuite();
 
 /** What the slide shows now: the subject's boxes and those of everything that could cover them. */
 function layout(page: Page, points: [number, number][]) {
@@ -195,11 +174,11 @@ describe('the stage at 1920×1080, on every stop of the default tour', () => {
   let log: PageLog;
 
   beforeAll(async () => {
-    page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    page = await suite.browser.newPage({ viewport: { width: 1920, height: 1080 } });
     log = recordPage(page);
     // Camera moves are instant with reduced motion: each stop is framed when its map has drawn.
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${served.url}present.html`);
+    await page.goto(`${suite.served.url}present.html`);
     await presenterMapReady(page);
   });
 
@@ -333,10 +312,10 @@ describe('the presenter view', () => {
   let logs: PageLog[] = [];
 
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    context = await suite.browser.newContext({ viewport: { width: 1280, height: 720 } });
     stage = await context.newPage();
     logs = [recordPage(stage)];
-    await stage.goto(`${served.url}present.html#stop=1&lang=fr`);
+    await stage.goto(`${suite.served.url}present.html#stop=1&lang=fr`);
     await presenterMapReady(stage);
   });
 
@@ -395,10 +374,10 @@ describe('the presenter view', () => {
 
 describe('"Présenter" in the app', () => {
   it('opens the presenter on the app’s view, in a new tab', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 720 } });
     try {
       const app = await context.newPage();
-      await app.goto(`${served.url}#v=1&year=2012&sector=mer`);
+      await app.goto(`${suite.served.url}#v=1&year=2012&sector=mer`);
       await appMapDrawn(app);
       const link = app.locator('poles-app').locator('a.present');
       expect(await link.textContent()).toContain('Présenter');

@@ -3,33 +3,17 @@
 // URL follow), B blacks the screen out, Home goes back to the start, a reload keeps the stop, and
 // all of it still works with reduced motion; under the embed's strict policy (no inline style) its map
 // still fills the screen.
-import type { TimeFile } from '../../src/data/time/types.ts';
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  presenterMapReady,
-  launchChromium,
-  pixelAt,
-  recordPage,
-  serveDist,
-  type PageLog,
-  type Served,
-} from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSuite, presenterMapReady, pixelAt, recordPage, type PageLog } from './harness.ts';
 import { STRICT_POLICY, openPage, violations } from './hosts/embed-page.ts';
 import defaultTour from '../../src/tour/default-tour.json';
 import { fillText, stopFigures } from '../../src/tour/figures.ts';
 import { parseTour } from '../../src/tour/tour.ts';
 import type { Lang } from '../../src/i18n/messages.ts';
-import type { MembersFile, PartnershipsFile, PolesFile } from '../../src/types.ts';
+import { publicFiguresData } from '../fixtures/figures-data.ts';
 
-const read = <T>(name: string) => JSON.parse(readFileSync(`public/data/${name}`, 'utf8')) as T;
-const data = {
-  poles: read<PolesFile>('poles.geojson'),
-  members: read<MembersFile>('members.geojson'),
-  partnerships: read<PartnershipsFile>('partnerships.json'),
-  time: read<TimeFile>('time.json'),
-};
+const data = publicFiguresData();
 const tour = parseTour(defaultTour);
 
 /** The title the page must show for stop `n` (1-based), computed here from the same data. */
@@ -38,8 +22,7 @@ function expectedTitle(n: number, lang: Lang): string {
   return fillText(stop.title[lang], stopFigures(data, stop.view, stop.highlight), lang);
 }
 
-let served: Served;
-let browser: Browser;
+const suite = browserSuite();
 let page: Page;
 let log: PageLog;
 
@@ -60,16 +43,6 @@ const mapState = () =>
 
 const mapReady = () => presenterMapReady(page);
 
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
-
 async function expectStop(n: number, lang: Lang = 'fr'): Promise<void> {
   await expect.poll(counter).toBe(`${n} / ${tour.stops.length}`);
   expect(await hash()).toBe(`#stop=${n}&lang=${lang}`);
@@ -80,9 +53,9 @@ async function expectStop(n: number, lang: Lang = 'fr'): Promise<void> {
 
 describe('the presenter', () => {
   beforeAll(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    page = await suite.browser.newPage({ viewport: { width: 1280, height: 720 } });
     log = recordPage(page);
-    await page.goto(`${served.url}present.html`);
+    await page.goto(`${suite.served.url}present.html`);
     await mapReady();
   });
 
@@ -164,7 +137,7 @@ describe('the presenter under the embed’s strict policy', () => {
   beforeAll(async () => {
     // The policy as a response header on every file of the site, as a strict host would send it.
     const withPolicy = (page: Page) =>
-      page.route(`${served.url}**`, async (route) => {
+      page.route(`${suite.served.url}**`, async (route) => {
         const response = await route.fetch();
         await route.fulfill({
           response,
@@ -173,8 +146,8 @@ describe('the presenter under the embed’s strict policy', () => {
       });
     const viewport = { width: 1920, height: 1080 };
     ({ page: strict, log: strictLog } = await openPage(
-      browser,
-      `${served.url}present.html`,
+      suite.browser,
+      `${suite.served.url}present.html`,
       viewport,
       withPolicy,
     ));

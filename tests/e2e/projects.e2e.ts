@@ -5,8 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { syntheticProjectsCsv } from '../../scripts/bench/synthetic-projects.ts';
 import { readPoleIds } from '../../scripts/bench/synthetic.ts';
 import { projectsFileOf } from '../../src/data/projects/file.ts';
@@ -19,24 +18,11 @@ import { t } from '../../src/i18n/messages.ts';
 import { projectsView } from '../../src/map/projects.ts';
 import { hexToRgb } from '../../src/theme/palette.ts';
 import { PNG } from 'pngjs';
-import {
-  appMapDrawn,
-  colourDistance,
-  openApp,
-  launchChromium,
-  pixelAt,
-  recordPage,
-  serveDist,
-  type PageLog,
-  type Served,
-} from './harness.ts';
+import { appMapDrawn, appSuite, colourDistance, openApp, pixelAt } from './harness.ts';
 
-let served: Served;
-let browser: Browser;
-let page: Page;
-let log: PageLog;
+const suite = appSuite({ viewport: { width: 1280, height: 800 } });
 
-const projects = (selector: string) => page.locator('poles-app poles-projects').locator(selector);
+const projects = (selector: string) => suite.page.locator('poles-app poles-projects').locator(selector);
 
 function poleRefs() {
   const poles = JSON.parse(readFileSync('public/data/poles.geojson', 'utf8')) as PolesFile;
@@ -48,7 +34,7 @@ function poleRefs() {
 }
 
 async function downloadedBytes(click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click()]);
+  const [download] = await Promise.all([suite.page.waitForEvent('download', { timeout: 60_000 }), click()]);
   const chunks: Buffer[] = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
   return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
@@ -61,7 +47,7 @@ async function downloaded(click: () => Promise<void>): Promise<{ name: string; t
 
 /** Every path's points in page pixels, through the app map's `project()`. */
 function projected(paths: [number, number][][]): Promise<{ x: number; y: number }[][]> {
-  return page.evaluate((list) => {
+  return suite.page.evaluate((list) => {
     const map = document.querySelector('poles-app')!.shadowRoot!.querySelector('poles-map') as HTMLElement & {
       project(p: [number, number]): { x: number; y: number };
     };
@@ -87,24 +73,12 @@ function toSegment(
 }
 
 describe('partnership projects', () => {
-  beforeAll(async () => {
-    served = await serveDist();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    log = recordPage(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
-
   it('imports the synthetic sample: funnel, bad row named, timeline, CSV of the rows shown', async () => {
     // A list written by the data build (--projects) is listed in the manifest and shown on load.
     const built = projectsFileOf(
       importProjects(Buffer.from(syntheticProjectsCsv(3, readPoleIds())), 'construit.csv', poleRefs()),
     );
-    await page.route('**/data/manifest.json', async (route) => {
+    await suite.page.route('**/data/manifest.json', async (route) => {
       const manifest = (await (await route.fetch()).json()) as Manifest;
       manifest.files.push({
         file: 'projects.json',
@@ -116,8 +90,8 @@ describe('partnership projects', () => {
       });
       await route.fulfill({ json: manifest });
     });
-    await page.route('**/data/projects.json', (route) => route.fulfill({ json: built }));
-    await openApp(page, `${served.url}#v=1&view=links&year=2012`);
+    await suite.page.route('**/data/projects.json', (route) => route.fulfill({ json: built }));
+    await openApp(suite.page, `${suite.served.url}#v=1&view=links&year=2012`);
     await expect
       .poll(() => projects('[role=status]').textContent(), { timeout: 20_000 })
       .toContain('construit.csv : projets retenus : 3, lignes écartées : 0.');
@@ -161,7 +135,7 @@ describe('partnership projects', () => {
       '<title class="diagram-title">[SYNTHÉTIQUE] Étapes du projet SYN-003</title>',
     );
     expect(await projects('svg.timeline g.mark').count()).toBeGreaterThan(1);
-    await page.screenshot({ path: join(tmpdir(), 'e2e-projects-1280.png'), fullPage: false });
+    await suite.page.screenshot({ path: join(tmpdir(), 'e2e-projects-1280.png'), fullPage: false });
 
     // CSV of exactly the rows shown, marked synthetic in its name.
     const shownIds = await projects('table.projects tbody tr').evaluateAll((rows) =>
@@ -195,7 +169,7 @@ describe('partnership projects', () => {
 
     // Selecting a pôle shows its projects only, and the export follows.
     const pole = sample.split('\r\n')[1]!.split(';')[2]!;
-    await page.evaluate((id) => (location.hash = `#v=1&view=links&year=2012&pole=${id}`), pole);
+    await suite.page.evaluate((id) => (location.hash = `#v=1&view=links&year=2012&pole=${id}`), pole);
     await expect.poll(() => projects('table.projects tbody tr').count()).toBeLessThan(80);
     const poleIds = await projects('table.projects tbody tr').evaluateAll((rows) =>
       rows.map((r) => r.getAttribute('data-id')),
@@ -212,7 +186,7 @@ describe('partnership projects', () => {
     ).toEqual(poleIds);
 
     // A file dropped on the panel is imported the same way; a list without a required column is refused.
-    await page.evaluate(() => {
+    await suite.page.evaluate(() => {
       const zone = document
         .querySelector('poles-app')!
         .shadowRoot!.querySelector('poles-projects')!
@@ -228,15 +202,15 @@ describe('partnership projects', () => {
       );
     expect(await projects('table.projects tbody tr').count()).toBeGreaterThan(0);
 
-    await page.setViewportSize({ width: 390, height: 844 });
+    await suite.page.setViewportSize({ width: 390, height: 844 });
     await projects('svg.funnel').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(tmpdir(), 'e2e-projects-390.png') });
-    expect(log.errors).toEqual([]);
+    await suite.page.screenshot({ path: join(tmpdir(), 'e2e-projects-390.png') });
+    expect(suite.log.errors).toEqual([]);
   }, 90_000);
   it('finds partners for a pôle with known links, with reasons and sources; Québec is a region', async () => {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.evaluate(() => (location.hash = '#v=1&view=links&pole=alsace-biovalley'));
-    const finder = (selector: string) => page.locator('poles-app poles-finder').locator(selector);
+    await suite.page.setViewportSize({ width: 1280, height: 800 });
+    await suite.page.evaluate(() => (location.hash = '#v=1&view=links&pole=alsace-biovalley'));
+    const finder = (selector: string) => suite.page.locator('poles-app poles-finder').locator(selector);
     await expect
       .poll(() => finder('table.candidates tbody tr').count(), { timeout: 20_000 })
       .toBeGreaterThan(5);
@@ -270,23 +244,23 @@ describe('partnership projects', () => {
     expect(lines[0]).toBe('rank,kind,id,name,country,region,score,reasons,sources');
     expect(lines.slice(1).map((l) => l.split(',')[2])).toEqual(shownIds);
     // The chosen diagram is kept in the URL, and the share dialog says an embed cannot keep it.
-    await page.locator('poles-app poles-links select[name=view]').selectOption('international');
-    await expect.poll(() => page.evaluate(() => location.hash)).toContain('diagram=international');
-    await page.locator('poles-app poles-share [part=button]').click();
+    await suite.page.locator('poles-app poles-links select[name=view]').selectOption('international');
+    await expect.poll(() => suite.page.evaluate(() => location.hash)).toContain('diagram=international');
+    await suite.page.locator('poles-app poles-share [part=button]').click();
     await expect
-      .poll(() => page.locator('poles-app poles-share dialog .note').textContent())
+      .poll(() => suite.page.locator('poles-app poles-share dialog .note').textContent())
       .toContain('diagram');
-    await page.keyboard.press('Escape');
-    await page.locator('poles-app poles-finder').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(tmpdir(), 'e2e-finder-1280.png') });
-    await page.setViewportSize({ width: 390, height: 844 });
+    await suite.page.keyboard.press('Escape');
+    await suite.page.locator('poles-app poles-finder').scrollIntoViewIfNeeded();
+    await suite.page.screenshot({ path: join(tmpdir(), 'e2e-finder-1280.png') });
+    await suite.page.setViewportSize({ width: 390, height: 844 });
     await finder('table.candidates').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(tmpdir(), 'e2e-finder-390.png') });
-    expect(log.errors).toEqual([]);
+    await suite.page.screenshot({ path: join(tmpdir(), 'e2e-finder-390.png') });
+    expect(suite.log.errors).toEqual([]);
   }, 60_000);
   it('draws the projects on the world map by stage, lists them in the pôle profile, exports the view as PNG', async () => {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await openApp(page, `${served.url}#v=1&view=links&diagram=international&links=all`);
+    await suite.page.setViewportSize({ width: 1280, height: 800 });
+    await openApp(suite.page, `${suite.served.url}#v=1&view=links&diagram=international&links=all`);
     const csv = syntheticProjectsCsv(80, readPoleIds());
     await projects('input[name=projects]').setInputFiles({
       name: 'synthetique-projets-partenariat-80.csv',
@@ -305,9 +279,9 @@ describe('partnership projects', () => {
     const poles = JSON.parse(readFileSync('public/data/poles.geojson', 'utf8')) as PolesFile;
     const { projectArcs: arcs = [], projectLegend } = projectsView({ poles } as Dataset, partnerships, list);
     expect(arcs.length).toBeGreaterThan(40);
-    await appMapDrawn(page);
-    const map = (await page.locator('poles-app poles-map').boundingBox())!;
-    const legendBox = await page.locator('poles-app poles-map details.legend').boundingBox();
+    await appMapDrawn(suite.page);
+    const map = (await suite.page.locator('poles-app poles-map').boundingBox())!;
+    const legendBox = await suite.page.locator('poles-app poles-map details.legend').boundingBox();
     const paths = await projected(arcs.map((a) => a.path));
     // An arc whose midpoint is on the map, clear of the legend and 6 px from every other project arc.
     const mid = (k: number) => paths[k]![Math.floor(paths[k]!.length / 2)]!;
@@ -333,22 +307,22 @@ describe('partnership projects', () => {
     const colour = hexToRgb(STAGE_COLOURS[arc.project.status]);
     const { x, y } = mid(clear);
     await expect
-      .poll(async () => colourDistance(await pixelAt(page, x, y), colour), {
+      .poll(async () => colourDistance(await pixelAt(suite.page, x, y), colour), {
         timeout: 10_000,
         message: arc.id,
       })
       .toBeLessThan(40);
     // Nearer to its stage's colour than to any other stage's.
-    const pixel = await pixelAt(page, x, y);
+    const pixel = await pixelAt(suite.page, x, y);
     for (const [stage, hex] of Object.entries(STAGE_COLOURS))
       if (stage !== arc.project.status)
         expect(colourDistance(pixel, hexToRgb(hex))).toBeGreaterThan(colourDistance(pixel, colour));
 
     // The legend keys the stages drawn, and only those, in the scale's order.
-    await page.locator('poles-app poles-map details.legend summary').click();
-    const section = page.locator('poles-app poles-map details.legend ul').first();
+    await suite.page.locator('poles-app poles-map details.legend summary').click();
+    const section = suite.page.locator('poles-app poles-map details.legend ul').first();
     // Marked synthetic, as the charts of the sample are.
-    expect(await page.locator('poles-app poles-map details.legend h2').first().textContent()).toBe(
+    expect(await suite.page.locator('poles-app poles-map details.legend h2').first().textContent()).toBe(
       '[SYNTHÉTIQUE] Projets par étape actuelle',
     );
     const stageTexts = projectLegend!.stages.map((s) => t('fr', `projects.stage.${s.status}`));
@@ -365,14 +339,14 @@ describe('partnership projects', () => {
     // The profile of a pôle lists its projects: title, partner, place, current stage and date, source.
     const pole = arc.pole;
     const ofPole = list.filter((p) => p.poles.includes(pole));
-    await page.evaluate(
+    await suite.page.evaluate(
       (id) => (location.hash = `#v=1&view=links&diagram=international&links=all&pole=${id}`),
       pole,
     );
-    const items = page.locator('poles-app pole-profile ul.projects li');
+    const items = suite.page.locator('poles-app pole-profile ul.projects li');
     await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(ofPole.length);
     const first = ofPole[0]!;
-    const text = (await page
+    const text = (await suite.page
       .locator(`poles-app pole-profile ul.projects li[data-id="${first.id}"]`)
       .textContent())!;
     expect(text).toContain(first.title);
@@ -381,9 +355,9 @@ describe('partnership projects', () => {
     expect(text).toContain('SYNTHÉTIQUE');
 
     // PNG of the view: a 1920×1080 picture with the project arcs in it.
-    await page.locator('poles-app details.export:not(.tour) summary').click();
+    await suite.page.locator('poles-app details.export:not(.tour) summary').click();
     const png = await downloadedBytes(() =>
-      page.locator('poles-app details.export:not(.tour) button').first().click(),
+      suite.page.locator('poles-app details.export:not(.tour) button').first().click(),
     );
     expect(png.name).toMatch(/\.png$/);
     const image = PNG.sync.read(png.bytes);
@@ -397,20 +371,20 @@ describe('partnership projects', () => {
     expect(stagePixels).toBeGreaterThan(500);
 
     // Québec selected in the diagrams filters the projects table too (and so the map's lines).
-    await page.evaluate(
+    await suite.page.evaluate(
       () => (location.hash = '#v=1&view=links&diagram=international&links=all&link=region:CA-quebec'),
     );
     const regions = projects('table.projects tbody tr td:nth-child(5)');
     const quebecCount = list.filter((p) => p.country === 'CA' && p.foreignRegion === 'Québec').length;
     await expect.poll(() => regions.count(), { timeout: 10_000 }).toBe(quebecCount);
     expect(new Set(await regions.allTextContents())).toEqual(new Set(['Québec']));
-    expect(log.errors).toEqual([]);
+    expect(suite.log.errors).toEqual([]);
   }, 120_000);
   it('keeps the project, the breakdown row and the stage in the hash; a reload restores them once the list is imported again', async () => {
     // Without the list the data build would write: the projects come from the import only.
-    await page.unroute('**/data/manifest.json');
-    await page.unroute('**/data/projects.json');
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await suite.page.unroute('**/data/manifest.json');
+    await suite.page.unroute('**/data/projects.json');
+    await suite.page.setViewportSize({ width: 1280, height: 800 });
     const importSample = async () => {
       await projects('input[name=projects]').setInputFiles({
         name: 'synthetique-projets-partenariat-80.csv',
@@ -421,7 +395,7 @@ describe('partnership projects', () => {
         .poll(() => projects('[role=status]').textContent(), { timeout: 20_000 })
         .toContain('projets retenus : 80');
     };
-    await openApp(page, `${served.url}#v=1&view=links&year=2012`);
+    await openApp(suite.page, `${suite.served.url}#v=1&view=links&year=2012`);
     await importSample();
     await projects('select[name=breakdown]').selectOption('region');
     await projects('table.breakdown tr[data-key="CA:Québec"] button').click();
@@ -431,7 +405,7 @@ describe('partnership projects', () => {
     await row.locator('button').click();
     const stage = STATUSES.find((s) => t('fr', `projects.stage.${s}`) === status)!;
     await projects('select[name=stage]').selectOption(stage);
-    const hash = () => page.evaluate(() => location.hash);
+    const hash = () => suite.page.evaluate(() => location.hash);
     await expect.poll(hash).toContain(`proj=${id}`);
     expect(await hash()).toContain('pbreak=region:CA:Qu%C3%A9bec');
     expect(await hash()).toContain(`stage=${stage}`);
@@ -439,7 +413,7 @@ describe('partnership projects', () => {
 
     // A reload with that hash: nothing to show until the same list is imported again, then the same
     // dimension, row, stage and timeline.
-    await openApp(page, `${served.url}${shared}`);
+    await openApp(suite.page, `${suite.served.url}${shared}`);
     expect(await projects('svg.timeline').count()).toBe(0);
     await importSample();
     await expect.poll(() => projects('select[name=breakdown]').inputValue()).toBe('region');
@@ -457,12 +431,12 @@ describe('partnership projects', () => {
     expect(await projects('.pending').count()).toBe(0);
 
     // A project the list does not hold stays pending, said in a note, the rest applied.
-    await page.evaluate((h) => (location.hash = h.replace(/proj=[^&]+/, 'proj=INCONNU-1')), shared);
+    await suite.page.evaluate((h) => (location.hash = h.replace(/proj=[^&]+/, 'proj=INCONNU-1')), shared);
     await expect.poll(() => projects('.pending').textContent()).toContain('INCONNU-1');
     expect(await projects('svg.timeline').count()).toBe(0);
     expect(await projects('table.breakdown tr[data-key="CA:Québec"]').getAttribute('aria-selected')).toBe(
       'true',
     );
-    expect(log.errors).toEqual([]);
+    expect(suite.log.errors).toEqual([]);
   }, 120_000);
 });

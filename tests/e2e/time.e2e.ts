@@ -3,23 +3,14 @@
 // 55 pôles and names the published figure with its source; year 2014 shows no partnership starting
 // after 2014; the new hash fields (sites, links, undated) round-trip; a pôle with disputed seats says
 // so. Screenshots of the year panel and a profile at 1280×800 and 390×844 go to test-results/ (gitignored).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  appMapDrawn,
-  launchChromium,
-  openApp,
-  recordPage,
-  serveDist,
-  type PageLog,
-  type Served,
-} from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appMapDrawn, browserSuite, openApp, recordPage, type PageLog } from './harness.ts';
 
 /** The page of the desktop cases, and what it logged. */
 let page: Page;
 let log: PageLog;
-let served: Served;
-let browser: Browser;
+const suite = browserSuite();
 
 const hash = () => page.evaluate(() => window.location.hash);
 const app = (selector: string) => page.locator('poles-app').locator(selector);
@@ -32,21 +23,11 @@ async function go(hashPart: string): Promise<void> {
   await appMapDrawn(page);
 }
 
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
-
 describe('time: years 2005-2026 (1280×800)', () => {
   beforeAll(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } });
     log = recordPage(page);
-    await openApp(page, `${served.url}#v=1&year=2023`);
+    await openApp(page, `${suite.served.url}#v=1&year=2023`);
   });
 
   it('lists the 55 pôles of 2023 and names the published figure, its source and what it counts', async () => {
@@ -93,7 +74,7 @@ describe('time: years 2005-2026 (1280×800)', () => {
     await expect.poll(hash).toMatch(/^#v=1&view=links&year=2014&(cam=[^&]+&)?links=all&undated=0$/);
     await expect.poll(() => text('poles-links .summary')).toMatch(/partenariats recensés, toutes années/);
     // Reloading that hash gives the same controls back; sites=phase too.
-    await openApp(page, `${served.url}#v=1&view=links&year=2014&links=all&undated=0&sites=phase`);
+    await openApp(page, `${suite.served.url}#v=1&view=links&year=2014&links=all&undated=0&sites=phase`);
     expect(await app('input[name=link-years][value=all]').isChecked()).toBe(true);
     expect(await app('input[name=undated]').isChecked()).toBe(false);
     // The same fields (the app may write them back in its own order, with the camera it framed).
@@ -115,7 +96,7 @@ describe('time: years 2005-2026 (1280×800)', () => {
   });
 
   it('shows a disputed seat as such in the profile, and the name of the year with the later ones', async () => {
-    await openApp(page, `${served.url}#v=1&year=2023&pole=polymeris`);
+    await openApp(page, `${suite.served.url}#v=1&year=2023&pole=polymeris`);
     expect(await text('pole-profile .hq-in')).toBe('Lyon ou Bellignat selon les sources');
     await app('pole-profile').screenshot({ path: 'test-results/time-profile-1280.png' });
     await go('#v=1&year=2021&pole=iar');
@@ -129,8 +110,8 @@ describe('time: years 2005-2026 (1280×800)', () => {
 describe('time: phone (390×844)', () => {
   let phone: Page;
   beforeAll(async () => {
-    phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await openApp(phone, `${served.url}#v=1&year=2024&pole=polymeris`);
+    phone = await suite.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await openApp(phone, `${suite.served.url}#v=1&year=2024&pole=polymeris`);
   });
 
   it('fits the year panel and the profile on a phone', async () => {

@@ -7,22 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { plural, t } from '../../src/i18n/messages.ts';
-import {
-  launchChromium,
-  openApp,
-  presenterMapReady,
-  recordPage,
-  serveDist,
-  type PageLog,
-  type Served,
-} from './harness.ts';
+import { browserSuite, openApp, presenterMapReady, recordPage, type PageLog } from './harness.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let served: Served;
-let browser: Browser;
+const suite = browserSuite();
 let context: BrowserContext;
 let page: Page;
 let log: PageLog;
@@ -49,9 +40,7 @@ async function presentedTitles(count: number): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  served = await serveDist();
-  browser = await launchChromium();
-  context = await browser.newContext({
+  context = await suite.browser.newContext({
     viewport: { width: 1280, height: 800 },
 
     acceptDownloads: true,
@@ -69,15 +58,11 @@ beforeAll(async () => {
   log = recordPage(page);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await served?.close();
-});
+afterAll(() => context?.close());
 
 describe('the tour editor', () => {
   it('adds two views of the app, with their year as default title and the caption to write', async () => {
-    await openApp(page, `${served.url}#v=1&year=2010`);
+    await openApp(page, `${suite.served.url}#v=1&year=2010`);
     await page.locator('poles-app').locator('details.tour > summary').click();
     await editor('button.add').click();
     await expect.poll(stopTitles, { timeout: 10_000 }).toEqual(['Carte, 2010']);
@@ -195,20 +180,20 @@ describe('the tour editor', () => {
 
 describe('the saved tour on the stage', () => {
   it('runs from present.html?tour=<its URL> with the same stops in the same order', async () => {
-    await page.goto(`${served.url}present.html?tour=e2e-tours/saved.json`);
+    await page.goto(`${suite.served.url}present.html?tour=e2e-tours/saved.json`);
     await presenterMapReady(page);
     expect(await presentedTitles(2)).toEqual(['Carte, 2016', 'Carte, 2010']);
   });
 
   it('runs the tour kept in the browser from present.html?local-tour', async () => {
-    await page.goto(`${served.url}present.html?local-tour#stop=1&lang=fr`);
+    await page.goto(`${suite.served.url}present.html?local-tour#stop=1&lang=fr`);
     await presenterMapReady(page);
     expect(await presentedTitles(2)).toEqual(['Carte, 2016', 'Carte, 2010']);
     expect(log.errors).toEqual([]);
   });
 
   it('refuses a broken tour file with the field at fault, and offers the default tour', async () => {
-    await page.goto(`${served.url}present.html?tour=e2e-tours/broken.json`);
+    await page.goto(`${suite.served.url}present.html?tour=e2e-tours/broken.json`);
     const failure = page.locator('main.tour-failure');
     await failure.waitFor();
     expect(await failure.locator('li').allTextContents()).toEqual(['stops[0].caption.en: missing or empty']);

@@ -1,24 +1,12 @@
 // SPDX-License-Identifier: MIT
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SELECTED_COLOUR, stageBars } from '../../src/diagrams/stage-bars/layout.ts';
 import { decodeHash } from '../../src/state/hash.ts';
 import { stopFigures } from '../../src/tour/figures.ts';
-import {
-  PARTNERSHIP_KINDS,
-  type MembersFile,
-  type PartnershipsFile,
-  type PolesFile,
-} from '../../src/types.ts';
-import type { TimeFile } from '../../src/data/time/types.ts';
+import { PARTNERSHIP_KINDS } from '../../src/types.ts';
+import { publicFiguresData } from '../fixtures/figures-data.ts';
 
-const read = <T>(name: string) => JSON.parse(readFileSync(`public/data/${name}`, 'utf8')) as T;
-const data = {
-  poles: read<PolesFile>('poles.geojson'),
-  members: read<MembersFile>('members.geojson'),
-  partnerships: read<PartnershipsFile>('partnerships.json'),
-  time: read<TimeFile>('time.json'),
-};
+const data = publicFiguresData();
 const state = (hash: string) => decodeHash(hash).state;
 
 describe('stageBars', () => {

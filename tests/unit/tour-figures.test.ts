@@ -1,21 +1,13 @@
 // SPDX-License-Identifier: MIT
-import type { TimeFile } from '../../src/data/time/types.ts';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyFilters } from '../../src/data/filters.ts';
 import { decodeHash } from '../../src/state/hash.ts';
 import defaultTour from '../../src/tour/default-tour.json';
-import { PENDING, fillText, stopFigures, type FiguresData } from '../../src/tour/figures.ts';
+import { PENDING, fillText, stopFigures } from '../../src/tour/figures.ts';
 import { parseTour } from '../../src/tour/tour.ts';
-import type { MembersFile, PartnershipsFile, PolesFile } from '../../src/types.ts';
+import { publicFiguresData } from '../fixtures/figures-data.ts';
 
-const read = <T>(name: string) => JSON.parse(readFileSync(`public/data/${name}`, 'utf8')) as T;
-const data: FiguresData = {
-  poles: read<PolesFile>('poles.geojson'),
-  members: read<MembersFile>('members.geojson'),
-  partnerships: read<PartnershipsFile>('partnerships.json'),
-  time: read<TimeFile>('time.json'),
-};
+const data = publicFiguresData();
 const figures = (hash: string, highlight?: string) => stopFigures(data, decodeHash(hash).state, highlight);
 
 describe('stopFigures on the committed data', () => {
