@@ -26,6 +26,7 @@ import { buildLayers, needsOverlays, type Label, type MapView, type OverlayLayer
 import {
   colocationOf,
   drawnSymbols,
+  type LonLatBox,
   placerOf,
   prepareColocation,
   symbolLabels,
@@ -108,6 +109,12 @@ export interface MapEngineOptions {
   cooperativeGestures?: boolean;
   onClick: (picked: PickedObject | null) => void;
 }
+
+/**
+ * How far from its true point a symbol can be drawn, in CSS pixels at scale 1: the widest group of
+ * the data (several pôles and their sites at Paris) reaches 45 px; about twice that, for safety.
+ */
+const OFF_VIEW_REACH = 100;
 
 const isMembers = (layer: Layer): layer is ScatterplotLayer<MemberSite> => layer.id === MEMBERS_LAYER;
 
@@ -292,7 +299,7 @@ export class MapEngine {
       options.container,
       (lonLat) => this.project(lonLat),
       () => this.map.getZoom(),
-      () => this.symbols(),
+      () => this.symbols(this.viewBox()),
     );
     this.map.on('zoom', this.relayout);
     this.map.on('move', this.placeLabels);
@@ -381,8 +388,22 @@ export class MapEngine {
   }
 
   /** The pôles and sites drawn, where they are drawn (CSS pixels in the map's container). */
-  private symbols() {
-    return this.drawnView ? drawnSymbols(this.drawnView.view, (p) => this.project(p)) : [];
+  /** The symbols drawn (drawnSymbols()), those of the map's view only with `box` (viewBox()). */
+  private symbols(box?: LonLatBox) {
+    return this.drawnView ? drawnSymbols(this.drawnView.view, (p) => this.project(p), box) : [];
+  }
+
+  /**
+   * The map's view as a box, OFF_VIEW_REACH pixels wider on every side, where the points of the
+   * symbols that can show in it are; none when it spans the whole world.
+   */
+  private viewBox(): LonLatBox | undefined {
+    const reach = OFF_VIEW_REACH * (this.drawnView?.view.scale ?? 1);
+    const { clientWidth, clientHeight } = this.map.getContainer();
+    const northWest = this.map.unproject([-reach, -reach]);
+    const southEast = this.map.unproject([clientWidth + reach, clientHeight + reach]);
+    if (southEast.lng - northWest.lng >= 360) return undefined;
+    return [northWest.lng, southEast.lat, southEast.lng, northWest.lat];
   }
 
   /**
@@ -399,7 +420,7 @@ export class MapEngine {
           ? layout.groups.find((g) => g.points.some((p) => p.layer === picked.layer && p.id === picked.id))
           : undefined;
     if (!group && picked.layer !== 'poles' && picked.layer !== 'members') return picked;
-    const all = symbolsAt(this.symbols(), picked, group?.points ?? []);
+    const all = symbolsAt(this.symbols(this.viewBox()), picked, group?.points ?? []);
     return all.length > 1 || picked.layer === COLOCATED_LAYER ? { ...picked, all } : picked;
   }
 

@@ -4,7 +4,13 @@
 // pôles' names beside their group.
 import { describe, expect, it } from 'vitest';
 import { buildLayers, type MapView } from '../../src/layers/index.ts';
-import { placerOf, symbolLabels, POLE_LABEL_MIN_ZOOM } from '../../src/layers/colocation/colocation.ts';
+import {
+  drawnSymbols,
+  placerOf,
+  symbolLabels,
+  POLE_LABEL_MIN_ZOOM,
+  type LonLatBox,
+} from '../../src/layers/colocation/colocation.ts';
 import { createMembersLayer, type MemberSite } from '../../src/layers/members/members.layer.ts';
 import type { PlacedPole } from '../../src/layers/poles/poles.layer.ts';
 import { RING_LIMIT } from '../../src/geo/colocation.ts';
@@ -82,6 +88,17 @@ describe('co-located layers', () => {
     const drawn = at7['getTargetPosition']!.value;
     const got = Array.from({ length: drawn.length / 3 }, (_, i) => `${drawn[3 * i]},${drawn[3 * i + 1]}`);
     expect(got.sort()).toEqual(ends.sort());
+  });
+
+  it('lists the drawn symbols of a box only, its world copies included', () => {
+    const v = view([pole('a'), pole('b', [5, 45])], [site('s', 'named-site', [-170, 45])]);
+    const project = ([lon, lat]: [number, number]) => ({ x: lon, y: lat });
+    const ids = (box?: LonLatBox) => drawnSymbols(v, project, box).map((s) => s.id);
+    expect(ids()).toEqual(['a', 'b', 's']);
+    expect(ids([4.9, 44, 6, 45.5])).toEqual(['b']);
+    // East of 180°, the world's copy of the site at -170° is in view.
+    expect(ids([185, 40, 195, 50])).toEqual(['s']);
+    expect(ids([4.5, 46, 6, 47])).toEqual([]);
   });
 
   it('draws each pôle of a shared seat apart, and moves its symbol with the zoom to keep the ring’s size', () => {

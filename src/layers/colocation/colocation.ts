@@ -149,18 +149,35 @@ export interface DrawnSymbol {
   radius: number;
 }
 
+/** [west, south, east, north] in degrees; west may be under -180° and east over 180° (world copies). */
+export type LonLatBox = readonly [number, number, number, number];
+
+/** Whether `position`, or one of its world copies, is in `box`. */
+function inBox([lon, lat]: readonly [number, number], [west, south, east, north]: LonLatBox): boolean {
+  if (lat < south || lat > north) return false;
+  return (
+    (lon >= west && lon <= east) ||
+    (lon - 360 >= west && lon - 360 <= east) ||
+    (lon + 360 >= west && lon + 360 <= east)
+  );
+}
+
 /**
  * Every pôle and site symbol of a view as drawn where `project` puts its point, with its offset on
  * its ring; sites folded into a badge are left out. For hit tests and the names to keep clear of.
+ * With `box`, only the symbols whose point is in it: the map's view, where 100,000 imported sites
+ * would otherwise all be looked up and projected on every frame of a move (issue 14).
  */
 export function drawnSymbols(
   view: Pick<MapView, 'poles' | 'members' | 'scale'>,
   project: (lonLat: [number, number]) => { x: number; y: number },
+  box?: LonLatBox,
 ): DrawnSymbol[] {
   const { layout } = colocationOf(view);
   const scale = view.scale ?? 1;
   const out: DrawnSymbol[] = [];
   const add = (layer: PlacedPoint['layer'], id: string, position: [number, number], radius: number) => {
+    if (box && !inBox(position, box)) return;
     const key = pointKey(layer, id, position);
     if (layout.folded.has(key)) return;
     const offset = layout.offsets.get(key);
