@@ -387,8 +387,10 @@ export class MapEngine {
     return this.drawnLabels.all;
   }
 
-  /** The pôles and sites drawn, where they are drawn (CSS pixels in the map's container). */
-  /** The symbols drawn (drawnSymbols()), those of the map's view only with `box` (viewBox()). */
+  /**
+   * The pôles and sites drawn, where they are drawn (CSS pixels in the map's container): those of
+   * the map's view only with `box` (viewBox()).
+   */
   private symbols(box?: LonLatBox) {
     return this.drawnView ? drawnSymbols(this.drawnView.view, (p) => this.project(p), box) : [];
   }
