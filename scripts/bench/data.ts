@@ -181,7 +181,7 @@ async function tracedTasks(cdp: CDPSession, during: () => Promise<void>): Promis
 /** The longest main-thread task while the map is zoomed in three steps from the keyboard. */
 async function zoomTasks(page: Page): Promise<number> {
   await page.evaluate(() => {
-    (window as unknown as { __stopTasks: () => Promise<number[]> }).__stopTasks = window.__watchTasks!();
+    window.__stopTasks = window.__watchTasks!();
   });
   await page.locator('canvas.maplibregl-canvas').focus();
   for (let i = 0; i < 3; i++) {
@@ -189,9 +189,7 @@ async function zoomTasks(page: Page): Promise<number> {
     // MapLibre's keyboard zoom eases over 300 ms; a CPU renderer takes longer to draw its frames.
     await page.waitForTimeout(1500);
   }
-  const tasks = await page.evaluate(() =>
-    (window as unknown as { __stopTasks: () => Promise<number[]> }).__stopTasks(),
-  );
+  const tasks = await page.evaluate(() => window.__stopTasks!());
   return Math.max(0, ...tasks);
 }
 

@@ -36,6 +36,8 @@ declare global {
     __benchStart?: boolean;
     /** Once the result is in: starts watching long tasks; the function it gives stops and lists them. */
     __watchTasks?: () => () => Promise<number[]>;
+    /** What __watchTasks() gave, kept by the runner between its calls. */
+    __stopTasks?: () => Promise<number[]>;
   }
 }
 

@@ -99,7 +99,10 @@ export function* groupTableSteps(
     hubs.push({ id, position: group.position });
   }
   const sources = new Float64Array((from.length / 2) * 3);
-  for (let i = 0; i < from.length / 2; i++) sources.set([from[2 * i]!, from[2 * i + 1]!, 0], 3 * i);
+  for (let i = 0; i < from.length / 2; i++) {
+    sources[3 * i] = from[2 * i]!;
+    sources[3 * i + 1] = from[2 * i + 1]!;
+  }
   return {
     from: Float64Array.from(from),
     offsets: Float64Array.from(offsets),

@@ -48,8 +48,9 @@ function* siteRingsSteps(
 }
 
 /**
- * sitePositions() in steps, for map/sliced.ts: the lookups of a new layout are what takes time
- * (a pause every `slice` sites); the positions at the zoom come at the end, at once.
+ * The sites' positions at `placer`'s zoom (deck.gl's 3D positions, the same as the members layer's
+ * getPosition accessor), in steps for map/sliced.ts: the lookups of a new layout are what takes
+ * time (a pause every `slice` sites); the positions at the zoom come at the end, at once.
  */
 export function* sitePositionsSteps(
   sites: readonly MemberSite[],

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The year (phase) and sector filter that the pôle and member-site layers apply on the GPU with
-// deck.gl's DataFilterExtension (with the sectors as fixed keys: sector-filter.extension.ts): a change of year or sectors changes two props and re-uploads
-// nothing. Both layers use the one extension instance with the same settings, so that they share
+// deck.gl's DataFilterExtension (with the sectors as fixed keys: sector-filter.extension.ts): a
+// change of year or sectors changes two props and re-uploads nothing. Both layers use the one extension instance with the same settings, so that they share
 // one shader program, as two plain ScatterplotLayers would (each program costs a compilation at
 // startup, a few hundred milliseconds on a CPU renderer).
 import { NO_END } from '../../data/time/at-year.ts';
